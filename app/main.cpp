@@ -1,0 +1,77 @@
+#include "cli.h"
+#include "clioptions.h"
+#include "connection.h"
+#include "logfile.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "signalwatcher.h"
+#include "windowstartup.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("kalito"));
+    QCoreApplication::setApplicationName(QStringLiteral("kalito-inspector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KALITO_VERSION));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Kalito Inspector"));
+    QApplication::setDesktopFileName(QStringLiteral("org.kalito.Inspector"));
+    kalito::LogFile::install();
+    qCInfo(lcApp) << "starting" << QCoreApplication::applicationVersion();
+
+    const auto startup = kalito::ui::WindowStartup::fromArguments(QApplication::arguments());
+    if (!startup.error.isEmpty()) {
+        QMessageBox::critical(nullptr, QStringLiteral("Kalito Inspector"), startup.error);
+        return kalito::cli::UsageOrOpenError;
+    }
+    kalito::Connection connection;
+    kalito::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &kalito::SignalWatcher::received, &app, [&](int sig) {
+        qCInfo(lcApp) << "signal" << sig << "- shutting down";
+        connection.interrupt();
+        QApplication::quit();
+    });
+    kalito::ui::MainWindow window(&connection);
+    QObject::connect(&window, &kalito::ui::MainWindow::databaseOpened, &app, [](const kalito::OpenResult &r) {
+        QSettings().setValue(QStringLiteral("lastDatabase"), r.path);
+    });
+    window.show();
+    window.openDatabase(startup.options);
+    const int code = app.exec();
+    connection.interrupt();
+    const kalito::CloseReport report = connection.close().result();
+    qCInfo(lcApp).noquote() << "closed; checkpoint" << report.checkpointMode << report.why;
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setIdentity();
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (kalito::cli::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        kalito::LogFile::install(kalito::LogFile::defaultDirectory(), 1024 * 1024, 3,
+                                 kalito::LogFile::Stderr::Nothing);
+        return kalito::cli::run(QCoreApplication::arguments());
+    }
+    return runWindow(argc, argv);
+}

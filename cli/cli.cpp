@@ -1,0 +1,103 @@
+#include "cli.h"
+
+#include "clioptions.h"
+#include "democommand.h"
+#include "statuscommand.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace kalito::cli {
+
+namespace {
+
+struct Subcommand
+{
+    const char *name;
+    const char *synopsis;
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> list = {
+        {"status",
+         "status [--json] [--read-only] [--busy-timeout MS] [PATH]\n"
+         "      connection settings read back, file sizes and table row counts",
+         runStatus},
+        {"demo",
+         "demo PATH [--sessions N] [--messages-per-session M] [--large-session N] [--seed S]\n"
+         "      create a new database with the Kalito schema and realistic content",
+         runDemo},
+    };
+    return list;
+}
+
+const Subcommand *find(const QString &name)
+{
+    for (const Subcommand &c : subcommands()) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString usage()
+{
+    QString text =
+        QStringLiteral("Usage: kalito-inspector [--read-only] [--busy-timeout MS] [PATH]\n"
+                       "       kalito-inspector SUBCOMMAND [OPTIONS] [PATH]\n\n"
+                       "Kalito Inspector opens kalito.db, the SQLite database of the Kalito chat backend.\n"
+                       "Without a subcommand it opens the window on PATH, or on the database found through\n"
+                       "$KALITO_DB, a Kalito checkout above the current folder (backend/db/kalito.db or\n"
+                       "db/kalito.db), the last database opened, or else a demo database.\n\n"
+                       "Window options:\n"
+                       "  --read-only         open read-only; never write\n"
+                       "  --busy-timeout MS   wait this long for a locked database (default 5000)\n\n"
+                       "Subcommands (headless, no display needed):\n");
+    for (const Subcommand &c : subcommands())
+        text += QStringLiteral("  ") + QString::fromUtf8(c.synopsis) + QLatin1Char('\n');
+    text += QStringLiteral("\n  kalito-inspector SUBCOMMAND --help   options of one subcommand\n\n"
+                           "Options:\n"
+                           "  -h, --help      show this help\n"
+                           "  -v, --version   show the version\n\n"
+                           "Exit codes: 0 success; 1 the command ran and found a problem or was blocked;\n"
+                           "2 usage error or the database could not be opened.\n");
+    return text;
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    static const QStringList flags = {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-v"),
+                                      QStringLiteral("--version")};
+    return find(first) != nullptr || flags.contains(first);
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("-h") || first == QLatin1String("--help")) {
+        printOut(usage());
+        return Success;
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        printOut(QStringLiteral("kalito-inspector %1\n").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    const Subcommand *command = find(first);
+    if (!command) {
+        printErr(QStringLiteral("kalito-inspector: unknown subcommand '%1'\n\n").arg(first) + usage());
+        return UsageOrOpenError;
+    }
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.constFirst() + QLatin1Char(' ') + first);
+    return command->run(rest);
+}
+
+} // namespace kalito::cli

@@ -1,0 +1,29 @@
+#include "clisession.h"
+
+#include "clioptions.h"
+
+namespace kalito::cli {
+
+CliSession::CliSession()
+{
+    QObject::connect(&m_signals, &SignalWatcher::received, &m_connection, [this](int) {
+        m_interrupted = true;
+        m_connection.interrupt();
+    });
+}
+
+bool CliSession::open(const OpenOptions &options)
+{
+    const OpenResult r = await(m_connection.open(options));
+    if (!r.ok()) {
+        printErr(QStringLiteral("kalito-inspector: %1\n").arg(r.error.toString()));
+        return false;
+    }
+    for (const QString &w : r.warnings)
+        printErr(QStringLiteral("kalito-inspector: warning: %1\n").arg(w));
+    if (!r.nativeAvailable)
+        printErr(QStringLiteral("kalito-inspector: warning: %1\n").arg(r.nativeProblem));
+    return true;
+}
+
+} // namespace kalito::cli

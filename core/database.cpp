@@ -1,0 +1,377 @@
+#include "database.h"
+
+#include "fileprobe.h"
+#include "logging.h"
+#include "proclocks.h"
+
+#include <QAtomicInteger>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace kalito {
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+// Paths this process has a SQLite connection on. FileProbe reads a file's header through its
+// own descriptor; doing that to a file we already have open would drop our own POSIX locks.
+std::mutex s_openPathsMutex;
+QSet<QString> s_openPaths;
+
+bool isOpenInThisProcess(const QString &path)
+{
+    std::lock_guard<std::mutex> lock(s_openPathsMutex);
+    return s_openPaths.contains(path);
+}
+
+void markOpen(const QString &path, bool open)
+{
+    std::lock_guard<std::mutex> lock(s_openPathsMutex);
+    if (open)
+        s_openPaths.insert(path);
+    else
+        s_openPaths.remove(path);
+}
+
+// file: URI so that "mode=rw" forbids SQLite from creating a file that vanished after our check.
+QString uriFor(const QString &absolutePath, const char *mode)
+{
+    return QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(absolutePath, "/")) +
+           QStringLiteral("?mode=") + QLatin1String(mode);
+}
+
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    if (m_open)
+        close();
+}
+
+OpenResult Database::open(const OpenOptions &options)
+{
+    if (m_open)
+        close();
+    m_options = options;
+    OpenResult result;
+    result.readOnly = options.readOnly;
+    const QString absolute = QFileInfo(options.path).absoluteFilePath();
+    result.path = absolute;
+    m_path = absolute;
+
+    FileProbe probe;
+    if (options.create) {
+        probe = FileProbe::inspectNew(absolute);
+    } else if (isOpenInThisProcess(absolute)) {
+        probe.absolutePath = absolute; // already open here: SQLite itself will judge the file
+    } else {
+        probe = FileProbe::inspect(absolute);
+    }
+    if (probe.error.isError()) {
+        qCWarning(lcDb).noquote() << "open refused:" << probe.error.toString();
+        result.error = probe.error;
+        m_openResult = result;
+        return result;
+    }
+    if (options.readOnly && probe.walHeader && probe.companionsMissing) {
+        result.warnings << QStringLiteral("SQLite creates %1-wal and %1-shm to read this WAL database; they "
+                                          "belong to the user running the inspector")
+                               .arg(QFileInfo(absolute).fileName());
+    }
+
+    m_connectionName = QStringLiteral("kalito-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    const char *mode = options.create ? "rwc" : (options.readOnly ? "ro" : "rw");
+    m_db.setDatabaseName(uriFor(absolute, mode));
+    QString connectOptions =
+        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (options.readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(connectOptions);
+
+    if (!m_db.open()) {
+        result.error = DbError::fromQt(m_db.lastError(), nullptr, absolute);
+        qCWarning(lcDb).noquote() << "open failed:" << result.error.toString();
+        releaseConnection();
+        m_openResult = result;
+        return result;
+    }
+    markOpen(absolute, true);
+    m_open = true;
+
+    // The native handle is only used if Qt's driver runs the very library we link against:
+    // two SQLite copies in one process break POSIX locking.
+    const QVariant v = m_db.driver()->handle();
+    sqlite3 *h = nullptr;
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        h = *static_cast<sqlite3 *const *>(v.constData());
+    const QString driverSource = scalar(QStringLiteral("SELECT sqlite_source_id()")).toString();
+    const QString linkedSource = QString::fromLatin1(sqlite3_sourceid());
+    result.sqliteVersion = scalar(QStringLiteral("SELECT sqlite_version()")).toString();
+    if (!h) {
+        result.nativeProblem = QStringLiteral("Qt's SQLite driver exposes no native handle");
+    } else if (driverSource != linkedSource) {
+        result.nativeProblem = QStringLiteral("Qt's SQLite driver runs SQLite %1 but the inspector links %2; "
+                                              "native-only features are disabled")
+                                   .arg(driverSource, linkedSource);
+    } else {
+        std::lock_guard<std::mutex> lock(m_handleMutex);
+        m_handle = h;
+        m_native = true;
+    }
+    result.nativeAvailable = m_native;
+    if (!m_native)
+        qCWarning(lcDb).noquote() << result.nativeProblem;
+
+    const DbError pragmaError = applyPragmas(probe.walHeader);
+    if (pragmaError.isError()) {
+        result.error = pragmaError;
+        qCWarning(lcDb).noquote() << "open failed:" << pragmaError.toString();
+        releaseConnection();
+        m_openResult = result;
+        return result;
+    }
+    result.pragmas = m_openResult.pragmas;
+    for (const PragmaSetting &p : std::as_const(result.pragmas)) {
+        if (!p.took())
+            qCInfo(lcDb).noquote() << "pragma" << p.name << "is" << p.actual << "not" << p.expected << "-"
+                                   << p.reason;
+    }
+    qCInfo(lcDb).noquote() << "opened" << absolute << (options.readOnly ? "read-only" : "read-write")
+                           << "SQLite" << result.sqliteVersion;
+    m_openResult = result;
+    return result;
+}
+
+DbError Database::applyPragmas(bool fileIsWal)
+{
+    Q_UNUSED(fileIsWal)
+    PragmaSettings settings;
+    auto readBack = [this](const QString &name, DbError *err) {
+        return scalar(QStringLiteral("PRAGMA ") + name, {}, err).toString();
+    };
+    DbError err;
+
+    execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    settings.append({QStringLiteral("foreign_keys"), QStringLiteral("1"),
+                     readBack(QStringLiteral("foreign_keys"), &err), QString()});
+
+    // The first statement that reads the file: a damaged or locked database fails here, cleanly.
+    scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), {}, &err);
+    if (err.isError())
+        return err;
+
+    PragmaSetting journal{QStringLiteral("journal_mode"), QStringLiteral("wal"), QString(), QString()};
+    journal.actual = readBack(QStringLiteral("journal_mode"), &err).toLower();
+    if (err.isError())
+        return err;
+    if (journal.actual != journal.expected) {
+        if (m_options.create) {
+            journal.actual =
+                scalar(QStringLiteral("PRAGMA journal_mode = WAL"), {}, &err).toString().toLower();
+        } else if (m_options.readOnly) {
+            journal.reason = QStringLiteral("opened read-only: the journal mode stays as the file has it");
+        } else {
+            journal.reason =
+                QStringLiteral("the database uses the '%1' journal; the inspector does not convert a "
+                               "file it was asked to inspect (the backend switches it to WAL when it "
+                               "opens it)")
+                    .arg(journal.actual);
+        }
+        if (journal.reason.isEmpty() && journal.actual != journal.expected)
+            journal.reason = err.isError() ? err.message : QStringLiteral("SQLite kept the journal mode");
+    }
+    settings.append(journal);
+
+    struct Wanted
+    {
+        const char *name;
+        const char *set;
+        QString expected;
+    };
+    const Wanted wanted[] = {
+        {"synchronous", "NORMAL", QStringLiteral("1")},
+        {"cache_size", "1000", QStringLiteral("1000")},
+        {"temp_store", "MEMORY", QStringLiteral("2")},
+        {"busy_timeout", nullptr, QString::number(m_options.busyTimeoutMs)},
+    };
+    for (const Wanted &w : wanted) {
+        const QString name = QLatin1String(w.name);
+        const QString value = w.set ? QLatin1String(w.set) : w.expected;
+        DbError setError = execute(QStringLiteral("PRAGMA %1 = %2").arg(name, value));
+        PragmaSetting s{name, w.expected, readBack(name, &err), QString()};
+        if (!s.took())
+            s.reason = setError.isError() ? setError.message : QStringLiteral("SQLite kept its own value");
+        settings.append(s);
+    }
+    m_openResult.pragmas = settings;
+    return DbError();
+}
+
+CloseReport Database::close()
+{
+    CloseReport report;
+    if (!m_open)
+        return report;
+    const bool wal =
+        scalar(QStringLiteral("PRAGMA journal_mode")).toString().toLower() == QLatin1String("wal");
+    if (m_options.readOnly) {
+        report.why = QStringLiteral("read-only: no checkpoint");
+    } else if (!wal) {
+        report.why = QStringLiteral("not in WAL mode: nothing to checkpoint");
+    } else {
+        // A TRUNCATE makes a live backend's writers wait; only run it when nobody else is here.
+        const int others = ProcLocks::otherProcessesHolding(m_path);
+        if (others == 0) {
+            report.checkpointMode = QStringLiteral("truncate");
+            report.why = QStringLiteral("no other process has the database open");
+            execute(QStringLiteral("PRAGMA busy_timeout = 100"));
+        } else {
+            report.checkpointMode = QStringLiteral("passive");
+            report.why = others > 0
+                             ? QStringLiteral("%1 other process(es) have the database open").arg(others)
+                             : QStringLiteral("cannot tell whether other processes have it open");
+        }
+        const SqlResult r =
+            select(QStringLiteral("PRAGMA wal_checkpoint(%1)").arg(report.checkpointMode.toUpper()));
+        if (r.ok() && !r.rows.isEmpty()) {
+            report.busy = r.value(0, 0).toInt();
+            report.logFrames = r.value(0, 1).toInt();
+            report.checkpointedFrames = r.value(0, 2).toInt();
+        }
+    }
+    qCInfo(lcDb).noquote() << "closing" << m_path << "checkpoint:"
+                           << (report.checkpointMode.isEmpty() ? QStringLiteral("none")
+                                                               : report.checkpointMode)
+                           << QStringLiteral("(%1)").arg(report.why) << "busy" << report.busy << "log"
+                           << report.logFrames << "checkpointed" << report.checkpointedFrames;
+    releaseConnection();
+    return report;
+}
+
+void Database::releaseConnection()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_handleMutex);
+        m_handle = nullptr;
+        m_native = false;
+    }
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    if (m_open)
+        markOpen(m_path, false);
+    m_open = false;
+}
+
+void Database::interrupt()
+{
+    std::lock_guard<std::mutex> lock(m_handleMutex);
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
+DbError Database::errorFrom(const QSqlQuery &query) const
+{
+    return DbError::fromQt(query.lastError(), handle(), m_path);
+}
+
+SqlResult Database::select(const QString &sql, const QVariantList &binds, int maxRows)
+{
+    SqlResult result;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            result.error = errorFrom(q);
+        } else {
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            if (!q.exec()) {
+                result.error = errorFrom(q);
+            } else {
+                const QSqlRecord rec = q.record();
+                for (int i = 0; i < rec.count(); ++i)
+                    result.columns << rec.fieldName(i);
+                while ((maxRows < 0 || result.rows.size() < maxRows) && q.next()) {
+                    QVariantList row;
+                    row.reserve(rec.count());
+                    for (int i = 0; i < rec.count(); ++i)
+                        row << q.value(i);
+                    result.rows << row;
+                }
+                if (q.lastError().isValid())
+                    result.error = errorFrom(q);
+            }
+        }
+        q.finish();
+    }
+    qCDebug(lcSql).noquote() << timer.nsecsElapsed() / 1000 << "us" << sql
+                             << (result.ok() ? QString() : QStringLiteral("-> ") + result.error.message);
+    return result;
+}
+
+DbError Database::execute(const QString &sql, const QVariantList &binds)
+{
+    return select(sql, binds, 0).error;
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &binds, DbError *error)
+{
+    const SqlResult r = select(sql, binds, 1);
+    if (error)
+        *error = r.error;
+    return r.value(0, 0);
+}
+
+bool Database::tableExists(const QString &table)
+{
+    return scalar(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type IN ('table','view') AND name = ?"),
+                  {table})
+               .toInt() == 1;
+}
+
+int Database::activeStatements() const
+{
+    sqlite3 *h = handle();
+    if (!h)
+        return -1;
+    int busy = 0;
+    for (sqlite3_stmt *s = sqlite3_next_stmt(h, nullptr); s; s = sqlite3_next_stmt(h, s)) {
+        if (sqlite3_stmt_busy(s))
+            ++busy;
+    }
+    return busy;
+}
+
+bool Database::isAutocommit() const
+{
+    sqlite3 *h = handle();
+    return h ? sqlite3_get_autocommit(h) != 0 : true;
+}
+
+QString Database::quoteIdentifier(const QString &name)
+{
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace kalito

@@ -1,0 +1,96 @@
+#include "statusreport.h"
+
+#include "database.h"
+#include "kalitoschema.h"
+
+#include <QJsonArray>
+
+namespace kalito {
+
+StatusReport StatusReport::collect(Database &db)
+{
+    StatusReport r;
+    const OpenResult &open = db.openResult();
+    r.path = db.path();
+    r.sqliteVersion = open.sqliteVersion;
+    r.readOnly = db.isReadOnly();
+    // Read back now (not at open time): the mode can have changed since.
+    for (PragmaSetting p : open.pragmas) {
+        DbError e;
+        const QVariant v = db.scalar(QStringLiteral("PRAGMA ") + p.name, {}, &e);
+        if (!e.isError())
+            p.actual = v.toString().toLower();
+        r.pragmas << p;
+    }
+    r.files = FileSizes::of(db.path());
+    const QStringList tables = KalitoSchema::coreTables();
+    for (const QString &t : tables) {
+        if (!db.tableExists(t))
+            continue;
+        DbError e;
+        const QVariant n =
+            db.scalar(QStringLiteral("SELECT count(*) FROM ") + Database::quoteIdentifier(t), {}, &e);
+        if (e.isError()) {
+            r.error = e;
+            break;
+        }
+        r.tables << qMakePair(t, n.toLongLong());
+    }
+    return r;
+}
+
+QJsonObject StatusReport::toJson() const
+{
+    QJsonObject pragmaObject;
+    for (const PragmaSetting &p : pragmas) {
+        bool numeric = false;
+        const qint64 n = p.actual.toLongLong(&numeric);
+        pragmaObject.insert(p.name, numeric ? QJsonValue(n) : QJsonValue(p.actual));
+    }
+    QJsonObject tableObject;
+    for (const auto &t : tables)
+        tableObject.insert(t.first, t.second);
+    QJsonObject o{
+        {QStringLiteral("path"), path},
+        {QStringLiteral("sqlite_version"), sqliteVersion},
+        {QStringLiteral("read_only"), readOnly},
+        {QStringLiteral("pragmas"), pragmaObject},
+        {QStringLiteral("files"), QJsonObject{{QStringLiteral("db_bytes"), files.dbBytes},
+                                              {QStringLiteral("wal_bytes"), files.walBytes},
+                                              {QStringLiteral("shm_bytes"), files.shmBytes}}},
+        {QStringLiteral("tables"), tableObject},
+    };
+    return o;
+}
+
+QString StatusReport::toText() const
+{
+    QString out;
+    auto line = [&out](const QString &key, const QString &value) {
+        out += key.leftJustified(16) + value + QLatin1Char('\n');
+    };
+    line(QStringLiteral("path"), path);
+    line(QStringLiteral("sqlite"), sqliteVersion);
+    line(QStringLiteral("mode"), readOnly ? QStringLiteral("read-only") : QStringLiteral("read-write"));
+    out += QStringLiteral("pragmas\n");
+    for (const PragmaSetting &p : pragmas) {
+        QString v = p.actual;
+        if (!p.took())
+            v += QStringLiteral("   (backend expects %1: %2)").arg(p.expected, p.reason);
+        line(QStringLiteral("  ") + p.name, v);
+    }
+    out += QStringLiteral("files\n");
+    line(QStringLiteral("  database"), QStringLiteral("%1 bytes").arg(files.dbBytes));
+    line(QStringLiteral("  -wal"),
+         files.walExists ? QStringLiteral("%1 bytes").arg(files.walBytes) : QStringLiteral("absent"));
+    line(QStringLiteral("  -shm"),
+         files.shmExists ? QStringLiteral("%1 bytes").arg(files.shmBytes) : QStringLiteral("absent"));
+    out += QStringLiteral("tables\n");
+    if (tables.isEmpty())
+        out += QStringLiteral("  (no Kalito tables)\n");
+    for (const auto &t : tables)
+        line(QStringLiteral("  ") + t.first, QString::number(t.second));
+    return out;
+}
+
+} // namespace kalito

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "dberror.h"
+#include "filesizes.h"
+#include "pragmasetting.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace kalito {
+
+class Database;
+
+// What `kalito-inspector status` prints: the connection as it reads itself back, the files'
+// sizes, and the row counts of the Kalito tables that exist.
+struct StatusReport
+{
+    QString path;
+    QString sqliteVersion;
+    bool readOnly = false;
+    PragmaSettings pragmas;
+    FileSizes files;
+    QList<QPair<QString, qint64>> tables; // Kalito tables present, with their row counts
+    DbError error;
+
+    static StatusReport collect(Database &db);
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+} // namespace kalito

@@ -1,0 +1,49 @@
+#include "sqliteprocess.h"
+
+#include <QElapsedTimer>
+
+namespace kalito::test {
+
+SqliteProcess::SqliteProcess(const QString &path) : m_path(path)
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+SqliteProcess::~SqliteProcess()
+{
+    stop();
+}
+
+bool SqliteProcess::start()
+{
+    m_process.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), m_path});
+    return m_process.waitForStarted(10000);
+}
+
+QString SqliteProcess::exec(const QString &sql, int timeoutMs)
+{
+    const QByteArray marker = "--done-" + QByteArray::number(++m_counter) + "--";
+    m_process.write(sql.toUtf8() + "\n.print " + marker + "\n");
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains(marker) && timer.elapsed() < timeoutMs && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(100);
+        out += m_process.readAll();
+    }
+    return QString::fromUtf8(out.left(out.indexOf(marker))).trimmed();
+}
+
+void SqliteProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.write(".quit\n");
+    m_process.closeWriteChannel();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+} // namespace kalito::test

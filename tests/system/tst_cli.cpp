@@ -1,0 +1,206 @@
+#include "sqliteprocess.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace kalito;
+
+// The built kalito-inspector, run as a user would from a shell.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void helpAndVersion();
+    void demoCreatesAndRefusesToOverwrite();
+    void statusJson();
+    void statusText();
+    void statusReadOnlyLeavesBytes();
+    void statusErrors_data();
+    void statusErrors();
+    void unreadableFile();
+    void unknownSubcommand();
+    void lockedDatabase();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(test::inspectorPath()), "KALITO_INSPECTOR must point at the built binary");
+    m_db = m_dir.filePath(QStringLiteral("kalito.db"));
+    const test::Run r =
+        test::inspector({QStringLiteral("demo"), m_db, QStringLiteral("--sessions"), QStringLiteral("7"),
+                         QStringLiteral("--messages-per-session"), QStringLiteral("9")});
+    QCOMPARE(r.exitCode, 0);
+}
+
+void TestCli::helpAndVersion()
+{
+    const test::Run help = test::inspector({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *word : {"status", "demo", "--read-only", "Exit codes"})
+        QVERIFY2(help.out.contains(QLatin1String(word)), word);
+    const test::Run version = test::inspector({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("kalito-inspector ")));
+    const test::Run statusHelp = test::inspector({QStringLiteral("status"), QStringLiteral("--help")});
+    QCOMPARE(statusHelp.exitCode, 0);
+    QVERIFY(statusHelp.out.contains(QStringLiteral("--json")));
+}
+
+void TestCli::demoCreatesAndRefusesToOverwrite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("demo with spaces ñ 日本.db"));
+    test::Run r =
+        test::inspector({QStringLiteral("demo"), path, QStringLiteral("--sessions"), QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(test::sqlite3(path, QStringLiteral("SELECT count(*) FROM sessions;")), QStringLiteral("3"));
+    const QByteArray before = test::sha256(path);
+    r = test::inspector({QStringLiteral("demo"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+    QCOMPARE(test::sha256(path), before);
+    r = test::inspector({QStringLiteral("demo"), m_dir.filePath(QStringLiteral("x.db")),
+                         QStringLiteral("--sessions"), QStringLiteral("many")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::statusJson()
+{
+    const test::Run r = test::inspector({QStringLiteral("status"), QStringLiteral("--json"), m_db});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QStringLiteral("path")).toString(), m_db);
+    QVERIFY(o.value(QStringLiteral("sqlite_version")).toString().startsWith(QStringLiteral("3.")));
+    QCOMPARE(o.value(QStringLiteral("read_only")).toBool(), false);
+    const QJsonObject p = o.value(QStringLiteral("pragmas")).toObject();
+    QCOMPARE(p.value(QStringLiteral("foreign_keys")).toInt(), 1);
+    QCOMPARE(p.value(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(p.value(QStringLiteral("synchronous")).toInt(), 1);
+    QCOMPARE(p.value(QStringLiteral("cache_size")).toInt(), 1000);
+    QCOMPARE(p.value(QStringLiteral("temp_store")).toInt(), 2);
+    QCOMPARE(p.value(QStringLiteral("busy_timeout")).toInt(), 5000);
+    const QJsonObject f = o.value(QStringLiteral("files")).toObject();
+    QCOMPARE(f.value(QStringLiteral("db_bytes")).toInteger(), QFileInfo(m_db).size());
+    QVERIFY(f.contains(QStringLiteral("wal_bytes")) && f.contains(QStringLiteral("shm_bytes")));
+    const QJsonObject t = o.value(QStringLiteral("tables")).toObject();
+    QCOMPARE(t.value(QStringLiteral("sessions")).toInt(), 7);
+    QCOMPARE(t.value(QStringLiteral("messages")).toInt(), 63);
+    QCOMPARE(t.value(QStringLiteral("personas")).toInt(), 2);
+    QVERIFY(t.contains(QStringLiteral("semantic_pins")) &&
+            t.contains(QStringLiteral("conversation_summaries")));
+}
+
+void TestCli::statusText()
+{
+    const test::Run r = test::inspector(
+        {QStringLiteral("status"), m_db, QStringLiteral("--busy-timeout"), QStringLiteral("250")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("journal_mode")));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("busy_timeout +250\\n"))), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("messages +63\\n"))), qPrintable(r.out));
+}
+
+void TestCli::statusReadOnlyLeavesBytes()
+{
+    const QByteArray before = test::sha256(m_db);
+    const test::Run r = test::inspector(
+        {QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--read-only"), m_db});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("read_only")).toBool(),
+             true);
+    QCOMPARE(test::sha256(m_db), before);
+}
+
+void TestCli::statusErrors_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing") << "missing.db" << QByteArray() << "does not exist";
+    QTest::newRow("empty") << "empty.db" << QByteArray("") << "empty";
+    QTest::newRow("text") << "text.db" << QByteArray("plain text, not sqlite\n").repeated(10)
+                          << "not a SQLite database";
+    QTest::newRow("directory") << "folder.db" << QByteArray() << "directory";
+}
+
+void TestCli::statusErrors()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const QString path = m_dir.filePath(name);
+    if (name == QLatin1String("folder.db")) {
+        QDir().mkpath(path);
+    } else if (name != QLatin1String("missing.db")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray before = test::sha256(path);
+    const test::Run r = test::inspector({QStringLiteral("status"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(path) && r.err.contains(reason), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(test::sha256(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestCli::unreadableFile()
+{
+    // Root reads everything, so the check runs the inspector as an unprivileged user when it can.
+    const QString path = m_dir.filePath(QStringLiteral("secret.db"));
+    QFile::copy(m_db, path);
+    QFile::setPermissions(path, QFileDevice::WriteOwner); // 0200: not readable
+    QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755));
+    test::Run r;
+    if (::geteuid() == 0) {
+        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("running as root without setpriv: cannot make a file unreadable");
+        QProcess p;
+        p.start(QStringLiteral("setpriv"),
+                {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                 QStringLiteral("--clear-groups"), test::inspectorPath(), QStringLiteral("status"), path});
+        QVERIFY(p.waitForFinished(30000));
+        r.exitCode = p.exitCode();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+    } else {
+        r = test::inspector({QStringLiteral("status"), path});
+    }
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("not readable")), qPrintable(r.err));
+}
+
+void TestCli::unknownSubcommand()
+{
+    const test::Run r = test::inspector({QStringLiteral("status"), QStringLiteral("--bogus"), m_db});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("bogus")));
+}
+
+void TestCli::lockedDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked.db"));
+    test::sqlite3(path, QStringLiteral("CREATE TABLE t(x);"));
+    test::SqliteProcess holder(path);
+    QVERIFY(holder.start());
+    holder.exec(QStringLiteral("BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);"));
+    const test::Run r = test::inspector(
+        {QStringLiteral("status"), QStringLiteral("--busy-timeout"), QStringLiteral("300"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("locked")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
