@@ -1,0 +1,116 @@
+#include "checkpointrunner.h"
+
+#include "database.h"
+#include "filesizes.h"
+#include "logging.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace kalito {
+
+namespace {
+
+struct BusyWait
+{
+    CancelFlag cancel;
+    QElapsedTimer since;
+    qint64 budgetMs = 0;
+    bool gaveUpOnCancel = false;
+};
+
+int busyHandler(void *context, int /*attempt*/)
+{
+    auto *wait = static_cast<BusyWait *>(context);
+    if (wait->cancel.isCancelled()) {
+        wait->gaveUpOnCancel = true;
+        return 0;
+    }
+    const qint64 left = wait->budgetMs - wait->since.elapsed();
+    if (left <= 0)
+        return 0;
+    // Short steps so that a cancel is seen within ~20 ms.
+    QThread::msleep(ulong(qMin<qint64>(left, 20)));
+    return 1;
+}
+
+int sqliteMode(CheckpointMode mode)
+{
+    switch (mode) {
+    case CheckpointMode::Passive:
+        return SQLITE_CHECKPOINT_PASSIVE;
+    case CheckpointMode::Full:
+        return SQLITE_CHECKPOINT_FULL;
+    case CheckpointMode::Restart:
+        return SQLITE_CHECKPOINT_RESTART;
+    case CheckpointMode::Truncate:
+        return SQLITE_CHECKPOINT_TRUNCATE;
+    }
+    return SQLITE_CHECKPOINT_PASSIVE;
+}
+
+} // namespace
+
+CheckpointResult CheckpointRunner::run(Database &db, CheckpointMode mode, const CancelFlag &cancel,
+                                       int maxWaitMs)
+{
+    CheckpointResult r;
+    r.mode = mode;
+    sqlite3 *h = db.handle();
+    if (!db.isOpen() || !h) {
+        r.error = DbError::make(DbError::Kind::Sqlite, db.path(),
+                                db.isOpen() ? db.openResult().nativeProblem
+                                            : QStringLiteral("the database is not open"));
+        return r;
+    }
+    // A statement or transaction of our own would make the checkpoint fail with SQLITE_LOCKED.
+    if (db.activeStatements() > 0 || !db.isAutocommit()) {
+        r.error = DbError::make(DbError::Kind::Locked, db.path(),
+                                QStringLiteral("this connection still has a statement or transaction open"));
+        return r;
+    }
+    // This statement also clears a stale interrupt flag left by an earlier cancel.
+    DbError err;
+    const QString journal = db.scalar(QStringLiteral("PRAGMA journal_mode"), {}, &err).toString().toLower();
+    const int previousTimeout = db.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt();
+    r.walBytesBefore = FileSizes::of(db.path()).walBytes;
+    r.walBytesAfter = r.walBytesBefore;
+    if (err.isError()) {
+        r.error = err;
+        return r;
+    }
+    if (journal != QLatin1String("wal")) {
+        r.walMode = false;
+        return r;
+    }
+
+    BusyWait wait;
+    wait.cancel = cancel;
+    wait.budgetMs = maxWaitMs < 0 ? previousTimeout : maxWaitMs;
+    QElapsedTimer timer;
+    timer.start();
+    wait.since.start();
+    sqlite3_busy_handler(h, busyHandler, &wait);
+    int log = -1, done = -1;
+    r.rc = sqlite3_wal_checkpoint_v2(h, "main", sqliteMode(mode), &log, &done);
+    const int extended = sqlite3_extended_errcode(h);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_busy_timeout(h, previousTimeout); // puts SQLite's own handler back
+    r.elapsedMs = timer.elapsed();
+    r.walBytesAfter = FileSizes::of(db.path()).walBytes;
+    r.logFrames = log;
+    r.checkpointedFrames = done;
+    r.busy = (r.rc & 0xff) == SQLITE_BUSY;
+    r.cancelled = wait.gaveUpOnCancel || (r.rc & 0xff) == SQLITE_INTERRUPT;
+    if (r.rc != SQLITE_OK && !r.busy)
+        r.error = DbError::fromSqlite(extended, message, db.path());
+    qCInfo(lcDiag).noquote() << "checkpoint" << CheckpointResult::modeName(mode) << "rc" << r.rc << "busy"
+                             << r.busy << "log" << log << "checkpointed" << done << "wal" << r.walBytesBefore
+                             << "->" << r.walBytesAfter << "in" << r.elapsedMs << "ms"
+                             << (r.cancelled ? "(cancelled)" : "");
+    return r;
+}
+
+} // namespace kalito

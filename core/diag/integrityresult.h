@@ -1,0 +1,33 @@
+#pragma once
+
+#include "dberror.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QStringList>
+
+namespace kalito {
+
+enum class IntegrityKind { Quick, Full, ForeignKeys };
+
+// The outcome of quick_check, integrity_check or foreign_key_check: one finding per line.
+struct IntegrityResult
+{
+    IntegrityKind kind = IntegrityKind::Full;
+    bool ok = false;      // ran to the end and found nothing
+    QStringList problems; // one finding each; SQLite's multi-line messages are split
+    qint64 elapsedMs = 0;
+    bool cancelled = false;
+    int tablesChecked = 0;
+    int tablesTotal = 0;
+    bool perTable = false;
+    DbError error; // the check could not run (or was interrupted)
+
+    static QString kindName(IntegrityKind kind); // "quick_check", "integrity_check", "foreign_key_check"
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+} // namespace kalito
+
+Q_DECLARE_METATYPE(kalito::IntegrityResult)

@@ -1,0 +1,210 @@
+#include "lockreport.h"
+
+#include "lockdiagnosis.h"
+#include "lockhistory.h"
+#include "locknames.h"
+#include "proberunner.h"
+#include "proclocks.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace kalito {
+
+namespace {
+
+void addLock(QList<LockReport::Lock> *locks, const LockReport::Lock &l)
+{
+    for (const LockReport::Lock &o : std::as_const(*locks)) {
+        if (o.pid == l.pid && o.file == l.file && o.lock == l.lock && o.write == l.write)
+            return;
+    }
+    locks->append(l);
+}
+
+int lockOrder(const QString &lock)
+{
+    static const QStringList order = {
+        QStringLiteral("wal-write"), QStringLiteral("checkpoint"), QStringLiteral("recover"),
+        QStringLiteral("read0"),     QStringLiteral("read1"),      QStringLiteral("read2"),
+        QStringLiteral("read3"),     QStringLiteral("read4"),      QStringLiteral("dms"),
+        QStringLiteral("exclusive"), QStringLiteral("pending"),    QStringLiteral("reserved"),
+        QStringLiteral("shared")};
+    return int(order.indexOf(lock));
+}
+
+} // namespace
+
+LockReport LockReport::collect(const QString &databasePath, LockHistory *history)
+{
+    return assemble(databasePath, ProbeRunner::run(databasePath), history);
+}
+
+LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &probe, LockHistory *history)
+{
+    LockReport r;
+    r.path = QFileInfo(databasePath).absoluteFilePath();
+    r.selfPid = QCoreApplication::applicationPid();
+    r.probe = probe;
+    r.error = probe.error;
+    r.procAvailable = ProcessScan::available();
+    r.procLocksAvailable = ProcLocks::available();
+    if (!probe.dbExists && !QFileInfo::exists(r.path)) {
+        r.error = QStringLiteral("%1: no such file").arg(r.path);
+        return r;
+    }
+
+    if (r.procLocksAvailable) {
+        const QList<ProcLock> all = ProcLocks::read();
+        const QString shmPath = r.path + QStringLiteral("-shm");
+        for (const QString &file : {QStringLiteral("db"), QStringLiteral("shm")}) {
+            const QList<ProcLock> on = ProcLocks::on(file == QLatin1String("db") ? r.path : shmPath, all);
+            for (const ProcLock &pl : on) {
+                if (pl.type == QLatin1String("FLOCK"))
+                    continue; // whole-file flock(), not SQLite's byte locks
+                const QList<LockNames::Named> names = file == QLatin1String("db")
+                                                          ? LockNames::onDb(pl.start, pl.end, pl.write)
+                                                          : LockNames::onShm(pl.start, pl.end, pl.write);
+                for (const LockNames::Named &n : names)
+                    addLock(&r.locks, {pl.pid, QString(), file, n.lock, n.write, false});
+            }
+        }
+    }
+    // F_GETLK answers fill in what /proc/locks could not show (other systems, other namespaces).
+    for (const ProbeResult::Lock &pl : probe.locks)
+        addLock(&r.locks, {pl.pid, QString(), pl.file, pl.lock, pl.write, false});
+
+    r.processes = ProcessScan::holding(r.path, &r.hiddenByUser);
+    for (Lock &l : r.locks) {
+        l.self = l.pid == r.selfPid;
+        l.name = ProcessScan::nameOf(l.pid);
+        const bool listed = std::any_of(r.processes.cbegin(), r.processes.cend(),
+                                        [&l](const ProcessInfo &p) { return p.pid == l.pid; });
+        if (!listed && l.pid > 0)
+            r.processes.append({l.pid, l.name, ProcessScan::userOf(l.pid), {}, false});
+    }
+    for (ProcessInfo &p : r.processes) {
+        for (const Lock &l : std::as_const(r.locks)) {
+            if (!p.filesKnown && l.pid == p.pid && !p.files.contains(l.file))
+                p.files.append(l.file);
+        }
+        std::sort(p.files.begin(), p.files.end());
+    }
+    std::sort(r.processes.begin(), r.processes.end(),
+              [](const ProcessInfo &a, const ProcessInfo &b) { return a.pid < b.pid; });
+    std::sort(r.locks.begin(), r.locks.end(), [](const Lock &a, const Lock &b) {
+        if (a.file != b.file)
+            return a.file > b.file; // shm first
+        if (lockOrder(a.lock) != lockOrder(b.lock))
+            return lockOrder(a.lock) < lockOrder(b.lock);
+        return a.pid < b.pid;
+    });
+
+    const WalIndexHeader shm = probe.shm();
+    r.walMode = probe.dbHeaderSaysWal() || (probe.shmExists && shm.present);
+    r.shmStale =
+        r.walMode && probe.shmExists && std::none_of(r.locks.cbegin(), r.locks.cend(), [](const Lock &l) {
+            return l.file == QLatin1String("shm") && l.lock == QLatin1String("dms");
+        });
+    if (history) {
+        QList<QString> keys;
+        for (const Lock &l : std::as_const(r.locks))
+            keys.append(LockHistory::key(l.pid, l.file, l.lock));
+        history->observe(keys, QDateTime::currentMSecsSinceEpoch());
+    }
+    r.diagnosis = LockDiagnosis::sentences(r, history);
+    return r;
+}
+
+QList<LockReport::Lock> LockReport::locksOf(qint64 pid) const
+{
+    QList<Lock> mine;
+    for (const Lock &l : locks) {
+        if (l.pid == pid)
+            mine.append(l);
+    }
+    return mine;
+}
+
+QString LockReport::displayName(qint64 pid) const
+{
+    if (pid == selfPid)
+        return QStringLiteral("this inspector (pid %1)").arg(pid);
+    QString name;
+    for (const ProcessInfo &p : processes) {
+        if (p.pid == pid)
+            name = p.name;
+    }
+    return name.isEmpty() ? QStringLiteral("pid %1").arg(pid)
+                          : QStringLiteral("pid %1 (%2)").arg(pid).arg(name);
+}
+
+QJsonObject LockReport::toJson() const
+{
+    QJsonArray processArray;
+    for (const ProcessInfo &p : processes) {
+        processArray.append(QJsonObject{{QStringLiteral("pid"), p.pid},
+                                        {QStringLiteral("name"), p.name},
+                                        {QStringLiteral("user"), p.user},
+                                        {QStringLiteral("files"), QJsonArray::fromStringList(p.files)},
+                                        {QStringLiteral("files_known"), p.filesKnown},
+                                        {QStringLiteral("self"), p.pid == selfPid}});
+    }
+    QJsonArray lockArray;
+    for (const Lock &l : locks) {
+        lockArray.append(
+            QJsonObject{{QStringLiteral("pid"), l.pid},
+                        {QStringLiteral("name"), l.name},
+                        {QStringLiteral("file"), l.file},
+                        {QStringLiteral("lock"), l.lock},
+                        {QStringLiteral("mode"), l.write ? QStringLiteral("write") : QStringLiteral("read")},
+                        {QStringLiteral("self"), l.self}});
+    }
+    QJsonObject hidden;
+    for (auto it = hiddenByUser.cbegin(); it != hiddenByUser.cend(); ++it)
+        hidden.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("path"), path},
+        {QStringLiteral("journal"), walMode ? QStringLiteral("wal") : QStringLiteral("rollback")},
+        {QStringLiteral("shm_stale"), shmStale},
+        {QStringLiteral("processes"), processArray},
+        {QStringLiteral("locks"), lockArray},
+        {QStringLiteral("diagnosis"), QJsonArray::fromStringList(diagnosis)},
+        {QStringLiteral("hidden_processes_by_user"), hidden}};
+}
+
+QString LockReport::toText() const
+{
+    QString out = QStringLiteral("%1 (%2)\n")
+                      .arg(path, walMode ? QStringLiteral("WAL") : QStringLiteral("rollback journal"));
+    out += QStringLiteral("\nprocesses with the files open\n");
+    if (processes.isEmpty())
+        out += QStringLiteral("  (none found)\n");
+    for (const ProcessInfo &p : processes) {
+        out += QStringLiteral("  %1 %2 %3 %4%5\n")
+                   .arg(p.pid, 8)
+                   .arg((p.pid == selfPid ? QStringLiteral("this inspector") : p.name).leftJustified(16),
+                        p.user.leftJustified(10), p.files.join(QLatin1Char(',')),
+                        p.filesKnown ? QString() : QStringLiteral(" (seen through its locks)"));
+    }
+    out += QStringLiteral("\nlocks\n");
+    if (locks.isEmpty())
+        out += QStringLiteral("  (none)\n");
+    for (const Lock &l : locks) {
+        out += QStringLiteral("  %1 %2 %3 %4 %5\n")
+                   .arg(l.pid, 8)
+                   .arg((l.self ? QStringLiteral("this inspector") : l.name).leftJustified(16),
+                        l.file.leftJustified(4), l.lock.leftJustified(11),
+                        l.write ? QStringLiteral("write") : QStringLiteral("read"));
+    }
+    out += QStringLiteral("\ndiagnosis\n");
+    for (const QString &s : diagnosis)
+        out += QStringLiteral("  - ") + s + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace kalito

@@ -1,0 +1,91 @@
+#include "proberesult.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kalito {
+
+bool ProbeResult::dbHeaderSaysWal() const
+{
+    return dbHeader.size() >= 20 && dbHeader.startsWith(QByteArrayLiteral("SQLite format 3")) &&
+           uchar(dbHeader.at(18)) == 2 && uchar(dbHeader.at(19)) == 2;
+}
+
+bool ProbeResult::dmsHeld() const
+{
+    for (const Lock &l : locks) {
+        if (l.file == QLatin1String("shm") && l.lock == QLatin1String("dms"))
+            return true;
+    }
+    return false;
+}
+
+QJsonObject ProbeResult::toJson() const
+{
+    QJsonArray lockArray;
+    for (const Lock &l : locks) {
+        lockArray.append(QJsonObject{
+            {QStringLiteral("file"), l.file},
+            {QStringLiteral("lock"), l.lock},
+            {QStringLiteral("pid"), l.pid},
+            {QStringLiteral("mode"), l.write ? QStringLiteral("write") : QStringLiteral("read")}});
+    }
+    return QJsonObject{
+        {QStringLiteral("path"), path},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("probe_pid"), probePid},
+        {QStringLiteral("parent_pid"), parentPid},
+        {QStringLiteral("db_exists"), dbExists},
+        {QStringLiteral("db_header_hex"), QString::fromLatin1(dbHeader.toHex())},
+        {QStringLiteral("shm_exists"), shmExists},
+        {QStringLiteral("shm_bytes"), shmBytes},
+        {QStringLiteral("shm_header_hex"), QString::fromLatin1(shmHeaderBytes.toHex())},
+        {QStringLiteral("shm_reads"), shmReads},
+        {QStringLiteral("shm_error"), shmError},
+        {QStringLiteral("wal_exists"), walExists},
+        {QStringLiteral("wal_bytes"), walBytes},
+        {QStringLiteral("wal_header_hex"), QString::fromLatin1(walHeaderBytes.toHex())},
+        {QStringLiteral("locks"), lockArray},
+        {QStringLiteral("lock_error"), lockError},
+    };
+}
+
+ProbeResult ProbeResult::fromJson(const QByteArray &json)
+{
+    ProbeResult r;
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || o.isEmpty()) {
+        r.error = QStringLiteral("the probe process printed no readable answer");
+        return r;
+    }
+    auto hex = [&o](const char *key) {
+        return QByteArray::fromHex(o.value(QLatin1String(key)).toString().toLatin1());
+    };
+    r.path = o.value(QStringLiteral("path")).toString();
+    r.error = o.value(QStringLiteral("error")).toString();
+    r.probePid = o.value(QStringLiteral("probe_pid")).toInteger();
+    r.parentPid = o.value(QStringLiteral("parent_pid")).toInteger();
+    r.dbExists = o.value(QStringLiteral("db_exists")).toBool();
+    r.dbHeader = hex("db_header_hex");
+    r.shmExists = o.value(QStringLiteral("shm_exists")).toBool();
+    r.shmBytes = o.value(QStringLiteral("shm_bytes")).toInteger();
+    r.shmHeaderBytes = hex("shm_header_hex");
+    r.shmReads = o.value(QStringLiteral("shm_reads")).toInt();
+    r.shmError = o.value(QStringLiteral("shm_error")).toString();
+    r.walExists = o.value(QStringLiteral("wal_exists")).toBool();
+    r.walBytes = o.value(QStringLiteral("wal_bytes")).toInteger();
+    r.walHeaderBytes = hex("wal_header_hex");
+    r.lockError = o.value(QStringLiteral("lock_error")).toString();
+    const QJsonArray lockArray = o.value(QStringLiteral("locks")).toArray();
+    for (const QJsonValue &v : lockArray) {
+        const QJsonObject l = v.toObject();
+        r.locks.append({l.value(QStringLiteral("file")).toString(),
+                        l.value(QStringLiteral("lock")).toString(),
+                        l.value(QStringLiteral("pid")).toInteger(),
+                        l.value(QStringLiteral("mode")).toString() == QLatin1String("write")});
+    }
+    return r;
+}
+
+} // namespace kalito

@@ -1,0 +1,116 @@
+#include "walstate.h"
+
+#include "locknames.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace kalito {
+
+WalState WalState::from(const LockReport &report)
+{
+    WalState s;
+    const ProbeResult &probe = report.probe;
+    s.walMode = report.walMode;
+    s.shmExists = probe.shmExists;
+    s.walExists = probe.walExists;
+    s.stale = report.shmStale;
+    if (!report.ok()) {
+        s.problem = report.error;
+        return s;
+    }
+    const WalIndexHeader shm = probe.shm();
+    const WalFileHeader wal = probe.wal();
+    s.walBytes = probe.walBytes;
+    s.walFrameSlots = wal.frameSlots();
+    s.checkpointSequence = wal.isValid() ? wal.checkpointSequence : 0;
+    s.headerValid = shm.isValid();
+    s.pageSize = shm.isValid() ? shm.pageSize : wal.pageSize;
+    if (!probe.shmError.isEmpty())
+        s.problem = probe.shmError;
+    else if (!shm.isValid())
+        s.problem = shm.problem();
+    else if (s.stale)
+        s.problem =
+            QStringLiteral("no process holds the -shm open: it is stale and its numbers are not trusted");
+    if (shm.isValid()) {
+        s.frames = shm.mxFrame;
+        s.backfilled = shm.nBackfill;
+        s.readMarks = shm.readMarks;
+    }
+    for (int slot = 1; slot <= 4; ++slot) {
+        Reader reader;
+        reader.slot = slot;
+        reader.mark = s.readMarks.at(size_t(slot));
+        for (const LockReport::Lock &l : report.locks) {
+            if (l.file == QLatin1String("shm") && !l.write && LockNames::readSlot(l.lock) == slot &&
+                !reader.pids.contains(l.pid))
+                reader.pids << l.pid;
+        }
+        if (!reader.pids.isEmpty())
+            s.readers << reader;
+    }
+    return s;
+}
+
+QJsonValue WalState::toJson() const
+{
+    if (!walMode)
+        return QJsonValue::Null;
+    QJsonArray readerArray;
+    for (const Reader &r : readers) {
+        QJsonArray pids;
+        for (qint64 pid : r.pids)
+            pids.append(pid);
+        readerArray.append(QJsonObject{{QStringLiteral("slot"), r.slot},
+                                       {QStringLiteral("mark"), qint64(r.mark)},
+                                       {QStringLiteral("pids"), pids}});
+    }
+    QJsonArray marks;
+    for (quint32 m : readMarks)
+        marks.append(m == WalIndexHeader::kUnusedMark ? QJsonValue(QJsonValue::Null) : QJsonValue(qint64(m)));
+    QJsonObject o{{QStringLiteral("frames"), qint64(frames)},
+                  {QStringLiteral("backfilled"), qint64(backfilled)},
+                  {QStringLiteral("backlog"), qint64(backlog())},
+                  {QStringLiteral("page_size"), pageSize},
+                  {QStringLiteral("checkpoint_seq"), qint64(checkpointSequence)},
+                  {QStringLiteral("readers"), readerArray},
+                  {QStringLiteral("read_marks"), marks},
+                  {QStringLiteral("wal_bytes"), walBytes},
+                  {QStringLiteral("shm_valid"), headerValid},
+                  {QStringLiteral("shm_stale"), stale}};
+    if (!problem.isEmpty())
+        o.insert(QStringLiteral("problem"), problem);
+    return o;
+}
+
+QString WalState::toText() const
+{
+    if (!walMode)
+        return QStringLiteral("wal             (not in WAL mode)\n");
+    QString out = QStringLiteral("wal\n");
+    auto line = [&out](const QString &key, const QString &value) {
+        out += QStringLiteral("  ") + key.leftJustified(14) + value + QLatin1Char('\n');
+    };
+    line(QStringLiteral("frames"), QString::number(frames));
+    line(QStringLiteral("backfilled"), QString::number(backfilled));
+    line(QStringLiteral("backlog"), QString::number(backlog()));
+    line(QStringLiteral("page_size"), QString::number(pageSize));
+    line(QStringLiteral("checkpoint_seq"), QString::number(checkpointSequence));
+    QStringList rs;
+    for (const Reader &r : readers) {
+        QStringList pids;
+        for (qint64 pid : r.pids)
+            pids << QString::number(pid);
+        rs << QStringLiteral("slot %1 at frame %2 (pid %3)")
+                  .arg(r.slot)
+                  .arg(r.mark)
+                  .arg(pids.join(QLatin1Char(',')));
+    }
+    line(QStringLiteral("readers"), rs.isEmpty() ? QStringLiteral("none") : rs.join(QStringLiteral("; ")));
+    if (!problem.isEmpty())
+        line(QStringLiteral("note"), problem);
+    return out;
+}
+
+} // namespace kalito

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "lockreport.h"
+
+#include <QJsonValue>
+
+namespace kalito {
+
+// The WAL as `status` reports it: frames, backfill, page size, checkpoint sequence and the read
+// slots in use (with the pids holding them), from a probe run in a child process.
+struct WalState
+{
+    struct Reader
+    {
+        int slot = 0;
+        quint32 mark = 0;
+        QList<qint64> pids;
+    };
+
+    bool walMode = false;
+    bool shmExists = false;
+    bool walExists = false;
+    bool headerValid = false;
+    bool stale = false;
+    QString problem;        // why the numbers are missing or not to be trusted
+    quint32 frames = 0;     // mxFrame
+    quint32 backfilled = 0; // nBackfill
+    int pageSize = 0;
+    quint32 checkpointSequence = 0;
+    qint64 walBytes = 0;
+    qint64 walFrameSlots = 0;
+    QList<Reader> readers; // slots 1..4 some process holds a read lock on
+    std::array<quint32, 5> readMarks{{0, 0, 0, 0, 0}};
+
+    quint32 backlog() const { return frames > backfilled ? frames - backfilled : 0; }
+    static WalState from(const LockReport &report);
+    QJsonValue toJson() const; // null when not in WAL mode
+    QString toText() const;
+};
+
+} // namespace kalito
