@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "signalwatcher.h"
+#include "sqllog.h"
 #include "windowstartup.h"
 
 #include <QApplication>
@@ -65,6 +66,8 @@ int runWindow(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // SQLite's error log can only be set before SQLite initialises, i.e. before any connection.
+    kalito::SqlLog::installErrorLog();
     setIdentity();
     const QStringList arguments = argumentsOf(argc, argv);
     if (kalito::cli::isHeadless(arguments)) {

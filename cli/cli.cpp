@@ -1,7 +1,11 @@
 #include "cli.h"
 
+#include "checkcommand.h"
+#include "checkpointcommand.h"
 #include "clioptions.h"
 #include "democommand.h"
+#include "lockscommand.h"
+#include "probecommand.h"
 #include "statuscommand.h"
 
 #include <QCoreApplication>
@@ -17,6 +21,7 @@ struct Subcommand
     const char *name;
     const char *synopsis;
     std::function<int(const QStringList &)> run;
+    bool hidden = false; // internal: not listed in --help
 };
 
 const QList<Subcommand> &subcommands()
@@ -30,6 +35,20 @@ const QList<Subcommand> &subcommands()
          "demo PATH [--sessions N] [--messages-per-session M] [--large-session N] [--seed S]\n"
          "      create a new database with the Kalito schema and realistic content",
          runDemo},
+        {"checkpoint",
+         "checkpoint --mode passive|full|restart|truncate [--json] [--busy-timeout MS] [PATH]\n"
+         "      run a WAL checkpoint and report busy, frames, -wal bytes before/after, time",
+         runCheckpoint},
+        {"check",
+         "check [--quick|--full|--foreign-keys] [--per-table] [--json] [PATH]\n"
+         "      quick_check, integrity_check or foreign_key_check, one finding per line",
+         runCheck},
+        {"locks",
+         "locks [--json] [PATH]\n"
+         "      processes that have the database open, who holds which lock, and a diagnosis\n"
+         "      (opens no SQLite connection)",
+         runLocks},
+        {"probe-files", "probe-files PATH", runProbeFiles, true},
     };
     return list;
 }
@@ -58,8 +77,11 @@ QString usage()
                        "  --read-only         open read-only; never write\n"
                        "  --busy-timeout MS   wait this long for a locked database (default 5000)\n\n"
                        "Subcommands (headless, no display needed):\n");
-    for (const Subcommand &c : subcommands())
+    for (const Subcommand &c : subcommands()) {
+        if (c.hidden)
+            continue;
         text += QStringLiteral("  ") + QString::fromUtf8(c.synopsis) + QLatin1Char('\n');
+    }
     text += QStringLiteral("\n  kalito-inspector SUBCOMMAND --help   options of one subcommand\n\n"
                            "Options:\n"
                            "  -h, --help      show this help\n"

@@ -8,6 +8,7 @@ CliSession::CliSession()
 {
     QObject::connect(&m_signals, &SignalWatcher::received, &m_connection, [this](int) {
         m_interrupted = true;
+        m_cancel.cancel();
         m_connection.interrupt();
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cancelflag.h"
 #include "connection.h"
 #include "signalwatcher.h"
 
@@ -19,6 +20,8 @@ public:
     bool open(const OpenOptions &options);
     Connection &connection() { return m_connection; }
     bool wasInterrupted() const { return m_interrupted; }
+    // Set by Ctrl+C / SIGTERM too: busy handlers (a waiting checkpoint) poll it.
+    CancelFlag cancelFlag() const { return m_cancel; }
 
     template<typename Work> auto run(Work work) { return await(m_connection.run(std::move(work))); }
 
@@ -40,6 +43,7 @@ private:
     Connection m_connection;
     SignalWatcher m_signals;
     bool m_interrupted = false;
+    CancelFlag m_cancel;
 };
 
 } // namespace kalito::cli

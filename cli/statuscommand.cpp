@@ -2,7 +2,9 @@
 
 #include "clioptions.h"
 #include "clisession.h"
+#include "lockreport.h"
 #include "statusreport.h"
+#include "walstate.h"
 
 #include <QJsonDocument>
 
@@ -29,11 +31,15 @@ int runStatus(const QStringList &arguments)
     if (!session.open(options))
         return UsageOrOpenError;
     const StatusReport report = session.run([](Database &db) { return StatusReport::collect(db); });
-    if (parser.isSet(QStringLiteral("json")))
-        printOut(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)) +
-                 QLatin1Char('\n'));
-    else
-        printOut(report.toText());
+    // The WAL-index is read by a child process: this one holds a connection (the close() trap).
+    const WalState wal = WalState::from(LockReport::collect(report.path));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = report.toJson();
+        o.insert(QStringLiteral("wal"), wal.toJson());
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    } else {
+        printOut(report.toText() + wal.toText());
+    }
     if (report.error.isError()) {
         printErr(QStringLiteral("kalito-inspector: %1\n").arg(report.error.toString()));
         return Problem;

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
 #include "connection.h"
+#include "diagnosticsdock.h"
 #include "overviewpage.h"
+#include "sqllogdock.h"
 #include "statusreport.h"
 
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -15,6 +18,15 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     setWindowTitle(tr("Kalito Inspector"));
     m_overview = new OverviewPage(this);
     setCentralWidget(m_overview);
+    auto *diagnostics = new DiagnosticsDock(m_connection, this);
+    auto *sqlLog = new SqlLogDock(m_connection, this);
+    addDockWidget(Qt::BottomDockWidgetArea, diagnostics);
+    addDockWidget(Qt::BottomDockWidgetArea, sqlLog);
+    tabifyDockWidget(diagnostics, sqlLog);
+    diagnostics->raise();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(diagnostics->toggleViewAction());
+    view->addAction(sqlLog->toggleViewAction());
     resize(1100, 720);
 }
 

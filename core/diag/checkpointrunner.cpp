@@ -104,7 +104,7 @@ CheckpointResult CheckpointRunner::run(Database &db, CheckpointMode mode, const 
     r.checkpointedFrames = done;
     r.busy = (r.rc & 0xff) == SQLITE_BUSY;
     r.cancelled = wait.gaveUpOnCancel || (r.rc & 0xff) == SQLITE_INTERRUPT;
-    if (r.rc != SQLITE_OK && !r.busy)
+    if (r.rc != SQLITE_OK && !r.busy && !r.cancelled)
         r.error = DbError::fromSqlite(extended, message, db.path());
     qCInfo(lcDiag).noquote() << "checkpoint" << CheckpointResult::modeName(mode) << "rc" << r.rc << "busy"
                              << r.busy << "log" << log << "checkpointed" << done << "wal" << r.walBytesBefore

@@ -134,20 +134,26 @@ void rollbackSentences(const LockReport &r, const LockHistory *history, QStringL
             return nullptr;
         };
         if (const LockReport::Lock *exclusive = find("exclusive", true)) {
-            out->append(QStringLiteral("%1 holds an EXCLUSIVE lock%2: it is writing to the database file; every "
-                                       "other reader and writer waits.")
-                            .arg(who, duration(history, *exclusive, QString(), QStringLiteral(" (for at least %1 s)"))));
+            out->append(
+                QStringLiteral("%1 holds an EXCLUSIVE lock%2: it is writing to the database file; every "
+                               "other reader and writer waits.")
+                    .arg(who,
+                         duration(history, *exclusive, QString(), QStringLiteral(" (for at least %1 s)"))));
         } else if (find("pending", true)) {
-            out->append(QStringLiteral("%1 holds PENDING: it waits for the readers to finish so it can commit; new "
-                                       "readers are refused.")
-                            .arg(who));
+            out->append(
+                QStringLiteral("%1 holds PENDING: it waits for the readers to finish so it can commit; new "
+                               "readers are refused.")
+                    .arg(who));
         } else if (const LockReport::Lock *reserved = find("reserved", true)) {
-            out->append(QStringLiteral("%1 holds RESERVED%2: it has started a write transaction; other writers get "
-                                       "\"database is locked\", readers go on.")
-                            .arg(who, duration(history, *reserved, QString(), QStringLiteral(" (for at least %1 s)"))));
+            out->append(
+                QStringLiteral("%1 holds RESERVED%2: it has started a write transaction; other writers get "
+                               "\"database is locked\", readers go on.")
+                    .arg(who,
+                         duration(history, *reserved, QString(), QStringLiteral(" (for at least %1 s)"))));
         } else if (find("shared", false)) {
             out->append(
-                QStringLiteral("%1 holds SHARED (it is reading): a writer cannot commit until it finishes.").arg(who));
+                QStringLiteral("%1 holds SHARED (it is reading): a writer cannot commit until it finishes.")
+                    .arg(who));
         }
     }
     if (pids.isEmpty())

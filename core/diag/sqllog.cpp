@@ -62,8 +62,10 @@ bool SqlLog::errorLogInstalled()
 
 void SqlLog::attach(sqlite3 *handle)
 {
-    if (handle)
+    if (handle) {
         sqlite3_trace_v2(handle, SQLITE_TRACE_PROFILE, traceCallback, nullptr);
+        ++m_attachCount;
+    }
 }
 
 void SqlLog::detach(sqlite3 *handle)

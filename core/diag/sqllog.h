@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <deque>
 #include <mutex>
 
@@ -36,6 +37,8 @@ public:
     // On the connection thread, right after opening.
     void attach(sqlite3 *handle);
     void detach(sqlite3 *handle);
+    // How many attach() calls ran (tests wait for the first).
+    int attachCount() const { return m_attachCount.load(); }
 
     void append(SqlLogEntry entry);
     QList<SqlLogEntry> since(qint64 sequence) const; // entries with a larger sequence number
@@ -49,6 +52,7 @@ private:
     std::deque<SqlLogEntry> m_entries;
     qint64 m_sequence = 0;
     size_t m_capacity = 5000;
+    std::atomic<int> m_attachCount{0};
 };
 
 } // namespace kalito

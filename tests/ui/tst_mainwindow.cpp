@@ -1,5 +1,6 @@
 #include "connection.h"
 #include "mainwindow.h"
+#include "overviewpage.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -28,7 +29,10 @@ void TestMainWindow::opensADatabaseAndShowsItsTables()
     window.openDatabase({path});
     QTRY_COMPARE(opened.size(), 1);
     QTRY_VERIFY(window.windowTitle().contains(path));
-    auto *tree = window.findChild<QTreeWidget *>();
+    // The overview's tree: the Diagnostics dock has trees of its own.
+    auto *overview = window.findChild<ui::OverviewPage *>();
+    QVERIFY(overview);
+    auto *tree = overview->findChild<QTreeWidget *>();
     QVERIFY(tree);
     QTRY_VERIFY(!tree->findItems(QStringLiteral("messages"), Qt::MatchRecursive).isEmpty());
 }

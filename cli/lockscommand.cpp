@@ -1,0 +1,35 @@
+#include "lockscommand.h"
+
+#include "clioptions.h"
+#include "lockreport.h"
+
+#include <QJsonDocument>
+
+namespace kalito::cli {
+
+int runLocks(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object instead of text.")});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The database."));
+    if (!parseOrComplain(parser, arguments, QStringLiteral("locks")))
+        return UsageOrOpenError;
+    const QString path = databasePath(parser);
+    if (path.isEmpty() || parser.positionalArguments().size() > 1) {
+        printErr(QStringLiteral("kalito-inspector locks: give one database PATH (none was found)\n"));
+        return UsageOrOpenError;
+    }
+    const LockReport report = LockReport::collect(path);
+    if (!report.ok()) {
+        printErr(QStringLiteral("kalito-inspector: %1\n").arg(report.error));
+        return UsageOrOpenError;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printOut(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)) +
+                 QLatin1Char('\n'));
+    else
+        printOut(report.toText());
+    return Success;
+}
+
+} // namespace kalito::cli

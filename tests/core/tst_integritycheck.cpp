@@ -1,0 +1,195 @@
+#include "connection.h"
+#include "database.h"
+#include "integritycheck.h"
+#include "sqliteprocess.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kalito;
+
+// Integrity checks on real files: a healthy demo database, a COPY the test damages on purpose,
+// an orphan row for foreign_key_check, and a large database to cancel a long check on.
+class TestIntegrityCheck : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void healthyIsOk_data();
+    void healthyIsOk();
+    void corruptedCopyIsReported();
+    void foreignKeyOrphan();
+    void splitsMultiLineMessages();
+    void cancelStopsALongCheck_data();
+    void cancelStopsALongCheck();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_healthy;
+};
+
+void TestIntegrityCheck::initTestCase()
+{
+    m_healthy = test::makeKalitoDb(m_dir.path(), QStringLiteral("healthy.db"), 6, 40);
+}
+
+void TestIntegrityCheck::healthyIsOk_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("perTable");
+    for (bool perTable : {false, true}) {
+        QTest::addRow("quick %d", perTable) << int(IntegrityKind::Quick) << perTable;
+        QTest::addRow("full %d", perTable) << int(IntegrityKind::Full) << perTable;
+        QTest::addRow("fk %d", perTable) << int(IntegrityKind::ForeignKeys) << perTable;
+    }
+}
+
+void TestIntegrityCheck::healthyIsOk()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, perTable);
+    Database db;
+    QVERIFY(db.open({m_healthy}).ok());
+    QList<int> progress;
+    const IntegrityResult r =
+        IntegrityCheck::run(db, IntegrityKind(kind), perTable, CancelFlag(),
+                            [&progress](int done, int, const QString &) { progress << done; });
+    QVERIFY2(r.ok, qPrintable(r.problems.join(QLatin1Char('\n')) + r.error.toString()));
+    QVERIFY(r.problems.isEmpty());
+    QCOMPARE(r.tablesChecked, r.tablesTotal);
+    if (perTable) {
+        QVERIFY(r.tablesTotal >= 5); // the Kalito tables, one step each
+        QCOMPARE(progress.size(), r.tablesTotal + 1);
+        QCOMPARE(progress.constLast(), r.tablesTotal);
+    }
+    QCOMPARE(db.activeStatements(), 0);
+    QVERIFY(db.isAutocommit());
+    db.close();
+}
+
+void TestIntegrityCheck::corruptedCopyIsReported()
+{
+    // A copy in rollback mode (one file), then bytes of two index leaf pages overwritten.
+    const QString copy = m_dir.filePath(QStringLiteral("corrupt.db"));
+    test::sqlite3(m_healthy, QStringLiteral("VACUUM INTO '%1';").arg(copy));
+    test::sqlite3(copy, QStringLiteral("PRAGMA journal_mode=delete;"));
+    const QStringList pages =
+        test::sqlite3(copy,
+                      QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'idx_messages_session_created' "
+                                     "AND pagetype = 'leaf' LIMIT 2;"))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(!pages.isEmpty(), "the index has leaf pages to damage");
+    const int pageSize = test::sqlite3(copy, QStringLiteral("PRAGMA page_size;")).toInt();
+    {
+        // The test process has no connection to the copy: writing it here drops nobody's locks.
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        for (const QString &p : pages) {
+            QVERIFY(f.seek(qint64(p.toInt() - 1) * pageSize + pageSize - 300));
+            f.write(QByteArray(200, '\x07'));
+        }
+    }
+    Database db;
+    QVERIFY(db.open({copy}).ok());
+    for (bool perTable : {false, true}) {
+        const IntegrityResult r = IntegrityCheck::run(db, IntegrityKind::Full, perTable);
+        QVERIFY(!r.ok);
+        QVERIFY(!r.cancelled);
+        QVERIFY2(r.problems.size() >= 2, qPrintable(r.problems.join(QLatin1Char('\n'))));
+        for (const QString &p : r.problems)
+            QVERIFY2(!p.contains(QLatin1Char('\n')) && !p.isEmpty(), qPrintable(p));
+        QVERIFY2(r.problems.join(QLatin1Char('\n')).contains(QStringLiteral("idx_messages_session_created")),
+                 qPrintable(r.problems.join(QLatin1Char('\n'))));
+    }
+    db.close();
+}
+
+void TestIntegrityCheck::foreignKeyOrphan()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("orphan.db"));
+    test::sqlite3(m_healthy, QStringLiteral("VACUUM INTO '%1';").arg(copy));
+    test::sqlite3(
+        copy, QStringLiteral("PRAGMA foreign_keys=OFF; UPDATE messages SET session_id = 'no-such-session' "
+                             "WHERE rowid = (SELECT min(rowid) FROM messages);"));
+    Database db;
+    QVERIFY(db.open({copy}).ok());
+    const IntegrityResult r = IntegrityCheck::run(db, IntegrityKind::ForeignKeys, true);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.problems.size(), 1);
+    QVERIFY2(r.problems.constFirst().startsWith(QStringLiteral("messages row ")),
+             qPrintable(r.problems.constFirst()));
+    QVERIFY(r.problems.constFirst().contains(QStringLiteral("sessions")));
+    // integrity_check does not look at foreign keys.
+    QVERIFY(IntegrityCheck::run(db, IntegrityKind::Full, false).ok);
+    db.close();
+}
+
+void TestIntegrityCheck::splitsMultiLineMessages()
+{
+    const QList<QVariantList> rows = {
+        {QStringLiteral("*** in database main ***\nPage 5: bad\nPage 6: worse")},
+        {QStringLiteral("row 3 missing from index i")}};
+    QCOMPARE(IntegrityCheck::findingsFrom(rows, IntegrityKind::Full),
+             QStringList({QStringLiteral("Page 5: bad"), QStringLiteral("Page 6: worse"),
+                          QStringLiteral("row 3 missing from index i")}));
+    QVERIFY(IntegrityCheck::findingsFrom({{QStringLiteral("ok")}}, IntegrityKind::Quick).isEmpty());
+}
+
+void TestIntegrityCheck::cancelStopsALongCheck_data()
+{
+    QTest::addColumn<bool>("perTable");
+    QTest::newRow("whole file") << false;
+    QTest::newRow("table by table") << true;
+}
+
+void TestIntegrityCheck::cancelStopsALongCheck()
+{
+    QFETCH(bool, perTable);
+    const QString big = m_dir.filePath(QStringLiteral("big.db"));
+    if (!QFile::exists(big)) {
+        QElapsedTimer make;
+        make.start();
+        test::sqlite3(
+            big,
+            QStringLiteral("PRAGMA journal_mode=wal; PRAGMA synchronous=off; PRAGMA cache_size=-100000;"
+                           "CREATE TABLE big(id INTEGER PRIMARY KEY, a TEXT, b TEXT);"
+                           "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c WHERE i < 600000) "
+                           "INSERT INTO big SELECT i, hex(randomblob(16)), hex(randomblob(16)) FROM c;"
+                           "CREATE INDEX big_a ON big(a); CREATE INDEX big_b ON big(b);"
+                           "PRAGMA wal_checkpoint(TRUNCATE);"));
+        qInfo() << "generated" << QFileInfo(big).size() / (1024 * 1024) << "MB in" << make.elapsed() << "ms";
+    }
+    Connection connection;
+    QVERIFY(connection.open({big}).result().ok());
+    const CancelFlag cancel;
+    QFuture<IntegrityResult> future = connection.run([cancel, perTable](Database &db) {
+        return IntegrityCheck::run(db, IntegrityKind::Full, perTable, cancel);
+    });
+    QTest::qWait(300);
+    QVERIFY2(!future.isFinished(), "the check should take longer than 300 ms on this database");
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    cancel.cancel();
+    connection.interrupt();
+    future.waitForFinished();
+    const qint64 stopMs = sinceCancel.elapsed();
+    qInfo() << "integrity_check" << (perTable ? "table by table" : "whole file") << "stopped" << stopMs
+            << "ms after Cancel";
+    QVERIFY2(stopMs < 1000, qPrintable(QString::number(stopMs)));
+    const IntegrityResult r = future.result();
+    QVERIFY(r.cancelled);
+    QVERIFY(!r.ok);
+    QVERIFY(r.problems.isEmpty()); // an interrupt is not a finding
+    // The connection works afterwards and holds no transaction.
+    QCOMPARE(
+        connection
+            .run([](Database &db) { return db.scalar(QStringLiteral("SELECT count(*) FROM big")).toInt(); })
+            .result(),
+        600000);
+}
+
+QTEST_GUILESS_MAIN(TestIntegrityCheck)
+#include "tst_integritycheck.moc"

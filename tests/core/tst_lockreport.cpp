@@ -1,0 +1,219 @@
+#include "database.h"
+#include "lockdiagnosis.h"
+#include "lockhistory.h"
+#include "lockreport.h"
+#include "proberunner.h"
+#include "sqliteprocess.h"
+#include "testsupport.h"
+#include "walstate.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace kalito;
+
+// Lock reports against real second processes (the sqlite3 CLI) holding real locks.
+class TestLockReport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void writerHoldsWalWrite();
+    void readerSnapshotIsNamed();
+    void ownLocksAreLabelled();
+    void staleShmAfterCrash();
+    void rollbackJournalLocks();
+    void durationFromHistory();
+    void missingFile();
+
+private:
+    static bool hasLock(const LockReport &r, qint64 pid, const char *file, const char *lock, bool write);
+    static QString joined(const LockReport &r) { return r.diagnosis.join(QLatin1Char('\n')); }
+    QTemporaryDir m_dir;
+};
+
+bool TestLockReport::hasLock(const LockReport &r, qint64 pid, const char *file, const char *lock, bool write)
+{
+    for (const LockReport::Lock &l : r.locks) {
+        if (l.pid == pid && l.file == QLatin1String(file) && l.lock == QLatin1String(lock) &&
+            l.write == write)
+            return true;
+    }
+    return false;
+}
+
+void TestLockReport::initTestCase()
+{
+    ProbeRunner::setProgram(test::inspectorPath());
+}
+
+void TestLockReport::writerHoldsWalWrite()
+{
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("writer.db"));
+    test::SqliteProcess writer(path);
+    QVERIFY(writer.start());
+    writer.exec(
+        QStringLiteral("BEGIN IMMEDIATE; INSERT INTO personas(id, name, prompt) VALUES ('w', 'w', 'p');"));
+    const LockReport r = LockReport::collect(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.walMode);
+    QVERIFY(!r.shmStale);
+    QVERIFY(hasLock(r, writer.pid(), "shm", "wal-write", true));
+    QVERIFY(hasLock(r, writer.pid(), "shm", "dms", false));
+    QVERIFY(hasLock(r, writer.pid(), "db", "shared", false));
+    const QString expected = QStringLiteral("pid %1 (sqlite3) is writing now").arg(writer.pid());
+    QVERIFY2(joined(r).contains(expected), qPrintable(joined(r)));
+    bool listed = false;
+    for (const ProcessInfo &p : r.processes) {
+        if (p.pid == writer.pid()) {
+            listed = true;
+            QCOMPARE(p.name, QStringLiteral("sqlite3"));
+            QVERIFY(p.files.contains(QStringLiteral("db")) && p.files.contains(QStringLiteral("shm")));
+            QVERIFY(!p.user.isEmpty());
+        }
+    }
+    QVERIFY(listed);
+    // The same through F_GETLK alone (what the child reports), not /proc/locks.
+    bool probed = false;
+    for (const ProbeResult::Lock &l : r.probe.locks)
+        probed |= l.pid == writer.pid() && l.lock == QLatin1String("wal-write") && l.write;
+    QVERIFY(probed);
+    writer.exec(QStringLiteral("COMMIT;"));
+    const LockReport after = LockReport::collect(path);
+    QVERIFY(!hasLock(after, writer.pid(), "shm", "wal-write", true));
+}
+
+void TestLockReport::readerSnapshotIsNamed()
+{
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("reader.db"));
+    test::SqliteProcess reader(path), writer(path);
+    QVERIFY(reader.start() && writer.start());
+    writer.exec(QStringLiteral("INSERT INTO personas(id, name, prompt) VALUES ('a', 'a', 'p');"));
+    reader.exec(QStringLiteral("BEGIN; SELECT count(*) FROM messages;"));
+    writer.exec(QStringLiteral(
+        "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c WHERE i < 50) "
+        "INSERT INTO personas(id, name, prompt) SELECT 'p' || i, 'n', hex(randomblob(2000)) FROM c;"));
+    const LockReport r = LockReport::collect(path);
+    const WalState wal = WalState::from(r);
+    QVERIFY(wal.headerValid);
+    QCOMPARE(wal.readers.size(), 1);
+    const WalState::Reader slot = wal.readers.constFirst();
+    QCOMPARE(slot.pids, QList<qint64>{reader.pid()});
+    QVERIFY2(slot.mark < wal.frames, qPrintable(QStringLiteral("%1 vs %2").arg(slot.mark).arg(wal.frames)));
+    const QString expected = QStringLiteral("pid %1 (sqlite3) holds a read snapshot at frame %2 of %3")
+                                 .arg(reader.pid())
+                                 .arg(slot.mark)
+                                 .arg(wal.frames);
+    QVERIFY2(joined(r).contains(expected), qPrintable(joined(r)));
+    reader.exec(QStringLiteral("COMMIT;"));
+    QVERIFY(WalState::from(LockReport::collect(path)).readers.isEmpty());
+}
+
+void TestLockReport::ownLocksAreLabelled()
+{
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("own.db"));
+    Database db;
+    QVERIFY(db.open({path}).ok());
+    const LockReport r = LockReport::collect(path);
+    QVERIFY(hasLock(r, ::getpid(), "shm", "dms", false));
+    bool self = false;
+    for (const LockReport::Lock &l : r.locks)
+        self |= l.self && l.pid == ::getpid();
+    QVERIFY(self);
+    // The child saw this process's locks through F_GETLK (it never sees its own).
+    bool childSaw = false;
+    for (const ProbeResult::Lock &l : r.probe.locks)
+        childSaw |= l.pid == ::getpid() && l.lock == QLatin1String("dms");
+    QVERIFY(childSaw);
+    QVERIFY(r.displayName(::getpid()).startsWith(QStringLiteral("this inspector")));
+    QVERIFY(r.toText().contains(QStringLiteral("this inspector")));
+    QVERIFY(!r.shmStale);
+    // Our connection survived the probe: a query still works and the locks are still there.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM personas")).toInt(), 2);
+    QVERIFY(hasLock(LockReport::collect(path), ::getpid(), "shm", "dms", false));
+    db.close();
+}
+
+void TestLockReport::staleShmAfterCrash()
+{
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("crash.db"));
+    test::SqliteProcess victim(path);
+    QVERIFY(victim.start());
+    victim.exec(QStringLiteral(
+        "PRAGMA wal_autocheckpoint=0; INSERT INTO personas(id, name, prompt) VALUES ('c', 'c', 'p');"));
+    ::kill(pid_t(victim.pid()), SIGKILL);
+    victim.stop();
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+    const LockReport r = LockReport::collect(path);
+    QVERIFY(r.shmStale);
+    QVERIFY2(joined(r).contains(QStringLiteral("the -shm is stale")), qPrintable(joined(r)));
+    QVERIFY(WalState::from(r).stale);
+}
+
+void TestLockReport::rollbackJournalLocks()
+{
+    const QString path = m_dir.filePath(QStringLiteral("rollback.db"));
+    test::sqlite3(path,
+                  QStringLiteral("PRAGMA journal_mode=delete; CREATE TABLE t(x); INSERT INTO t VALUES (1);"));
+    test::SqliteProcess a(path), b(path);
+    QVERIFY(a.start() && b.start());
+    a.exec(QStringLiteral("BEGIN EXCLUSIVE;"));
+    LockReport r = LockReport::collect(path);
+    QVERIFY(!r.walMode);
+    QVERIFY(hasLock(r, a.pid(), "db", "exclusive", true));
+    QVERIFY2(joined(r).contains(QStringLiteral("pid %1 (sqlite3) holds an EXCLUSIVE lock").arg(a.pid())),
+             qPrintable(joined(r)));
+    a.exec(QStringLiteral("COMMIT; BEGIN IMMEDIATE;"));
+    b.exec(QStringLiteral("BEGIN; SELECT count(*) FROM t;"));
+    r = LockReport::collect(path);
+    QVERIFY(hasLock(r, a.pid(), "db", "reserved", true));
+    QVERIFY(hasLock(r, b.pid(), "db", "shared", false));
+    QVERIFY(!hasLock(r, a.pid(), "db", "exclusive", true));
+    QVERIFY2(joined(r).contains(QStringLiteral("pid %1 (sqlite3) holds RESERVED").arg(a.pid())),
+             qPrintable(joined(r)));
+    QVERIFY2(joined(r).contains(QStringLiteral("pid %1 (sqlite3) holds SHARED").arg(b.pid())),
+             qPrintable(joined(r)));
+    QCOMPARE(WalState::from(r).toJson().isNull(), true);
+    a.exec(QStringLiteral("COMMIT;"));
+    b.exec(QStringLiteral("COMMIT;"));
+}
+
+void TestLockReport::durationFromHistory()
+{
+    LockReport r;
+    r.walMode = true;
+    r.selfPid = 1;
+    r.procAvailable = r.procLocksAvailable = true;
+    r.processes.append(
+        {4242, QStringLiteral("node"), QStringLiteral("kalito"), {QStringLiteral("db")}, true});
+    r.locks.append(
+        {4242, QStringLiteral("node"), QStringLiteral("shm"), QStringLiteral("wal-write"), true, false});
+    LockHistory history;
+    const QString key = LockHistory::key(4242, QStringLiteral("shm"), QStringLiteral("wal-write"));
+    history.observe({key}, 1000);
+    QVERIFY(LockDiagnosis::sentences(r, &history)
+                .join(QLatin1Char(' '))
+                .contains(QStringLiteral("pid 4242 (node) is writing now")));
+    history.observe({key}, 13000);
+    QCOMPARE(history.heldForMs(key), 12000);
+    QVERIFY(LockDiagnosis::sentences(r, &history)
+                .join(QLatin1Char(' '))
+                .contains(QStringLiteral("pid 4242 (node) has been writing for at least 12 s")));
+    history.observe({}, 14000); // released: the next sighting starts again
+    history.observe({key}, 15000);
+    QCOMPARE(history.heldForMs(key), -1);
+}
+
+void TestLockReport::missingFile()
+{
+    const LockReport r = LockReport::collect(m_dir.filePath(QStringLiteral("nope.db")));
+    QVERIFY(!r.ok());
+    QVERIFY(r.error.contains(QStringLiteral("nope.db")));
+}
+
+QTEST_GUILESS_MAIN(TestLockReport)
+#include "tst_lockreport.moc"

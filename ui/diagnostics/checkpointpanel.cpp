@@ -1,0 +1,125 @@
+#include "checkpointpanel.h"
+
+#include "checkpointrunner.h"
+#include "connection.h"
+#include "whenfinished.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTime>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace kalito::ui {
+
+CheckpointPanel::CheckpointPanel(Connection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection)
+{
+    qRegisterMetaType<kalito::CheckpointResult>();
+    auto *buttons = new QHBoxLayout;
+    for (CheckpointMode mode :
+         {CheckpointMode::Passive, CheckpointMode::Full, CheckpointMode::Restart, CheckpointMode::Truncate}) {
+        auto *b = new QPushButton(CheckpointResult::modeName(mode).toUpper(), this);
+        b->setToolTip(mode == CheckpointMode::Passive
+                          ? tr("Copy what can be copied now; never waits, never blocks anyone")
+                          : tr("Waits for readers and blocks new writers while it waits"));
+        connect(b, &QPushButton::clicked, this, [this, mode] { runCheckpoint(mode); });
+        buttons->addWidget(b);
+        m_modeButtons << b;
+    }
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, &CheckpointPanel::cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+
+    m_status = new QLabel(tr("No checkpoint run yet."), this);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_results = new QTreeWidget(this);
+    m_results->setRootIsDecorated(false);
+    m_results->setHeaderLabels({tr("Time"), tr("Mode"), tr("Busy"), tr("Log frames"), tr("Checkpointed"),
+                                tr("-wal before"), tr("-wal after"), tr("Elapsed"), tr("Note")});
+    m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_results, 1);
+}
+
+void CheckpointPanel::runCheckpoint(CheckpointMode mode, bool confirmed)
+{
+    if (m_running || !m_connection->isOpen())
+        return;
+    if (CheckpointResult::blocksWriters(mode) && !confirmed) {
+        const auto answer = QMessageBox::question(
+            this, tr("Run a %1 checkpoint?").arg(CheckpointResult::modeName(mode).toUpper()),
+            tr("While a %1 checkpoint waits for readers, every writer (the backend too) waits as well. It "
+               "waits up to "
+               "%2 s; you can cancel it.")
+                .arg(CheckpointResult::modeName(mode).toUpper())
+                .arg(m_waitMs / 1000));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_cancelFlag = CancelFlag();
+    const CancelFlag flag = m_cancelFlag;
+    const int waitMs = m_waitMs;
+    setRunning(true, tr("Running %1…").arg(CheckpointResult::modeName(mode).toUpper()));
+    whenFinished(this, m_connection->run([mode, flag, waitMs](Database &db) {
+        return CheckpointRunner::run(db, mode, flag, waitMs);
+    }),
+                 [this](const CheckpointResult &r) { show(r); });
+}
+
+void CheckpointPanel::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelFlag.cancel();
+    m_connection->interrupt();
+    m_status->setText(tr("Cancelling…"));
+}
+
+void CheckpointPanel::setRunning(bool running, const QString &status)
+{
+    m_running = running;
+    for (QPushButton *b : std::as_const(m_modeButtons))
+        b->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_status->setText(status);
+}
+
+void CheckpointPanel::show(const CheckpointResult &r)
+{
+    QString note;
+    if (r.error.isError())
+        note = r.error.toString();
+    else if (!r.walMode)
+        note = tr("not in WAL mode: nothing to checkpoint");
+    else if (r.cancelled)
+        note = tr("cancelled while waiting");
+    else if (r.busy)
+        note = tr("a reader or writer held on: gave up after waiting");
+    else if (r.checkpointedFrames < r.logFrames)
+        note = tr("backlog left: a reader still uses older frames");
+    auto *item =
+        new QTreeWidgetItem({QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                             CheckpointResult::modeName(r.mode).toUpper(), QString::number(r.busy ? 1 : 0),
+                             QString::number(r.logFrames), QString::number(r.checkpointedFrames),
+                             QString::number(r.walBytesBefore), QString::number(r.walBytesAfter),
+                             tr("%1 ms").arg(r.elapsedMs), note});
+    m_results->insertTopLevelItem(0, item);
+    setRunning(
+        false,
+        note.isEmpty()
+            ? tr("%1 finished in %2 ms.").arg(CheckpointResult::modeName(r.mode).toUpper()).arg(r.elapsedMs)
+            : note);
+    emit finished(r);
+}
+
+} // namespace kalito::ui

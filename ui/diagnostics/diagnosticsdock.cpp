@@ -1,0 +1,40 @@
+#include "diagnosticsdock.h"
+
+#include "checkpointpanel.h"
+#include "connection.h"
+#include "integritypanel.h"
+#include "livepage.h"
+#include "lockspanel.h"
+
+#include <QTabWidget>
+
+namespace kalito::ui {
+
+DiagnosticsDock::DiagnosticsDock(Connection *connection, QWidget *parent)
+    : QDockWidget(tr("Diagnostics"), parent), m_connection(connection)
+{
+    setObjectName(QStringLiteral("diagnosticsDock"));
+    m_tabs = new QTabWidget(this);
+    m_live = new LivePage(connection, m_tabs);
+    m_checkpoint = new CheckpointPanel(connection, m_tabs);
+    m_integrity = new IntegrityPanel(connection, m_tabs);
+    m_locks = new LocksPanel(m_tabs);
+    m_tabs->addTab(m_live, tr("WAL and settings"));
+    m_tabs->addTab(m_checkpoint, tr("Checkpoint"));
+    m_tabs->addTab(m_integrity, tr("Integrity"));
+    m_tabs->addTab(m_locks, tr("Locks"));
+    setWidget(m_tabs);
+    connect(connection, &Connection::opened, this, &DiagnosticsDock::onOpened);
+    if (connection->isOpen())
+        onOpened(connection->openResult());
+}
+
+void DiagnosticsDock::onOpened(const OpenResult &result)
+{
+    if (!result.ok())
+        return;
+    m_live->setDatabasePath(result.path);
+    m_locks->setDatabasePath(result.path);
+}
+
+} // namespace kalito::ui

@@ -1,0 +1,157 @@
+#include "integritypanel.h"
+
+#include "connection.h"
+#include "findingsmodel.h"
+#include "integritycheck.h"
+#include "whenfinished.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kalito::ui {
+
+IntegrityPanel::IntegrityPanel(Connection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection)
+{
+    qRegisterMetaType<kalito::IntegrityResult>();
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("quick_check (fast)"), int(IntegrityKind::Quick));
+    m_kind->addItem(tr("integrity_check (thorough)"), int(IntegrityKind::Full));
+    m_kind->addItem(tr("foreign_key_check"), int(IntegrityKind::ForeignKeys));
+    m_wholeFile = new QCheckBox(tr("One whole-file pass (also checks page accounting; no progress)"), this);
+    m_run = new QPushButton(tr("Run"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    connect(m_run, &QPushButton::clicked, this,
+            [this] { runCheck(IntegrityKind(m_kind->currentData().toInt()), !m_wholeFile->isChecked()); });
+    connect(m_cancel, &QPushButton::clicked, this, &IntegrityPanel::cancel);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status = new QLabel(tr("Checks run inside a read transaction; table by table, checkpoints get through "
+                             "between tables."),
+                          this);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_model = new FindingsModel(this);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_kind);
+    controls->addWidget(m_wholeFile, 1);
+    controls->addWidget(m_run);
+    controls->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+}
+
+void IntegrityPanel::runCheck(IntegrityKind kind, bool perTable)
+{
+    if (m_running || !m_connection->isOpen())
+        return;
+    m_cancelFlag = CancelFlag();
+    const CancelFlag flag = m_cancelFlag;
+    m_model->setFindings({});
+    m_progress->setRange(0, perTable ? 1 : 0); // busy indicator when no progress can come
+    m_progress->setValue(0);
+    m_status->setText(tr("Running %1…").arg(IntegrityResult::kindName(kind)));
+    setRunning(true);
+    QPointer<IntegrityPanel> self(this);
+    // Progress is reported on the connection thread; hop to ours.
+    auto progress = [self](int done, int total, const QString &table) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, done, total, table] {
+                if (self)
+                    self->onProgress(done, total, table);
+            },
+            Qt::QueuedConnection);
+    };
+    whenFinished(this, m_connection->run([kind, perTable, flag, progress](Database &db) {
+        return IntegrityCheck::run(db, kind, perTable, flag, progress);
+    }),
+                 [this](const IntegrityResult &r) { show(r); });
+}
+
+void IntegrityPanel::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelFlag.cancel();
+    m_connection->interrupt();
+    m_status->setText(tr("Cancelling…"));
+}
+
+void IntegrityPanel::onProgress(int done, int total, const QString &table)
+{
+    if (!m_running)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    if (!table.isEmpty())
+        m_status->setText(tr("Checking %1 (%2 of %3)…").arg(table).arg(done + 1).arg(total));
+}
+
+void IntegrityPanel::setRunning(bool running)
+{
+    m_running = running;
+    m_run->setEnabled(!running);
+    m_kind->setEnabled(!running);
+    m_wholeFile->setEnabled(!running);
+    m_cancel->setEnabled(running);
+}
+
+void IntegrityPanel::show(const IntegrityResult &r)
+{
+    setRunning(false);
+    m_model->setFindings(r.problems);
+    m_progress->setRange(0, qMax(1, r.tablesTotal));
+    m_progress->setValue(r.tablesChecked);
+    QString text;
+    if (r.cancelled)
+        text = tr("%1 cancelled after %2 ms (%3 of %4 checked).")
+                   .arg(IntegrityResult::kindName(r.kind))
+                   .arg(r.elapsedMs)
+                   .arg(r.tablesChecked)
+                   .arg(r.tablesTotal);
+    else if (r.error.isError())
+        text = tr("%1 could not run: %2").arg(IntegrityResult::kindName(r.kind), r.error.toString());
+    else if (r.ok)
+        text = tr("%1: ok (%2 ms).").arg(IntegrityResult::kindName(r.kind)).arg(r.elapsedMs);
+    else
+        text = tr("%1: %n problem(s) found (%2 ms).", nullptr, int(r.problems.size()))
+                   .arg(IntegrityResult::kindName(r.kind))
+                   .arg(r.elapsedMs);
+    if (r.perTable && !r.cancelled && r.kind != IntegrityKind::ForeignKeys)
+        text += QLatin1Char(' ') +
+                tr("Checked table by table: the whole-file page accounting needs the whole-file pass.");
+    m_status->setText(text);
+    emit finished(r);
+}
+
+QString IntegrityPanel::statusText() const
+{
+    return m_status->text();
+}
+
+int IntegrityPanel::progressValue() const
+{
+    return m_progress->value();
+}
+
+} // namespace kalito::ui

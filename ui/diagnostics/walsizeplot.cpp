@@ -1,0 +1,63 @@
+#include "walsizeplot.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace kalito::ui {
+
+WalSizePlot::WalSizePlot(QWidget *parent) : QWidget(parent)
+{
+    setMinimumHeight(90);
+    setToolTip(tr("Size of the -wal file over the last five minutes"));
+}
+
+void WalSizePlot::addSample(qint64 ms, qint64 bytes)
+{
+    m_samples.append({ms, bytes});
+    while (!m_samples.isEmpty() && m_samples.constFirst().first < ms - m_windowMs)
+        m_samples.removeFirst();
+    update();
+}
+
+void WalSizePlot::clear()
+{
+    m_samples.clear();
+    update();
+}
+
+void WalSizePlot::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF area = rect().adjusted(4, 18, -4, -4);
+    p.fillRect(rect(), palette().base());
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawRect(area);
+    qint64 maxBytes = 1;
+    for (const auto &s : std::as_const(m_samples))
+        maxBytes = qMax(maxBytes, s.second);
+    p.setPen(palette().color(QPalette::Text));
+    const QString caption =
+        m_samples.isEmpty() ? tr("-wal size: no samples yet")
+                            : tr("-wal size, last 5 min (max %1)").arg(QLocale().formattedDataSize(maxBytes));
+    p.drawText(QRectF(4, 0, width() - 8, 16), Qt::AlignLeft | Qt::AlignVCenter, caption);
+    if (m_samples.size() < 2)
+        return;
+    const qint64 end = m_samples.constLast().first;
+    const qint64 start = end - m_windowMs;
+    QPainterPath path;
+    for (int i = 0; i < m_samples.size(); ++i) {
+        const auto &s = m_samples.at(i);
+        const QPointF pt(area.left() + area.width() * double(s.first - start) / double(m_windowMs),
+                         area.bottom() - area.height() * double(s.second) / double(maxBytes));
+        if (i == 0)
+            path.moveTo(pt);
+        else
+            path.lineTo(pt);
+    }
+    p.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
+    p.drawPath(path);
+}
+
+} // namespace kalito::ui

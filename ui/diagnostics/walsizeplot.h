@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+namespace kalito::ui {
+
+// The -wal size over the last minutes, drawn by hand: a growing line means checkpoints are not
+// keeping up (a reader pins the WAL, or nobody checkpoints).
+class WalSizePlot : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WalSizePlot(QWidget *parent = nullptr);
+
+    void addSample(qint64 msSinceEpoch, qint64 bytes);
+    void clear();
+    void setWindowMs(qint64 ms) { m_windowMs = ms; }
+    int sampleCount() const { return int(m_samples.size()); }
+    QSize sizeHint() const override { return {360, 120}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<QPair<qint64, qint64>> m_samples; // time, bytes
+    qint64 m_windowMs = 5 * 60 * 1000;
+};
+
+} // namespace kalito::ui
