@@ -67,7 +67,9 @@ void walSentences(const LockReport &r, const LockHistory *history, QStringList *
             busy.insert(l.pid);
             out->append(QStringLiteral("%1 is rebuilding the WAL-index (recovery): other connections wait.")
                             .arg(who));
-        } else if (LockNames::readSlot(l.lock) > 0 && !l.write) {
+        } else if (LockNames::readSlot(l.lock) > 0 && !l.write &&
+                   !holds(r, l.pid, QStringLiteral("shm"), QStringLiteral("wal-write"), true)) {
+            // (a writer always reads at the latest frame: its write sentence says enough)
             busy.insert(l.pid);
             const quint32 mark = shm.readMarks.at(size_t(LockNames::readSlot(l.lock)));
             const QString held = duration(history, l, QString(), QStringLiteral(" (for at least %1 s)"));

@@ -90,7 +90,7 @@ QString WalState::toText() const
         return QStringLiteral("wal             (not in WAL mode)\n");
     QString out = QStringLiteral("wal\n");
     auto line = [&out](const QString &key, const QString &value) {
-        out += QStringLiteral("  ") + key.leftJustified(14) + value + QLatin1Char('\n');
+        out += QStringLiteral("  ") + key.leftJustified(16) + value + QLatin1Char('\n');
     };
     line(QStringLiteral("frames"), QString::number(frames));
     line(QStringLiteral("backfilled"), QString::number(backfilled));
