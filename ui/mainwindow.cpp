@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
 #include "connection.h"
+#include "logging.h"
 #include "overviewpage.h"
+#include "searchdock.h"
+#include "sessionexportcontroller.h"
 #include "statusreport.h"
 
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -15,6 +19,19 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     setWindowTitle(tr("Kalito Inspector"));
     m_overview = new OverviewPage(this);
     setCentralWidget(m_overview);
+
+    // Search (Ctrl+F) and export: their own classes; the window only composes them.
+    m_search = new SearchDock(connection, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_search);
+    m_search->hide();
+    m_export = new SessionExportController(connection, this);
+    connect(m_search, &SearchDock::openMessage, this, &MainWindow::showMessage);
+    connect(m_search, &SearchDock::exportSessionRequested, m_export, &SessionExportController::exportSession);
+    connect(m_export, &SessionExportController::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(this, &MainWindow::databaseOpened, m_search, &SearchDock::reset);
+    menuBar()->addMenu(tr("&File"))->addAction(m_export->action());
+    menuBar()->addMenu(tr("&Edit"))->addAction(m_search->findAction());
     resize(1100, 720);
 }
 
@@ -36,6 +53,14 @@ void MainWindow::onOpened(const OpenResult &result)
                                              : tr("%1 (read-write)").arg(result.path));
     emit databaseOpened(result);
     refresh();
+}
+
+void MainWindow::showMessage(const QString &sessionId, qint64 messageId)
+{
+    // MERGE(search): stub; the browsing branch's showMessage replaces this body. It must also
+    // call m_export->setCurrentSession(id, name) whenever the selected session changes.
+    qCInfo(lcApp).noquote() << "open message" << messageId << "of session" << sessionId;
+    m_export->setCurrentSession(sessionId);
 }
 
 void MainWindow::refresh()

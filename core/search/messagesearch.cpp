@@ -113,7 +113,10 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
         return plan;
     const bool join = s.contains(QStringLiteral("id")) && m.contains(QStringLiteral("session_id"));
 
-    const SqlResult range = db.select(QStringLiteral("SELECT min(rowid), max(rowid) FROM messages"));
+    // Two subqueries: min() and max() in one SELECT defeat SQLite's min/max optimisation and scan
+    // the whole table (measured: about a third of a search's time on 1,000,000 messages).
+    const SqlResult range = db.select(
+        QStringLiteral("SELECT (SELECT min(rowid) FROM messages), (SELECT max(rowid) FROM messages)"));
     if (!range.ok()) {
         plan.error = range.error;
         return plan;
