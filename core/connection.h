@@ -18,7 +18,7 @@ namespace kalito {
 
 // The one app-wide connection. It lives on its own thread; the GUI thread never runs SQL.
 // Requests are functions run against the Database on that thread, one at a time, in order;
-// each returns a plain value that arrives through a QFuture (use .then(context, ...) to get it
+// each returns a plain value that arrives through a QFuture (use whenFinished(context, future, fn)
 // back on the caller's thread). Every request finishes its statements before the next starts.
 class Connection : public QObject
 {

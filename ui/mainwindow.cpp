@@ -1,8 +1,12 @@
 #include "mainwindow.h"
+#include "whenfinished.h"
 
 #include "connection.h"
 #include "diagnosticsdock.h"
+#include "logging.h"
 #include "overviewpage.h"
+#include "searchdock.h"
+#include "sessionexportcontroller.h"
 #include "sqllogdock.h"
 #include "statusreport.h"
 
@@ -18,6 +22,19 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     setWindowTitle(tr("Kalito Inspector"));
     m_overview = new OverviewPage(this);
     setCentralWidget(m_overview);
+
+    // Search (Ctrl+F) and export: their own classes; the window only composes them.
+    m_search = new SearchDock(connection, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_search);
+    m_search->hide();
+    m_export = new SessionExportController(connection, this);
+    connect(m_search, &SearchDock::openMessage, this, &MainWindow::showMessage);
+    connect(m_search, &SearchDock::exportSessionRequested, m_export, &SessionExportController::exportSession);
+    connect(m_export, &SessionExportController::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(this, &MainWindow::databaseOpened, m_search, &SearchDock::reset);
+    menuBar()->addMenu(tr("&File"))->addAction(m_export->action());
+    menuBar()->addMenu(tr("&Edit"))->addAction(m_search->findAction());
     auto *diagnostics = new DiagnosticsDock(m_connection, this);
     auto *sqlLog = new SqlLogDock(m_connection, this);
     addDockWidget(Qt::BottomDockWidgetArea, diagnostics);
@@ -33,7 +50,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
 void MainWindow::openDatabase(const OpenOptions &options)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(options.path));
-    m_connection->open(options).then(this, [this](const OpenResult &r) { onOpened(r); });
+    whenFinished(this, m_connection->open(options), [this](const OpenResult &r) { onOpened(r); });
 }
 
 void MainWindow::onOpened(const OpenResult &result)
@@ -50,10 +67,18 @@ void MainWindow::onOpened(const OpenResult &result)
     refresh();
 }
 
+void MainWindow::showMessage(const QString &sessionId, qint64 messageId)
+{
+    // MERGE(search): stub; the browsing branch's showMessage replaces this body. It must also
+    // call m_export->setCurrentSession(id, name) whenever the selected session changes.
+    qCInfo(lcApp).noquote() << "open message" << messageId << "of session" << sessionId;
+    m_export->setCurrentSession(sessionId);
+}
+
 void MainWindow::refresh()
 {
-    m_connection->run([](Database &db) { return StatusReport::collect(db); })
-        .then(this, [this](const StatusReport &r) { m_overview->setReport(r); });
+    whenFinished(this, m_connection->run([](Database &db) { return StatusReport::collect(db); }),
+                 [this](const StatusReport &r) { m_overview->setReport(r); });
 }
 
 } // namespace kalito::ui

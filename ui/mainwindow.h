@@ -12,6 +12,8 @@ class Connection;
 namespace kalito::ui {
 
 class OverviewPage;
+class SearchDock;
+class SessionExportController;
 
 // Composes the pages and docks; owns no SQL. Every request goes through the Connection.
 class MainWindow : public QMainWindow
@@ -23,6 +25,10 @@ public:
     // Opens a database through the connection; errors are shown in a dialog.
     void openDatabase(const OpenOptions &options);
 
+    // MERGE(search): stub so that the search dock has a target; the browsing branch provides the
+    // real showMessage (select the session, scroll its transcript to the message). Keep that one.
+    void showMessage(const QString &sessionId, qint64 messageId);
+
 signals:
     void databaseOpened(const kalito::OpenResult &result);
 
@@ -32,6 +38,8 @@ private:
 
     Connection *m_connection;
     OverviewPage *m_overview = nullptr;
+    SearchDock *m_search = nullptr;
+    SessionExportController *m_export = nullptr;
 };
 
 } // namespace kalito::ui

@@ -1,5 +1,6 @@
 #include "connection.h"
 #include "testsupport.h"
+#include "whenfinished.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

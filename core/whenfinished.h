@@ -4,12 +4,13 @@
 #include <QFutureWatcher>
 #include <QObject>
 
-namespace kalito::ui {
+namespace kalito {
 
 // Calls fn(result) on context's thread when the future finishes (not at all if context dies).
-// Used instead of QFuture::then(context, ...): with Qt 6.4.2 the panels' continuations were now
-// and then never delivered when the connection thread finished the request very quickly
-// (observed in tst_diagnostics: roughly one run in three lost one); QFutureWatcher never did.
+// Use this instead of QFuture::then(context, ...): with Qt 6.4.2 such continuations were now and
+// then never delivered when the connection thread finished a request very quickly (observed in
+// tst_diagnostics: roughly one run in three lost one). The watcher lives on context's thread, so
+// nothing here races with context's destruction.
 template<typename T, typename Fn> void whenFinished(QObject *context, const QFuture<T> &future, Fn fn)
 {
     auto *watcher = new QFutureWatcher<T>(context);
@@ -21,4 +22,4 @@ template<typename T, typename Fn> void whenFinished(QObject *context, const QFut
     watcher->setFuture(future);
 }
 
-} // namespace kalito::ui
+} // namespace kalito

@@ -1,0 +1,301 @@
+#include "connection.h"
+#include "copyselection.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "searchdock.h"
+#include "searchresultsmodel.h"
+#include "searchrunner.h"
+#include "sessionexportcontroller.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kalito;
+
+namespace {
+
+// n messages in the first session; every fifth holds "Axolotl".
+QString makeDb(const QString &dir, const QString &name, int n)
+{
+    const QString path = test::makeKalitoDb(dir, name, 2, 1);
+    Database db;
+    db.open({path});
+    db.execute(QStringLiteral("BEGIN"));
+    db.execute(QStringLiteral("DELETE FROM messages"));
+    for (int i = 0; i < n; ++i)
+        db.execute(QStringLiteral("INSERT INTO messages (session_id, role, text, created_at) "
+                                  "VALUES ((SELECT id FROM sessions ORDER BY id LIMIT 1), 'user', ?, ?)"),
+                   {i % 5 == 0 ? QStringLiteral("the Axolotl number %1").arg(i)
+                               : QStringLiteral("nothing %1").arg(i),
+                    QStringLiteral("2024-06-01T00:00:00Z")});
+    db.execute(QStringLiteral("COMMIT"));
+    db.close();
+    return path;
+}
+
+QStringList dump(const QAbstractItemModel &m)
+{
+    QStringList rows;
+    for (int r = 0; r < m.rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m.columnCount(); ++c)
+            cells << m.index(r, c).data().toString();
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestSearchDock : public QObject
+{
+    Q_OBJECT
+private slots:
+    void modelUnderTester();
+    void resultsStreamIntoTheDock();
+    void cancelButtonStopsTheSearch();
+    void findShortcutShowsTheDock();
+    void copySelectionGivesTsv();
+    void exportControllerWritesTheFile();
+    void windowComposesSearchAndExport();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSearchDock::modelUnderTester()
+{
+    ui::SearchResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SearchHit a;
+    a.messageId = 7;
+    a.sessionId = QStringLiteral("s1");
+    a.sessionName = QStringLiteral("First");
+    a.role = QStringLiteral("user");
+    a.createdAt = QStringLiteral("2024-01-01");
+    a.snippet = QStringLiteral("<b>not bold</b>");
+    SearchHit b = a;
+    b.messageId = 9;
+    b.sessionName.clear();
+    b.role = QStringLiteral("assistant");
+    model.appendHits({a});
+    model.appendHits({});
+    model.appendHits({b, a});
+    QCOMPARE(dump(model), (QStringList{QStringLiteral("First|user|2024-01-01|<b>not bold</b>"),
+                                       QStringLiteral("s1|assistant|2024-01-01|<b>not bold</b>"),
+                                       QStringLiteral("First|user|2024-01-01|<b>not bold</b>")}));
+    QCOMPARE(model.index(1, 0).data(ui::SearchResultsModel::MessageIdRole).toLongLong(), qint64(9));
+    QCOMPARE(model.index(1, 3).data(ui::SearchResultsModel::SessionIdRole).toString(), QStringLiteral("s1"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestSearchDock::resultsStreamIntoTheDock()
+{
+    const QString path = makeDb(m_dir.path(), QStringLiteral("dock.db"), 1500);
+    Connection c;
+    QVERIFY(c.open({path}).result().ok());
+    ui::SearchDock dock(&c);
+    dock.show();
+    QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dock.runner()->setInitialChunkRows(100);
+    dock.runner()->setFixedChunkRows(true);
+    QSignalSpy inserted(dock.model(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(dock.runner(), &SearchRunner::finished);
+    dock.search(QStringLiteral("AXOLOTL"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(dock.model()->rowCount(), 300);
+    QVERIFY2(inserted.size() >= 10, qPrintable(QString::number(inserted.size())));
+    QCOMPARE(dock.findChild<QProgressBar *>()->value(), dock.findChild<QProgressBar *>()->maximum());
+    const auto buttons = dock.findChildren<QPushButton *>();
+    for (QPushButton *b : buttons) {
+        if (b->text() == QLatin1String("Cancel"))
+            QVERIFY(!b->isEnabled());
+    }
+    QVERIFY(dock.findChild<QLabel *>()->text().startsWith(QLatin1String("300 result")));
+
+    // Activating a result (Enter on the current row) asks to open that message.
+    QSignalSpy open(&dock, &ui::SearchDock::openMessage);
+    const QModelIndex index = dock.model()->index(2, ui::SearchResultsModel::SnippetColumn);
+    dock.view()->setCurrentIndex(index);
+    QTest::keyClick(dock.view(), Qt::Key_Return);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().at(0).toString(), dock.model()->hit(2).sessionId);
+    QCOMPARE(open.first().at(1).toLongLong(), dock.model()->hit(2).messageId);
+    QVERIFY(dock.model()->hit(2).snippet.contains(QLatin1String("Axolotl number 10")));
+}
+
+void TestSearchDock::cancelButtonStopsTheSearch()
+{
+    const QString path = makeDb(m_dir.path(), QStringLiteral("cancel.db"), 3000);
+    Connection c;
+    QVERIFY(c.open({path}).result().ok());
+    ui::SearchDock dock(&c);
+    dock.show();
+    dock.runner()->setInitialChunkRows(1); // one row per request: thousands of round trips
+    dock.runner()->setFixedChunkRows(true);
+    QSignalSpy finished(dock.runner(), &SearchRunner::finished);
+    dock.search(QStringLiteral("axolotl"));
+    QTRY_VERIFY(dock.model()->rowCount() > 0);
+    QPushButton *cancel = nullptr;
+    const auto buttons = dock.findChildren<QPushButton *>();
+    for (QPushButton *b : buttons) {
+        if (b->text() == QLatin1String("Cancel"))
+            cancel = b;
+    }
+    QVERIFY(cancel && cancel->isEnabled());
+    QVERIFY(finished.isEmpty());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY(!cancel->isEnabled());
+    const int rows = dock.model()->rowCount();
+    QVERIFY(rows < 600);
+    QTest::qWait(100);
+    QCOMPARE(dock.model()->rowCount(), rows); // late chunks are dropped
+    QVERIFY(dock.findChild<QLabel *>()->text().contains(QLatin1String("Cancelled")));
+}
+
+void TestSearchDock::findShortcutShowsTheDock()
+{
+    Connection c;
+    QMainWindow window;
+    auto *dock = new ui::SearchDock(&c, &window);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    window.addAction(dock->findAction());
+    dock->hide();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(dock->findAction()->shortcut(), QKeySequence(QKeySequence::Find));
+    QVERIFY(!dock->isVisible());
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTRY_VERIFY(dock->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), dock->findChild<QLineEdit *>());
+}
+
+void TestSearchDock::copySelectionGivesTsv()
+{
+    QStandardItemModel model(3, 3);
+    const QStringList texts = {
+        QStringLiteral("a"),           QStringLiteral("b"), QStringLiteral("tab\there"),
+        QStringLiteral("line\nbreak"), QStringLiteral("e"), QStringLiteral("f"),
+        QStringLiteral("\"quoted\""),  QStringLiteral("h"), QStringLiteral("émoji 🎉")};
+    for (int i = 0; i < 9; ++i)
+        model.setItem(i / 3, i % 3, new QStandardItem(texts.at(i)));
+    QTableView view;
+    view.setModel(&model);
+    view.setSelectionMode(QAbstractItemView::MultiSelection);
+    QAction *copy = ui::CopySelection::install(&view);
+    QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+    auto *sel = view.selectionModel();
+    // Added in a scrambled order: the text follows the model's order.
+    sel->select(model.index(2, 2), QItemSelectionModel::Select);
+    sel->select(model.index(0, 0), QItemSelectionModel::Select);
+    sel->select(model.index(0, 2), QItemSelectionModel::Select);
+    sel->select(model.index(1, 0), QItemSelectionModel::Select);
+    const QString expected = QStringLiteral("a\t\"tab\there\"\n"
+                                            "\"line\nbreak\"\t\n"
+                                            "\témoji 🎉\n");
+    QCOMPARE(ui::CopySelection::toTsv(sel->selectedIndexes()), expected);
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), expected);
+
+    sel->clearSelection();
+    sel->select(model.index(2, 0), QItemSelectionModel::Select);
+    sel->select(model.index(2, 1), QItemSelectionModel::Select);
+    QCOMPARE(ui::CopySelection::toTsv(sel->selectedIndexes()), QStringLiteral("\"\"\"quoted\"\"\"\th\n"));
+    QCOMPARE(ui::CopySelection::toTsv({}), QString());
+}
+
+void TestSearchDock::exportControllerWritesTheFile()
+{
+    const QString path = makeDb(m_dir.path(), QStringLiteral("export.db"), 20);
+    Connection c;
+    QVERIFY(c.open({path}).result().ok());
+    const QString session =
+        c.run([](Database &db) {
+             return db.scalar(QStringLiteral("SELECT id FROM sessions ORDER BY id LIMIT 1")).toString();
+         }).result();
+    QWidget parent;
+    ui::SessionExportController controller(&c, &parent);
+    QVERIFY(!controller.action()->isEnabled());
+    controller.setCurrentSession(session, QStringLiteral("name"));
+    QVERIFY(controller.action()->isEnabled());
+    bool bom = false;
+    QCOMPARE(ui::SessionExportController::formatForFilter(ui::SessionExportController::nameFilters().at(0)),
+             ExportFormat::Markdown);
+    QCOMPARE(
+        ui::SessionExportController::formatForFilter(ui::SessionExportController::nameFilters().at(3), &bom),
+        ExportFormat::Csv);
+    QVERIFY(bom);
+    QSignalSpy finished(&controller, &ui::SessionExportController::finished);
+    const QString out = m_dir.filePath(QStringLiteral("ui-export.md"));
+    controller.exportTo(session, out, ExportFormat::Markdown);
+    QTRY_COMPARE(finished.size(), 1);
+    const auto r = finished.first().at(0).value<ExportResult>();
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    QCOMPARE(r.messages, qint64(20));
+    QFile f(out); // the export, not the database
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(f.readAll()).contains(QLatin1String("the Axolotl number 15")));
+}
+
+void TestSearchDock::windowComposesSearchAndExport()
+{
+    const QString path = makeDb(m_dir.path(), QStringLiteral("window.db"), 50);
+    Connection c;
+    ui::MainWindow window(&c);
+    window.show();
+    QSignalSpy opened(&window, &ui::MainWindow::databaseOpened);
+    window.openDatabase({path});
+    QTRY_COMPARE(opened.size(), 1);
+    auto *dock = window.findChild<ui::SearchDock *>();
+    QVERIFY(dock);
+    QStringList menuActions;
+    const auto menus = window.menuBar()->actions();
+    for (QAction *m : menus) {
+        if (m->menu()) {
+            const auto actions = m->menu()->actions();
+            for (QAction *a : actions)
+                menuActions << a->text();
+        }
+    }
+    QVERIFY(menuActions.contains(QStringLiteral("&Export session…")));
+    QVERIFY(menuActions.contains(QStringLiteral("&Find in messages…")));
+    QSignalSpy finished(dock->runner(), &SearchRunner::finished);
+    dock->search(QStringLiteral("axolotl"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(dock->model()->rowCount(), 10);
+    // Opening a result reaches the window (the stub enables "Export session…" for that session).
+    dock->view()->setCurrentIndex(dock->model()->index(0, 0));
+    QTest::keyClick(dock->view(), Qt::Key_Return);
+    QAction *exportAction = nullptr;
+    for (QAction *m : menus) {
+        if (m->menu()) {
+            const auto actions = m->menu()->actions();
+            for (QAction *a : actions) {
+                if (a->text() == QStringLiteral("&Export session…"))
+                    exportAction = a;
+            }
+        }
+    }
+    QVERIFY(exportAction && exportAction->isEnabled());
+}
+
+QTEST_MAIN(TestSearchDock)
+#include "tst_searchdock.moc"

@@ -1,0 +1,165 @@
+#include "searchdock.h"
+
+#include "copyselection.h"
+#include "searchresultsmodel.h"
+#include "searchrunner.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kalito::ui {
+
+namespace {
+constexpr int kProgressSteps = 1000;
+}
+
+SearchDock::SearchDock(Connection *connection, QWidget *parent)
+    : QDockWidget(tr("Search messages"), parent), m_runner(new SearchRunner(connection, this)),
+      m_model(new SearchResultsModel(this))
+{
+    setObjectName(QStringLiteral("searchDock"));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+
+    auto *row = new QHBoxLayout;
+    m_edit = new QLineEdit(content);
+    m_edit->setPlaceholderText(tr("Search all messages (Enter)"));
+    m_edit->setClearButtonEnabled(true);
+    m_searchButton = new QPushButton(tr("Search"), content);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_searchButton);
+    layout->addLayout(row);
+
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(content);
+    m_progress->setRange(0, kProgressSteps);
+    m_progress->setValue(0);
+    m_cancelButton = new QPushButton(tr("Cancel"), content);
+    m_cancelButton->setEnabled(false);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
+    layout->addLayout(progressRow);
+
+    m_status = new QLabel(content);
+    m_status->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_status);
+
+    m_view = new QTableView(content);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    CopySelection::install(m_view);
+    layout->addWidget(m_view, 1);
+    setWidget(content);
+
+    m_findAction = new QAction(tr("&Find in messages…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &SearchDock::activateFind);
+
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] { search(m_edit->text()); });
+    connect(m_searchButton, &QPushButton::clicked, this, [this] { search(m_edit->text()); });
+    connect(m_cancelButton, &QPushButton::clicked, this, &SearchDock::cancel);
+    connect(m_runner, &SearchRunner::resultsFound, this, [this](const QList<SearchHit> &hits) {
+        m_model->appendHits(hits);
+        updateStatus(tr("Searching…"));
+    });
+    connect(m_runner, &SearchRunner::progress, this,
+            [this](double f) { m_progress->setValue(int(f * kProgressSteps)); });
+    connect(m_runner, &SearchRunner::finished, this, &SearchDock::onFinished);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const SearchHit &h = m_model->hit(index.row());
+        emit openMessage(h.sessionId, h.messageId);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &SearchDock::showContextMenu);
+}
+
+void SearchDock::activateFind()
+{
+    show();
+    raise();
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void SearchDock::search(const QString &text)
+{
+    m_edit->setText(text);
+    m_model->clear();
+    m_progress->setValue(0);
+    if (text.isEmpty()) {
+        m_runner->cancel();
+        m_status->clear();
+        return;
+    }
+    m_cancelButton->setEnabled(true);
+    updateStatus(tr("Searching…"));
+    m_runner->start(text);
+}
+
+void SearchDock::cancel()
+{
+    m_runner->cancel();
+}
+
+void SearchDock::reset()
+{
+    m_runner->cancel();
+    m_model->clear();
+    m_progress->setValue(0);
+    m_status->clear();
+}
+
+void SearchDock::onFinished(bool cancelled, const DbError &error)
+{
+    m_cancelButton->setEnabled(false);
+    if (error.isError()) {
+        m_status->setText(tr("Search failed: %1").arg(error.toString()));
+        return;
+    }
+    if (cancelled) {
+        updateStatus(tr("Cancelled."));
+        return;
+    }
+    m_progress->setValue(kProgressSteps);
+    if (m_runner->limitReached())
+        updateStatus(
+            tr("Stopped at the limit of %1 results.").arg(QLocale().toString(m_runner->maxResults())));
+    else
+        updateStatus(QString());
+}
+
+void SearchDock::updateStatus(const QString &state)
+{
+    const QString count = tr("%n result(s)", nullptr, m_model->rowCount());
+    m_status->setText(state.isEmpty() ? count : count + QStringLiteral(" — ") + state);
+}
+
+void SearchDock::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const SearchHit hit = m_model->hit(index.row());
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, hit] { emit openMessage(hit.sessionId, hit.messageId); });
+    menu.addAction(tr("Export session…"), this,
+                   [this, hit] { emit exportSessionRequested(hit.sessionId, hit.sessionName); });
+    menu.addSeparator();
+    menu.addAction(tr("Copy"), this, [this] { CopySelection::copy(m_view); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace kalito::ui
