@@ -1,3 +1,4 @@
+#include "applicationicon.h"
 #include "cli.h"
 #include "clioptions.h"
 #include "connection.h"
@@ -5,11 +6,11 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "signalwatcher.h"
+#include "translations.h"
 #include "windowstartup.h"
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace {
 
@@ -33,6 +34,8 @@ int runWindow(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Kalito Inspector"));
     QApplication::setDesktopFileName(QStringLiteral("org.kalito.Inspector"));
+    QApplication::setWindowIcon(kalito::ui::ApplicationIcon::icon());
+    kalito::ui::Translations::install(&app);
     kalito::LogFile::install();
     qCInfo(lcApp) << "starting" << QCoreApplication::applicationVersion();
 
@@ -49,9 +52,6 @@ int runWindow(int argc, char **argv)
         QApplication::quit();
     });
     kalito::ui::MainWindow window(&connection);
-    QObject::connect(&window, &kalito::ui::MainWindow::databaseOpened, &app, [](const kalito::OpenResult &r) {
-        QSettings().setValue(QStringLiteral("lastDatabase"), r.path);
-    });
     window.show();
     window.openDatabase(startup.options);
     const int code = app.exec();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "connection.h"
+#include "desktopshell.h"
 #include "overviewpage.h"
 #include "statusreport.h"
 
@@ -16,6 +17,12 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_overview = new OverviewPage(this);
     setCentralWidget(m_overview);
     resize(1100, 720);
+
+    m_desktop = new DesktopShell(this); // menus, recent files, drop, status bar, remembered layout
+    connect(m_desktop, &DesktopShell::openRequested, this, &MainWindow::openDatabase);
+    connect(m_desktop, &DesktopShell::refreshRequested, this, &MainWindow::refreshRequested);
+    connect(this, &MainWindow::refreshRequested, this, &MainWindow::refresh);
+    connect(this, &MainWindow::databaseOpened, m_desktop, &DesktopShell::databaseOpened);
 }
 
 void MainWindow::openDatabase(const OpenOptions &options)

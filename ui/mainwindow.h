@@ -11,6 +11,7 @@ class Connection;
 
 namespace kalito::ui {
 
+class DesktopShell;
 class OverviewPage;
 
 // Composes the pages and docks; owns no SQL. Every request goes through the Connection.
@@ -25,6 +26,8 @@ public:
 
 signals:
     void databaseOpened(const kalito::OpenResult &result);
+    // F5 / View > Refresh: views that show database content reload on this.
+    void refreshRequested();
 
 private:
     void onOpened(const OpenResult &result);
@@ -32,6 +35,7 @@ private:
 
     Connection *m_connection;
     OverviewPage *m_overview = nullptr;
+    DesktopShell *m_desktop = nullptr;
 };
 
 } // namespace kalito::ui
