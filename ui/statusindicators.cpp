@@ -32,7 +32,7 @@ StatusIndicators::StatusIndicators(QStatusBar *bar) : QObject(bar)
     m_mode = makeField(bar, QStringLiteral("statusDatabaseMode"), tr("Database mode"));
     m_wal = makeField(bar, QStringLiteral("statusWalSize"), tr("Write-ahead log size"));
     m_wal->setToolTip(tr("Size of the -wal file, read every second"));
-    bar->addPermanentWidget(m_path, 1);
+    bar->addPermanentWidget(m_path); // no stretch: leave room for temporary messages
     bar->addPermanentWidget(m_mode);
     bar->addPermanentWidget(m_wal);
     m_timer.setInterval(1000);

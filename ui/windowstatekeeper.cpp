@@ -1,5 +1,6 @@
 #include "windowstatekeeper.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QMainWindow>
 #include <QSettings>
@@ -17,6 +18,9 @@ WindowStateKeeper::WindowStateKeeper(QMainWindow *window) : QObject(window), m_w
 {
     setObjectName(QStringLiteral("windowStateKeeper"));
     window->installEventFilter(this);
+    // QApplication::quit() (SIGTERM, session end) closes no window: save then too.
+    if (QCoreApplication::instance())
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &WindowStateKeeper::save);
 }
 
 void WindowStateKeeper::save() const

@@ -7,9 +7,9 @@ class QMainWindow;
 namespace kalito::ui {
 
 // Remembers the window's geometry and its toolbar/dock layout in QSettings ("window/geometry",
-// "window/state"): saved when the window closes, restored when it is first shown. Restoring at
-// first show, not at construction, lets docks created anywhere in MainWindow's constructor take
-// their saved places (each dock needs a stable objectName for that).
+// "window/state"): saved when the window closes or the application quits, restored when it is
+// first shown. Restoring at first show, not at construction, lets docks created anywhere in
+// MainWindow's constructor take their saved places (each dock needs a stable objectName for that).
 class WindowStateKeeper : public QObject
 {
     Q_OBJECT

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -28,6 +29,15 @@
 using namespace kalito;
 
 namespace {
+
+// A dock as the diagnostics branch adds them: created in the window's constructor, before show.
+QDockWidget *addDock(QMainWindow &window)
+{
+    auto *dock = new QDockWidget(QStringLiteral("Diagnostics"), &window);
+    dock->setObjectName(QStringLiteral("testDock"));
+    window.addDockWidget(Qt::LeftDockWidgetArea, dock);
+    return dock;
+}
 
 // A window on its own connection, as the application builds it.
 struct Window
@@ -207,6 +217,7 @@ void TestDesktopShell::settingsSurviveARestart()
     QByteArray savedGeometry;
     {
         Window first;
+        QDockWidget *dock = addDock(first.window);
         first.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first.window));
         QSignalSpy opened(&first.window, &ui::MainWindow::databaseOpened);
@@ -215,16 +226,20 @@ void TestDesktopShell::settingsSurviveARestart()
         // Smaller than the offscreen screen (800x600): restoreGeometry() shrinks what does not fit.
         first.window.resize(641, 433);
         QTRY_COMPARE(first.window.size(), QSize(641, 433));
-        QVERIFY(first.window.close()); // saves the layout, as when the user quits
+        first.window.addDockWidget(Qt::RightDockWidgetArea, dock); // the user moves the dock
+        QVERIFY(first.window.close());                             // saves the layout, as when the user quits
     }
     QCOMPARE(QSettings().value(QStringLiteral("lastDatabase")).toString(), m_dbA);
     QVERIFY(!QSettings().value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
 
     Window second;
+    QDockWidget *dock = addDock(second.window);
     QCOMPARE(second.window.size(), QSize(1100, 720)); // MainWindow's default until shown
+    QCOMPARE(second.window.dockWidgetArea(dock), Qt::LeftDockWidgetArea);
     second.window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second.window));
     QTRY_COMPARE(second.window.size(), QSize(641, 433));
+    QCOMPARE(second.window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
     const QList<QAction *> recent = second.recentActions();
     QCOMPARE(recent.size(), 1);
     QCOMPARE(recent.constFirst()->data().toString(), m_dbA);
