@@ -1,3 +1,4 @@
+#include "applicationicon.h"
 #include "cli.h"
 #include "clioptions.h"
 #include "connection.h"
@@ -6,11 +7,11 @@
 #include "mainwindow.h"
 #include "signalwatcher.h"
 #include "sqllog.h"
+#include "translations.h"
 #include "windowstartup.h"
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace {
 
@@ -34,6 +35,8 @@ int runWindow(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Kalito Inspector"));
     QApplication::setDesktopFileName(QStringLiteral("org.kalito.Inspector"));
+    QApplication::setWindowIcon(kalito::ui::ApplicationIcon::icon());
+    kalito::ui::Translations::install(&app);
     kalito::LogFile::install();
     qCInfo(lcApp) << "starting" << QCoreApplication::applicationVersion();
 
@@ -50,9 +53,6 @@ int runWindow(int argc, char **argv)
         QApplication::quit();
     });
     kalito::ui::MainWindow window(&connection);
-    QObject::connect(&window, &kalito::ui::MainWindow::databaseOpened, &app, [](const kalito::OpenResult &r) {
-        QSettings().setValue(QStringLiteral("lastDatabase"), r.path);
-    });
     window.show();
     window.openDatabase(startup.options);
     const int code = app.exec();

@@ -2,6 +2,7 @@
 #include "whenfinished.h"
 
 #include "connection.h"
+#include "desktopshell.h"
 #include "diagnosticsdock.h"
 #include "logging.h"
 #include "overviewpage.h"
@@ -22,9 +23,19 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     setWindowTitle(tr("Kalito Inspector"));
     m_overview = new OverviewPage(this);
     setCentralWidget(m_overview);
+    resize(1100, 720);
+
+    m_desktop = new DesktopShell(this); // File/View/Help menus, recent files, drop, status bar, layout
+    connect(m_desktop, &DesktopShell::openRequested, this, &MainWindow::openDatabase);
+    connect(m_desktop, &DesktopShell::refreshRequested, this, &MainWindow::refreshRequested);
+    connect(this, &MainWindow::refreshRequested, this, &MainWindow::refresh);
+    connect(this, &MainWindow::databaseOpened, m_desktop, &DesktopShell::databaseOpened);
+    QMenu *fileMenu = menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"));
+    QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
 
     // Search (Ctrl+F) and export: their own classes; the window only composes them.
     m_search = new SearchDock(connection, this);
+    m_search->setObjectName(QStringLiteral("dockSearch"));
     addDockWidget(Qt::RightDockWidgetArea, m_search);
     m_search->hide();
     m_export = new SessionExportController(connection, this);
@@ -33,18 +44,26 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     connect(m_export, &SessionExportController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(this, &MainWindow::databaseOpened, m_search, &SearchDock::reset);
-    menuBar()->addMenu(tr("&File"))->addAction(m_export->action());
-    menuBar()->addMenu(tr("&Edit"))->addAction(m_search->findAction());
+    const QList<QAction *> fileActions = fileMenu->actions();
+    fileMenu->insertAction(fileActions.value(fileActions.size() - 2), m_export->action()); // before Quit
+    QMenu *editMenu = new QMenu(tr("&Edit"), this);
+    editMenu->setObjectName(QStringLiteral("menuEdit"));
+    editMenu->addAction(m_search->findAction());
+    menuBar()->insertMenu(viewMenu->menuAction(), editMenu);
+
+    // Diagnostics: WAL, checkpoints, integrity, locks; and the SQL log.
     auto *diagnostics = new DiagnosticsDock(m_connection, this);
     auto *sqlLog = new SqlLogDock(m_connection, this);
+    diagnostics->setObjectName(QStringLiteral("dockDiagnostics"));
+    sqlLog->setObjectName(QStringLiteral("dockSqlLog"));
     addDockWidget(Qt::BottomDockWidgetArea, diagnostics);
     addDockWidget(Qt::BottomDockWidgetArea, sqlLog);
     tabifyDockWidget(diagnostics, sqlLog);
     diagnostics->raise();
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(diagnostics->toggleViewAction());
-    view->addAction(sqlLog->toggleViewAction());
-    resize(1100, 720);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_search->toggleViewAction());
+    viewMenu->addAction(diagnostics->toggleViewAction());
+    viewMenu->addAction(sqlLog->toggleViewAction());
 }
 
 void MainWindow::openDatabase(const OpenOptions &options)

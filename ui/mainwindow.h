@@ -11,6 +11,7 @@ class Connection;
 
 namespace kalito::ui {
 
+class DesktopShell;
 class OverviewPage;
 class SearchDock;
 class SessionExportController;
@@ -31,6 +32,8 @@ public:
 
 signals:
     void databaseOpened(const kalito::OpenResult &result);
+    // F5 / View > Refresh: views that show database content reload on this.
+    void refreshRequested();
 
 private:
     void onOpened(const OpenResult &result);
@@ -40,6 +43,7 @@ private:
     OverviewPage *m_overview = nullptr;
     SearchDock *m_search = nullptr;
     SessionExportController *m_export = nullptr;
+    DesktopShell *m_desktop = nullptr;
 };
 
 } // namespace kalito::ui

@@ -24,7 +24,7 @@ WindowStartup WindowStartup::fromArguments(const QStringList &arguments)
     bool ok = false;
     s.options.busyTimeoutMs = parser.value(QStringLiteral("busy-timeout")).toInt(&ok);
     if (!ok || s.options.busyTimeoutMs < 0) {
-        s.error = QStringLiteral("--busy-timeout needs a number of milliseconds");
+        s.error = tr("--busy-timeout needs a number of milliseconds");
         return s;
     }
     s.options.readOnly = parser.isSet(QStringLiteral("read-only"));

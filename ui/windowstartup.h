@@ -3,6 +3,7 @@
 #include "openoptions.h"
 #include "pathresolver.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace kalito::ui {
@@ -11,6 +12,9 @@ namespace kalito::ui {
 // the demo database (created on first use).
 struct WindowStartup
 {
+    Q_DECLARE_TR_FUNCTIONS(WindowStartup)
+
+public:
     OpenOptions options;
     ResolvedPath resolved;
     QString error; // a usage error or a failed demo creation; empty when all is well

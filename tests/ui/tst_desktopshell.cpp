@@ -1,0 +1,356 @@
+// The desktop conventions of the window: File > Open through the real action (with a stubbed file
+// dialog), Open Read-Only, the recent list, settings that survive a restart, drag and drop, F5,
+// the status bar fields, the Spanish translation and the application icon.
+#include "applicationicon.h"
+#include "connection.h"
+#include "desktopshell.h"
+#include "dropopener.h"
+#include "fileactions.h"
+#include "mainwindow.h"
+#include "recentfiles.h"
+#include "statusindicators.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtTest>
+
+#include <memory>
+
+using namespace kalito;
+
+namespace {
+
+// A dock as the diagnostics branch adds them: created in the window's constructor, before show.
+QDockWidget *addDock(QMainWindow &window)
+{
+    auto *dock = new QDockWidget(QStringLiteral("Diagnostics"), &window);
+    dock->setObjectName(QStringLiteral("testDock"));
+    window.addDockWidget(Qt::LeftDockWidgetArea, dock);
+    return dock;
+}
+
+// A window on its own connection, as the application builds it.
+struct Window
+{
+    Connection connection;
+    ui::MainWindow window{&connection};
+
+    ui::DesktopShell *shell() { return window.findChild<ui::DesktopShell *>(); }
+    ui::FileActions *actions() { return shell()->fileActions(); }
+
+    // Triggers File > Open (or Open Read-Only) with a dialog that answers `answer`.
+    void openThroughDialog(const QString &answer, bool readOnly)
+    {
+        actions()->setDialogProvider(
+            [answer](QWidget *, const QString &, const QString &) { return answer; });
+        (readOnly ? actions()->openReadOnlyAction() : actions()->openAction())->trigger();
+    }
+
+    QList<QAction *> recentActions()
+    {
+        QList<QAction *> list;
+        const QList<QAction *> all = actions()->recentMenu()->actions();
+        for (QAction *a : all) {
+            if (!a->data().toString().isEmpty())
+                list << a;
+        }
+        return list;
+    }
+};
+
+QMenu *topMenu(QMainWindow &window, const QString &objectName)
+{
+    return window.menuBar()->findChild<QMenu *>(objectName);
+}
+
+} // namespace
+
+class TestDesktopShell : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void openActionOpensTheChosenFile();
+    void cancelledDialogOpensNothing();
+    void openReadOnlyActionOpensReadOnly();
+    void reopensFromTheRecentList();
+    void recentListIsBoundedAndClearable();
+    void settingsSurviveARestart();
+    void droppingAFileOpensIt();
+    void droppingAFolderIsRefused();
+    void refreshActionUsesF5AndEmits();
+    void statusBarShowsTheLiveWalSize();
+    void spanishTranslationLoads();
+    void applicationIconDraws();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbA;
+    QString m_dbB;
+};
+
+void TestDesktopShell::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to ~/.qttest, never the user's own
+    QCoreApplication::setOrganizationName(QStringLiteral("kalito"));
+    QCoreApplication::setApplicationName(QStringLiteral("kalito-inspector-test"));
+    QVERIFY(m_dir.isValid());
+    m_dbA = test::makeKalitoDb(m_dir.path(), QStringLiteral("a.db"), 2, 3);
+    m_dbB = test::makeKalitoDb(m_dir.path(), QStringLiteral("b.db"), 2, 3);
+}
+
+void TestDesktopShell::init()
+{
+    QSettings().clear();
+}
+
+void TestDesktopShell::openActionOpensTheChosenFile()
+{
+    Window w;
+    w.window.show();
+    QSignalSpy opened(&w.window, &ui::MainWindow::databaseOpened);
+    QString askedTitle;
+    w.actions()->setDialogProvider([&](QWidget *parent, const QString &title, const QString &) {
+        askedTitle = title;
+        return parent == &w.window ? m_dbA : QString();
+    });
+    QCOMPARE(w.actions()->openAction()->shortcut(), QKeySequence(QKeySequence::Open));
+    w.actions()->openAction()->trigger();
+    QTRY_COMPARE(opened.size(), 1);
+    const auto result = opened.at(0).at(0).value<OpenResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QCOMPARE(result.path, m_dbA);
+    QVERIFY(!result.readOnly);
+    QCOMPARE(askedTitle, QStringLiteral("Open Database"));
+    QTRY_VERIFY(w.window.windowTitle().contains(m_dbA));
+    QCOMPARE(QSettings().value(QStringLiteral("lastDatabase")).toString(), m_dbA);
+    QCOMPARE(w.shell()->recentFiles()->entries().size(), 1);
+    QCOMPARE(w.shell()->recentFiles()->entries().constFirst().path, m_dbA);
+}
+
+void TestDesktopShell::cancelledDialogOpensNothing()
+{
+    Window w;
+    QSignalSpy requested(w.shell(), &ui::DesktopShell::openRequested);
+    w.openThroughDialog(QString(), false);
+    QCOMPARE(requested.size(), 0);
+    QVERIFY(!w.connection.isOpen());
+}
+
+void TestDesktopShell::openReadOnlyActionOpensReadOnly()
+{
+    Window w;
+    QSignalSpy opened(&w.window, &ui::MainWindow::databaseOpened);
+    w.openThroughDialog(m_dbB, true);
+    QTRY_COMPARE(opened.size(), 1);
+    QVERIFY(opened.at(0).at(0).value<OpenResult>().readOnly);
+    QCOMPARE(w.shell()->statusIndicators()->modeText(), QStringLiteral("read-only"));
+    QCOMPARE(w.shell()->recentFiles()->entries().constFirst(), (ui::RecentFiles::Entry{m_dbB, true}));
+    // Writing through the connection must fail: it really is read-only.
+    const bool wrote =
+        w.connection
+            .run([](Database &db) { return !db.execute(QStringLiteral("CREATE TABLE t(x)")).isError(); })
+            .result();
+    QVERIFY(!wrote);
+}
+
+void TestDesktopShell::reopensFromTheRecentList()
+{
+    Window w;
+    QSignalSpy opened(&w.window, &ui::MainWindow::databaseOpened);
+    w.openThroughDialog(m_dbA, true);
+    QTRY_COMPARE(opened.size(), 1);
+    w.openThroughDialog(m_dbB, false);
+    QTRY_COMPARE(opened.size(), 2);
+    QTRY_VERIFY(w.window.windowTitle().contains(m_dbB));
+
+    // Newest first; the entry for A still says read-only.
+    QList<QAction *> recent = w.recentActions();
+    QCOMPARE(recent.size(), 2);
+    QCOMPARE(recent.at(0)->data().toString(), m_dbB);
+    QCOMPARE(recent.at(1)->data().toString(), m_dbA);
+    QVERIFY(recent.at(1)->text().contains(QStringLiteral("read-only")));
+
+    recent.at(1)->trigger();
+    QTRY_COMPARE(opened.size(), 3);
+    const auto result = opened.at(2).at(0).value<OpenResult>();
+    QCOMPARE(result.path, m_dbA);
+    QVERIFY(result.readOnly);
+    QTRY_VERIFY(w.window.windowTitle().contains(m_dbA));
+    QCOMPARE(w.recentActions().at(0)->data().toString(), m_dbA);
+}
+
+void TestDesktopShell::recentListIsBoundedAndClearable()
+{
+    ui::RecentFiles recent;
+    for (int i = 0; i < 12; ++i)
+        recent.add(m_dir.filePath(QStringLiteral("f%1.db").arg(i)), false);
+    recent.add(m_dir.filePath(QStringLiteral("f5.db")), false); // again: moves to the front
+    QCOMPARE(recent.entries().size(), ui::RecentFiles::DefaultMaximum);
+    QCOMPARE(recent.entries().constFirst().path, m_dir.filePath(QStringLiteral("f5.db")));
+    QCOMPARE(recent.entries().at(1).path, m_dir.filePath(QStringLiteral("f11.db")));
+    QCOMPARE(ui::RecentFiles().entries(), recent.entries()); // stored, not just in memory
+
+    Window w;
+    QCOMPARE(w.recentActions().size(), ui::RecentFiles::DefaultMaximum); // read from the settings
+    QAction *clear = w.actions()->recentMenu()->findChild<QAction *>(QStringLiteral("actionClearRecent"));
+    QVERIFY(clear);
+    QVERIFY(clear->isEnabled());
+    clear->trigger();
+    QVERIFY(w.shell()->recentFiles()->entries().isEmpty());
+    QVERIFY(ui::RecentFiles().entries().isEmpty());
+}
+
+void TestDesktopShell::settingsSurviveARestart()
+{
+    QByteArray savedGeometry;
+    {
+        Window first;
+        QDockWidget *dock = addDock(first.window);
+        first.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first.window));
+        QSignalSpy opened(&first.window, &ui::MainWindow::databaseOpened);
+        first.openThroughDialog(m_dbA, false);
+        QTRY_COMPARE(opened.size(), 1);
+        // Smaller than the offscreen screen (800x600): restoreGeometry() shrinks what does not fit.
+        first.window.resize(641, 433);
+        QTRY_COMPARE(first.window.size(), QSize(641, 433));
+        first.window.addDockWidget(Qt::RightDockWidgetArea, dock); // the user moves the dock
+        QVERIFY(first.window.close());                             // saves the layout, as when the user quits
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("lastDatabase")).toString(), m_dbA);
+    QVERIFY(!QSettings().value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+
+    Window second;
+    QDockWidget *dock = addDock(second.window);
+    QCOMPARE(second.window.size(), QSize(1100, 720)); // MainWindow's default until shown
+    QCOMPARE(second.window.dockWidgetArea(dock), Qt::LeftDockWidgetArea);
+    second.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second.window));
+    QTRY_COMPARE(second.window.size(), QSize(641, 433));
+    QCOMPARE(second.window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    const QList<QAction *> recent = second.recentActions();
+    QCOMPARE(recent.size(), 1);
+    QCOMPARE(recent.constFirst()->data().toString(), m_dbA);
+}
+
+void TestDesktopShell::droppingAFileOpensIt()
+{
+    Window w;
+    w.window.show();
+    QSignalSpy opened(&w.window, &ui::MainWindow::databaseOpened);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_dbB)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w.window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w.window, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).value<OpenResult>().path, m_dbB);
+    QTRY_VERIFY(w.window.windowTitle().contains(m_dbB));
+}
+
+void TestDesktopShell::droppingAFolderIsRefused()
+{
+    Window w;
+    QSignalSpy requested(w.shell(), &ui::DesktopShell::openRequested);
+    QMimeData folder;
+    folder.setUrls({QUrl::fromLocalFile(m_dir.path())});
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &folder, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w.window, &enter);
+    QVERIFY(!enter.isAccepted());
+    QMimeData two;
+    two.setUrls({QUrl::fromLocalFile(m_dbA), QUrl::fromLocalFile(m_dbB)});
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &two, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w.window, &drop);
+    QVERIFY(!drop.isAccepted());
+    QMimeData remote;
+    remote.setUrls({QUrl(QStringLiteral("https://example.invalid/kalito.db"))});
+    QCOMPARE(ui::DropOpener::localFileFrom(&remote), QString());
+    QCOMPARE(requested.size(), 0);
+}
+
+void TestDesktopShell::refreshActionUsesF5AndEmits()
+{
+    Window w;
+    QAction *refresh = w.actions()->refreshAction();
+    QVERIFY(refresh->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    QSignalSpy spy(&w.window, &ui::MainWindow::refreshRequested);
+    QVERIFY(!refresh->isEnabled()); // nothing open yet
+    QSignalSpy opened(&w.window, &ui::MainWindow::databaseOpened);
+    w.openThroughDialog(m_dbA, true);
+    QTRY_COMPARE(opened.size(), 1);
+    QVERIFY(refresh->isEnabled());
+    refresh->trigger();
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(w.actions()->quitAction()->shortcut(), QKeySequence(QKeySequence::Quit));
+    // Every menu is reachable from the keyboard: each top-level title has an accelerator.
+    for (const char *name : {"menuFile", "menuView", "menuHelp"}) {
+        QMenu *menu = topMenu(w.window, QLatin1String(name));
+        QVERIFY2(menu, name);
+        QVERIFY2(menu->title().contains(QLatin1Char('&')), name);
+    }
+}
+
+void TestDesktopShell::statusBarShowsTheLiveWalSize()
+{
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("wal.db"), 1, 1);
+    Window w;
+    QSignalSpy opened(&w.window, &ui::MainWindow::databaseOpened);
+    w.openThroughDialog(path, false);
+    QTRY_COMPARE(opened.size(), 1);
+    ui::StatusIndicators *status = w.shell()->statusIndicators();
+    QVERIFY(status->pathText().endsWith(QStringLiteral("wal.db")));
+    QCOMPARE(status->modeText(), QStringLiteral("read-write"));
+    const QString before = status->walText();
+    QVERIFY(!before.isEmpty());
+    // Another process writes; the field follows the -wal file without any SQL of ours.
+    test::sqlite3(path, QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE filler(x); "
+                                       "INSERT INTO filler SELECT randomblob(4096) FROM "
+                                       "(WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c "
+                                       "WHERE i < 200) SELECT i FROM c);"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->walText() != before && status->walText().startsWith(QStringLiteral("WAL ")), 5000);
+}
+
+void TestDesktopShell::spanishTranslationLoads()
+{
+    const QStringList loaded = ui::Translations::install(qApp, QLocale(QLocale::Spanish, QLocale::Mexico));
+    QVERIFY2(loaded.contains(QStringLiteral("kalito-inspector_es")), qPrintable(loaded.join(u',')));
+    QCOMPARE(QCoreApplication::translate("kalito::ui::FileActions", "&Open…"), QStringLiteral("&Abrir…"));
+    {
+        Window w;
+        QCOMPARE(topMenu(w.window, QStringLiteral("menuFile"))->title(), QStringLiteral("&Archivo"));
+        QCOMPARE(w.shell()->statusIndicators()->pathText(), QStringLiteral("Ninguna base de datos"));
+    }
+    // Languages we do not ship leave the English source text (and no half-translated Qt).
+    QVERIFY(ui::Translations::install(qApp, QLocale(QLocale::Japanese)).isEmpty());
+    QCOMPARE(QCoreApplication::translate("kalito::ui::FileActions", "&Open…"), QStringLiteral("&Open…"));
+    ui::Translations::uninstall(qApp);
+}
+
+void TestDesktopShell::applicationIconDraws()
+{
+    const QIcon icon = ui::ApplicationIcon::icon();
+    QVERIFY(!icon.isNull());
+    const QImage image = icon.pixmap(64).toImage();
+    QVERIFY2(!image.isNull(), "no SVG icon engine: install libqt6svg6");
+    // Something was drawn: the centre is not transparent.
+    QVERIFY(qAlpha(image.pixel(image.width() / 2, image.height() / 2)) > 0);
+}
+
+QTEST_MAIN(TestDesktopShell)
+#include "tst_desktopshell.moc"

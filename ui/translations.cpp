@@ -1,0 +1,50 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace kalito::ui {
+
+namespace {
+const char *const kTranslatorName = "kalitoTranslator";
+} // namespace
+
+QStringList Translations::install(QCoreApplication *app, const QLocale &locale)
+{
+    uninstall(app);
+    QStringList loaded;
+    auto *own = new QTranslator(app);
+    own->setObjectName(QLatin1String(kTranslatorName));
+    // Finds kalito-inspector_es_MX, then kalito-inspector_es, following locale.uiLanguages().
+    if (own->load(locale, QStringLiteral("kalito-inspector"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+        loaded << QStringLiteral("kalito-inspector_") + locale.name().section(QLatin1Char('_'), 0, 0);
+    } else {
+        delete own;
+        return loaded; // our strings stay English: do not mix in translated Qt dialogs
+    }
+    auto *qt = new QTranslator(app);
+    qt->setObjectName(QLatin1String(kTranslatorName));
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        loaded << QStringLiteral("qtbase_") + locale.name().section(QLatin1Char('_'), 0, 0);
+    } else {
+        delete qt;
+    }
+    return loaded;
+}
+
+void Translations::uninstall(QCoreApplication *app)
+{
+    const QList<QTranslator *> translators =
+        app->findChildren<QTranslator *>(QLatin1String(kTranslatorName), Qt::FindDirectChildrenOnly);
+    for (QTranslator *t : translators) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
+} // namespace kalito::ui
