@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "browse/browserwidget.h"
 #include "connection.h"
 #include "overviewpage.h"
 #include "statusreport.h"
@@ -14,8 +15,10 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
 {
     setWindowTitle(tr("Kalito Inspector"));
     m_overview = new OverviewPage(this);
-    setCentralWidget(m_overview);
-    resize(1100, 720);
+    m_browser = new BrowserWidget(connection, this);
+    m_browser->addPage(m_overview, tr("Overview"));
+    setCentralWidget(m_browser);
+    resize(1280, 800);
 }
 
 void MainWindow::openDatabase(const OpenOptions &options)
@@ -35,7 +38,13 @@ void MainWindow::onOpened(const OpenResult &result)
     statusBar()->showMessage(result.readOnly ? tr("%1 (read-only)").arg(result.path)
                                              : tr("%1 (read-write)").arg(result.path));
     emit databaseOpened(result);
+    m_browser->load();
     refresh();
+}
+
+void MainWindow::showMessage(const QString &sessionId, qint64 messageId)
+{
+    m_browser->showMessage(sessionId, messageId);
 }
 
 void MainWindow::refresh()

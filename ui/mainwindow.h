@@ -11,6 +11,7 @@ class Connection;
 
 namespace kalito::ui {
 
+class BrowserWidget;
 class OverviewPage;
 
 // Composes the pages and docks; owns no SQL. Every request goes through the Connection.
@@ -22,6 +23,9 @@ public:
 
     // Opens a database through the connection; errors are shown in a dialog.
     void openDatabase(const OpenOptions &options);
+    // Opens the session and selects the message (search results use this).
+    void showMessage(const QString &sessionId, qint64 messageId);
+    BrowserWidget *browser() const { return m_browser; }
 
 signals:
     void databaseOpened(const kalito::OpenResult &result);
@@ -32,6 +36,7 @@ private:
 
     Connection *m_connection;
     OverviewPage *m_overview = nullptr;
+    BrowserWidget *m_browser = nullptr;
 };
 
 } // namespace kalito::ui
