@@ -119,6 +119,11 @@ double openToFirstSessionsPage(const QString &path)
     ui::SessionsModel model(&c);
     QEventLoop loop;
     QObject::connect(&model, &ui::PagedModel::pageLoaded, &loop, &QEventLoop::quit);
+    QObject::connect(&model, &ui::PagedModel::failed, &loop, [&loop](const QString &m) {
+        QTextStream(stderr) << "sessions page failed: " << m << Qt::endl;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     model.setSchema(schema);
     loop.exec();
     return t.nsecsElapsed() / 1e6;

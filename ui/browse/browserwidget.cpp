@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "conversationspage.h"
 #include "dataversionwatcher.h"
+#include "queued.h"
 #include "tablebrowser.h"
 
 #include <QLabel>
@@ -41,7 +42,7 @@ void BrowserWidget::load()
 {
     m_watcher->stop();
     m_connection->run([](Database &db) { return SchemaInfo::read(db); })
-        .then(this, [this](const SchemaInfo &s) { applySchema(s); });
+        .then(this, queued(this, [this](const SchemaInfo &s) { applySchema(s); }));
 }
 
 void BrowserWidget::applySchema(const SchemaInfo &schema)

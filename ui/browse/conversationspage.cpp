@@ -27,7 +27,7 @@ ConversationsPage::ConversationsPage(Connection *connection, QWidget *parent)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 3);
-    split->setSizes({330, 560, 420});
+    split->setSizes({390, 570, 320});
     split->setChildrenCollapsible(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -1,6 +1,7 @@
 #include "dataversionwatcher.h"
 
 #include "connection.h"
+#include "queued.h"
 
 namespace kalito::ui {
 
@@ -30,14 +31,14 @@ void DataVersionWatcher::poll()
     m_polling = true;
     m_connection
         ->run([](Database &db) { return db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong(); })
-        .then(this, [this](qint64 version) {
-            m_polling = false;
-            const bool differs = m_version >= 0 && version != m_version;
-            if (version > 0)
-                m_version = version;
-            if (differs)
-                emit changed();
-        });
+        .then(this, queued(this, [this](qint64 version) {
+                  m_polling = false;
+                  const bool differs = m_version >= 0 && version != m_version;
+                  if (version > 0)
+                      m_version = version;
+                  if (differs)
+                      emit changed();
+              }));
 }
 
 } // namespace kalito::ui

@@ -4,7 +4,9 @@
 
 namespace kalito::ui::DisplayText {
 
-QString timestamp(const QVariant &value)
+namespace {
+
+QString format(const QVariant &value, const QString &pattern)
 {
     const QString s = value.toString();
     if (s.isEmpty())
@@ -14,7 +16,19 @@ QString timestamp(const QVariant &value)
         t = QDateTime::fromString(s, Qt::ISODate);
     if (!t.isValid())
         return s;
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return t.toLocalTime().toString(pattern);
+}
+
+} // namespace
+
+QString shortTimestamp(const QVariant &value)
+{
+    return format(value, QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString timestamp(const QVariant &value)
+{
+    return format(value, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString oneLine(const QString &text, int maxChars)

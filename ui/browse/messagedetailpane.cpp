@@ -3,6 +3,7 @@
 #include "browse/messagequery.h"
 #include "connection.h"
 #include "displaytext.h"
+#include "queued.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -38,45 +39,45 @@ void MessageDetailPane::showMessage(qint64 messageId)
     const quint64 generation = ++m_generation;
     m_id = messageId;
     m_connection->run([messageId](Database &db) { return MessageQuery::record(db, messageId); })
-        .then(this, [this, generation](const MessageRecord &r) {
-            if (generation != m_generation)
-                return;
-            if (!r.found) {
-                m_header->setText(r.error.isError() ? r.error.toString()
-                                                    : tr("Message %1 no longer exists").arg(m_id));
-                m_text->clear();
-                emit loaded(m_id);
-                return;
-            }
-            QStringList parts;
-            parts << tr("#%1").arg(r.id) << r.role;
-            const QString time = DisplayText::timestamp(r.value(QStringLiteral("created_at")));
-            if (!time.isEmpty())
-                parts << time;
-            for (const char *c : {"model_id", "token_usage", "importance_score"}) {
-                const QVariant v = r.value(QLatin1String(c));
-                if (!v.isNull() && !v.toString().isEmpty())
-                    parts << QStringLiteral("%1: %2").arg(QLatin1String(c), v.toString());
-            }
-            const QStringList known = {QStringLiteral("id"),
-                                       QStringLiteral("session_id"),
-                                       QStringLiteral("role"),
-                                       QStringLiteral("text"),
-                                       QStringLiteral("model_id"),
-                                       QStringLiteral("token_usage"),
-                                       QStringLiteral("importance_score"),
-                                       QStringLiteral("created_at")};
-            for (int i = 0; i < r.columns.size(); ++i) {
-                if (!known.contains(r.columns.at(i)) && !r.values.value(i).isNull())
-                    parts << QStringLiteral("%1: %2").arg(
-                        r.columns.at(i), DisplayText::oneLine(r.values.value(i).toString(), 80));
-            }
-            parts << tr("%n character(s)", nullptr, int(r.text.size()));
-            m_header->setText(parts.join(QStringLiteral(" · ")));
-            // setPlainText never interprets markup; the document takes long text in blocks.
-            m_text->setPlainText(r.text);
-            emit loaded(r.id);
-        });
+        .then(this, queued(this, [this, generation](const MessageRecord &r) {
+                  if (generation != m_generation)
+                      return;
+                  if (!r.found) {
+                      m_header->setText(r.error.isError() ? r.error.toString()
+                                                          : tr("Message %1 no longer exists").arg(m_id));
+                      m_text->clear();
+                      emit loaded(m_id);
+                      return;
+                  }
+                  QStringList parts;
+                  parts << tr("#%1").arg(r.id) << r.role;
+                  const QString time = DisplayText::timestamp(r.value(QStringLiteral("created_at")));
+                  if (!time.isEmpty())
+                      parts << time;
+                  for (const char *c : {"model_id", "token_usage", "importance_score"}) {
+                      const QVariant v = r.value(QLatin1String(c));
+                      if (!v.isNull() && !v.toString().isEmpty())
+                          parts << QStringLiteral("%1: %2").arg(QLatin1String(c), v.toString());
+                  }
+                  const QStringList known = {QStringLiteral("id"),
+                                             QStringLiteral("session_id"),
+                                             QStringLiteral("role"),
+                                             QStringLiteral("text"),
+                                             QStringLiteral("model_id"),
+                                             QStringLiteral("token_usage"),
+                                             QStringLiteral("importance_score"),
+                                             QStringLiteral("created_at")};
+                  for (int i = 0; i < r.columns.size(); ++i) {
+                      if (!known.contains(r.columns.at(i)) && !r.values.value(i).isNull())
+                          parts << QStringLiteral("%1: %2").arg(
+                              r.columns.at(i), DisplayText::oneLine(r.values.value(i).toString(), 80));
+                  }
+                  parts << tr("%n character(s)", nullptr, int(r.text.size()));
+                  m_header->setText(parts.join(QStringLiteral(" · ")));
+                  // setPlainText never interprets markup; the document takes long text in blocks.
+                  m_text->setPlainText(r.text);
+                  emit loaded(r.id);
+              }));
 }
 
 } // namespace kalito::ui

@@ -3,6 +3,7 @@
 #include "browse/messagequery.h"
 #include "connection.h"
 #include "displaytext.h"
+#include "queued.h"
 
 #include <QBrush>
 #include <QColor>
@@ -57,12 +58,12 @@ void MessagesModel::locate(qint64 messageId)
         ->run([schema, session, messageId](Database &db) {
             return MessageQuery::position(db, schema, session, messageId);
         })
-        .then(this, [this, generation, messageId](qint64 row) {
-            endRequest();
-            if (generation != m_locateGeneration)
-                return;
-            emit located(messageId, row < 0 ? -1 : int(row));
-        });
+        .then(this, queued(this, [this, generation, messageId](qint64 row) {
+                  endRequest();
+                  if (generation != m_locateGeneration)
+                      return;
+                  emit located(messageId, row < 0 ? -1 : int(row));
+              }));
 }
 
 int MessagesModel::columnCount(const QModelIndex &parent) const
@@ -86,7 +87,7 @@ QVariant MessagesModel::headerData(int section, Qt::Orientation orientation, int
     case Tokens:
         return tr("Tokens");
     case Importance:
-        return tr("Importance");
+        return tr("Imp.");
     default:
         return m_extra.value(section - NumColumns);
     }
@@ -96,6 +97,9 @@ QVariant MessagesModel::rowData(const QVariantList &row, int column, int role) c
 {
     const QString roleName = row.value(MessageQuery::Role).toString();
     switch (role) {
+    case Qt::ToolTipRole:
+        return column == Time ? QVariant(DisplayText::timestamp(row.value(MessageQuery::CreatedAt)))
+                              : QVariant();
     case MessageIdRole:
         return row.value(MessageQuery::Id);
     case RoleNameRole:
@@ -133,7 +137,7 @@ QVariant MessagesModel::rowData(const QVariantList &row, int column, int role) c
     }
     switch (column) {
     case Time:
-        return DisplayText::timestamp(row.value(MessageQuery::CreatedAt));
+        return DisplayText::shortTimestamp(row.value(MessageQuery::CreatedAt));
     case Role:
         return roleName;
     case Text: {

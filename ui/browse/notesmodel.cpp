@@ -36,7 +36,7 @@ QVariant NotesModel::headerData(int section, Qt::Orientation orientation, int ro
     case Created:
         return tr("Created");
     case Importance:
-        return tr("Importance");
+        return tr("Imp.");
     case Label:
         return tr("Details");
     case Text:

@@ -3,6 +3,7 @@
 #include "browse/sessionnotes.h"
 #include "connection.h"
 #include "notesmodel.h"
+#include "queued.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,6 +32,10 @@ NotesPane::NotesPane(Connection *connection, QWidget *parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnHidden(NotesModel::Created, true);
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(NotesModel::Kind, fm.horizontalAdvance(tr("Summary")) + 14);
+    m_view->setColumnWidth(NotesModel::Importance, fm.horizontalAdvance(QStringLiteral("0.00")) + 16);
+    m_view->setColumnWidth(NotesModel::Label, fm.horizontalAdvance(QStringLiteral("auto, normal")) + 12);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
@@ -78,25 +83,25 @@ void NotesPane::setSession(const QString &sessionId)
     }
     const SchemaInfo schema = m_schema;
     m_connection->run([schema, sessionId](Database &db) { return SessionNotes::load(db, schema, sessionId); })
-        .then(this, [this, generation](const SessionNotes &notes) {
-            if (generation != m_generation)
-                return;
-            const QString current = m_view->currentIndex().isValid()
-                                        ? m_model->noteAt(m_view->currentIndex().row())->id
-                                        : QString();
-            m_model->setNotes(notes.notes);
-            for (int row = 0; row < m_model->rowCount() && !current.isEmpty(); ++row) {
-                if (m_model->noteAt(row)->id == current) {
-                    // Restoring the selection after a refresh is no request to jump.
-                    m_restoring = true;
-                    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                              QItemSelectionModel::ClearAndSelect |
-                                                                  QItemSelectionModel::Rows);
-                    m_restoring = false;
-                }
-            }
-            emit loaded();
-        });
+        .then(this, queued(this, [this, generation](const SessionNotes &notes) {
+                  if (generation != m_generation)
+                      return;
+                  const QString current = m_view->currentIndex().isValid()
+                                              ? m_model->noteAt(m_view->currentIndex().row())->id
+                                              : QString();
+                  m_model->setNotes(notes.notes);
+                  for (int row = 0; row < m_model->rowCount() && !current.isEmpty(); ++row) {
+                      if (m_model->noteAt(row)->id == current) {
+                          // Restoring the selection after a refresh is no request to jump.
+                          m_restoring = true;
+                          m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                                    QItemSelectionModel::ClearAndSelect |
+                                                                        QItemSelectionModel::Rows);
+                          m_restoring = false;
+                      }
+                  }
+                  emit loaded();
+              }));
 }
 
 } // namespace kalito::ui

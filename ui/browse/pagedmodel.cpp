@@ -2,6 +2,7 @@
 
 #include "browse/keysetpager.h"
 #include "connection.h"
+#include "queued.h"
 
 namespace kalito::ui {
 
@@ -95,10 +96,10 @@ void PagedModel::requestCount()
             const qint64 n = KeysetPager::count(db, spec, &error);
             return qMakePair(n, error.isError() ? error.toString() : QString());
         })
-        .then(this, [this, generation](const QPair<qint64, QString> &r) {
-            endRequest();
-            onCount(generation, r.first, r.second);
-        });
+        .then(this, queued(this, [this, generation](const QPair<qint64, QString> &r) {
+                  endRequest();
+                  onCount(generation, r.first, r.second);
+              }));
 }
 
 void PagedModel::onCount(quint64 generation, qint64 count, const QString &error)
@@ -226,10 +227,10 @@ void PagedModel::fetchPage(int page)
                 return page;
             return KeysetPager::after(db, spec, start, limit, true);
         })
-        .then(this, [this, generation, page](const RowPage &r) {
-            endRequest();
-            onPage(generation, page, r);
-        });
+        .then(this, queued(this, [this, generation, page](const RowPage &r) {
+                  endRequest();
+                  onPage(generation, page, r);
+              }));
 }
 
 void PagedModel::onPage(quint64 generation, int page, const RowPage &result)

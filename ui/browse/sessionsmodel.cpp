@@ -3,6 +3,7 @@
 #include "browse/sessionquery.h"
 #include "connection.h"
 #include "displaytext.h"
+#include "queued.h"
 
 namespace kalito::ui {
 
@@ -134,9 +135,9 @@ QVariant SessionsModel::rowData(const QVariantList &row, int column, int role) c
             return QVariant();
         return row.value(SessionQuery::Saved).toInt() != 0 ? tr("saved") : QString();
     case Created:
-        return DisplayText::timestamp(row.value(SessionQuery::CreatedAt));
+        return DisplayText::shortTimestamp(row.value(SessionQuery::CreatedAt));
     case Updated:
-        return DisplayText::timestamp(row.value(SessionQuery::UpdatedAt));
+        return DisplayText::shortTimestamp(row.value(SessionQuery::UpdatedAt));
     default:
         return DisplayText::cell(row.value(SessionQuery::NumFields + column - NumColumns));
     }
@@ -154,16 +155,17 @@ void SessionsModel::pageArrived(int firstRow, const RowPage &page)
     beginRequest();
     connection()
         ->run([ids](Database &db) { return SessionQuery::messageCounts(db, ids); })
-        .then(this, [this, generation](const QHash<QString, qint64> &counts) {
-            endRequest();
-            if (generation != m_countGeneration)
-                return;
-            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-                m_counts.insert(it.key(), it.value());
-            if (rowCount() > 0)
-                emit dataChanged(index(0, Messages), index(rowCount() - 1, Messages), {Qt::DisplayRole});
-            emit countsArrived();
-        });
+        .then(this, queued(this, [this, generation](const QHash<QString, qint64> &counts) {
+                  endRequest();
+                  if (generation != m_countGeneration)
+                      return;
+                  for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                      m_counts.insert(it.key(), it.value());
+                  if (rowCount() > 0)
+                      emit dataChanged(index(0, Messages), index(rowCount() - 1, Messages),
+                                       {Qt::DisplayRole});
+                  emit countsArrived();
+              }));
 }
 
 } // namespace kalito::ui

@@ -3,6 +3,7 @@
 #include "browse/sessionquery.h"
 #include "busyindicator.h"
 #include "connection.h"
+#include "queued.h"
 #include "sessionsmodel.h"
 
 #include <QComboBox>
@@ -84,7 +85,15 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SessionsPane::onCurrentChanged);
     // Rows arriving after a refresh: keep the selected session selected.
-    connect(m_model, &PagedModel::pageLoaded, this, [this] {
+    connect(m_model, &PagedModel::pageLoaded, this, [this](int first) {
+        // Like a mail client: the newest conversation is open from the start.
+        if (m_current.isEmpty() && first == 0 && m_model->rowCount() > 0) {
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_model->index(0, SessionsModel::Name));
+            else
+                onCurrentChanged(); // became current (e.g. on focus) while its row was still loading
+            return;
+        }
         if (!m_current.isEmpty() && m_model->sessionIdAt(m_view->currentIndex().row()) != m_current)
             selectSession(m_current);
     });
@@ -106,10 +115,12 @@ void SessionsPane::setSchema(const SchemaInfo &schema)
                             c == SessionsModel::Messages || c == SessionsModel::Updated;
         m_view->setColumnHidden(c, !narrow);
     }
-    m_view->setColumnWidth(SessionsModel::Name, 190);
-    m_view->setColumnWidth(SessionsModel::Persona, 120);
-    m_view->setColumnWidth(SessionsModel::Messages, 70);
-    m_view->setColumnWidth(SessionsModel::Updated, 140);
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(SessionsModel::Name, fm.horizontalAdvance(QLatin1Char('x')) * 19);
+    m_view->setColumnWidth(SessionsModel::Persona, fm.horizontalAdvance(QLatin1Char('x')) * 10);
+    m_view->setColumnWidth(SessionsModel::Messages, fm.horizontalAdvance(tr("Messages")) + 16);
+    m_view->setColumnWidth(SessionsModel::Updated,
+                           fm.horizontalAdvance(QStringLiteral("2025-01-01 00:00")) + 12);
     loadPersonas();
 }
 
@@ -122,12 +133,12 @@ void SessionsPane::loadPersonas()
     m_persona->blockSignals(false);
     m_persona->setEnabled(schema.hasColumn(QStringLiteral("sessions"), QStringLiteral("persona_id")));
     m_connection->run([schema](Database &db) { return SessionQuery::personas(db, schema); })
-        .then(this, [this](const QList<QPair<QString, QString>> &personas) {
-            m_persona->blockSignals(true);
-            for (const auto &p : personas)
-                m_persona->addItem(p.second, p.first);
-            m_persona->blockSignals(false);
-        });
+        .then(this, queued(this, [this](const QList<QPair<QString, QString>> &personas) {
+                  m_persona->blockSignals(true);
+                  for (const auto &p : personas)
+                      m_persona->addItem(p.second, p.first);
+                  m_persona->blockSignals(false);
+              }));
 }
 
 void SessionsPane::applyFilter()

@@ -3,6 +3,7 @@
 #include "browse/tablequery.h"
 #include "busyindicator.h"
 #include "connection.h"
+#include "queued.h"
 #include "tablemodel.h"
 
 #include <QHBoxLayout>
@@ -46,7 +47,8 @@ TableBrowser::TableBrowser(Connection *connection, Mode mode, const QString &fix
     auto *split = new QSplitter(Qt::Vertical, gridSide);
     split->addWidget(m_view);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
+    // A persona's prompt deserves room; in the table list the grid matters more.
+    split->setStretchFactor(0, m_mode == Mode::FixedTable ? 1 : 3);
     split->setStretchFactor(1, 1);
     gridLayout->addWidget(split, 1);
     gridLayout->addWidget(m_status);
@@ -141,30 +143,30 @@ void TableBrowser::showRow(int row)
     }
     const TableInfo table = m_model->table();
     m_connection->run([table, key](Database &db) { return TableQuery::row(db, table, key); })
-        .then(this, [this, generation](const SqlResult &r) {
-            if (generation != m_generation)
-                return;
-            QString text;
-            if (!r.ok()) {
-                text = r.error.toString();
-            } else if (r.rows.isEmpty()) {
-                text = tr("This row no longer exists.");
-            } else {
-                for (int i = 0; i < r.columns.size(); ++i) {
-                    const QVariant v = r.value(0, i);
-                    QString shown;
-                    if (v.isNull())
-                        shown = QStringLiteral("NULL");
-                    else if (v.typeId() == QMetaType::QByteArray)
-                        shown = tr("<%n byte(s)>", nullptr, int(v.toByteArray().size()));
-                    else
-                        shown = v.toString();
-                    text += r.columns.at(i) + QStringLiteral(": ") + shown + QStringLiteral("\n\n");
-                }
-            }
-            m_detail->setPlainText(text);
-            emit rowShown();
-        });
+        .then(this, queued(this, [this, generation](const SqlResult &r) {
+                  if (generation != m_generation)
+                      return;
+                  QString text;
+                  if (!r.ok()) {
+                      text = r.error.toString();
+                  } else if (r.rows.isEmpty()) {
+                      text = tr("This row no longer exists.");
+                  } else {
+                      for (int i = 0; i < r.columns.size(); ++i) {
+                          const QVariant v = r.value(0, i);
+                          QString shown;
+                          if (v.isNull())
+                              shown = QStringLiteral("NULL");
+                          else if (v.typeId() == QMetaType::QByteArray)
+                              shown = tr("<%n byte(s)>", nullptr, int(v.toByteArray().size()));
+                          else
+                              shown = v.toString();
+                          text += r.columns.at(i) + QStringLiteral(": ") + shown + QStringLiteral("\n\n");
+                      }
+                  }
+                  m_detail->setPlainText(text);
+                  emit rowShown();
+              }));
 }
 
 } // namespace kalito::ui

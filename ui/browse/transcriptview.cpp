@@ -42,11 +42,8 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     // Fixed row heights: the view never measures 100,000 rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(MessagesModel::Time, 140);
-    m_view->setColumnWidth(MessagesModel::Role, 80);
-    m_view->setColumnWidth(MessagesModel::Text, 420);
+    m_view->horizontalHeader()->setSectionsMovable(true);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -110,6 +107,18 @@ void TranscriptView::setSchema(const SchemaInfo &schema)
     m_unavailable->setVisible(!reason.isEmpty());
     m_view->setEnabled(reason.isEmpty());
     m_model->setSchema(schema);
+    // The text takes whatever width is left: it is shown last and stretches (columns the schema
+    // adds come before it).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(MessagesModel::Text), m_model->columnCount() - 1);
+    header->setStretchLastSection(true);
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(MessagesModel::Time,
+                           fm.horizontalAdvance(QStringLiteral("2025-01-01 00:00")) + 12);
+    m_view->setColumnWidth(MessagesModel::Role, fm.horizontalAdvance(QStringLiteral("assistant")) + 20);
+    m_view->setColumnWidth(MessagesModel::Model, fm.horizontalAdvance(QStringLiteral("gpt-4o-mini")) + 12);
+    m_view->setColumnWidth(MessagesModel::Tokens, fm.horizontalAdvance(tr("Tokens")) + 12);
+    m_view->setColumnWidth(MessagesModel::Importance, fm.horizontalAdvance(QStringLiteral("0.00")) + 16);
     m_title->setText(reason.isEmpty() ? tr("Select a session") : tr("No transcript"));
     m_status->clear();
 }
