@@ -89,8 +89,16 @@ KeysetSpec SessionQuery::spec(const SchemaInfo &schema, const SessionFilter &fil
         where << QStringLiteral("coalesce(%1, 0) = 0").arg(saved);
     spec.where = where.join(QStringLiteral(" AND "));
 
+    spec.descending = filter.descending;
+    const TableInfo *table = schema.table(sessions);
+    const QString rowid = table ? table->rowidName() : QString();
+    if (filter.sort == SessionFilter::SortKey::Stored) {
+        spec.keys = {rowid.isEmpty() ? QStringLiteral("s.id") : QStringLiteral("s.") + rowid};
+        return spec;
+    }
     QString sortExpr;
     switch (filter.sort) {
+    case SessionFilter::SortKey::Stored:
     case SessionFilter::SortKey::Updated:
         sortExpr = updated;
         break;
@@ -112,7 +120,6 @@ KeysetSpec SessionQuery::spec(const SchemaInfo &schema, const SessionFilter &fil
     }
     // Keys must never be NULL (a NULL row value compares as unknown and the row would be lost).
     spec.keys = {QStringLiteral("coalesce(%1, '')").arg(sortExpr), QStringLiteral("s.id")};
-    spec.descending = filter.descending;
     return spec;
 }
 

@@ -82,10 +82,10 @@ double cliPerQueryMs(const QString &path, const QString &sql, int reps)
 }
 
 const char *SessionsSql =
-    "SELECT coalesce(s.updated_at, ''), s.id, s.id, s.name, s.persona_id, p.name, p.icon, s.model, s.saved, "
+    "SELECT s.rowid, s.id, s.name, s.persona_id, p.name, p.icon, s.model, s.saved, "
     "s.created_at, s.updated_at, s.recap, s.session_type, s.patient_id, s.related_record_id, s.care_category "
     "FROM sessions s LEFT JOIN personas p ON p.id = s.persona_id "
-    "ORDER BY coalesce(s.updated_at, '') DESC, s.id DESC LIMIT 200;";
+    "ORDER BY s.rowid DESC LIMIT 200;";
 
 QString messagesSql(const QString &sessionId, const QString &tail)
 {
@@ -195,6 +195,30 @@ int main(int argc, char **argv)
         c.run([](Database &db) {
              return db.scalar(QStringLiteral("SELECT session_id FROM messages WHERE id = 1")).toString();
          }).result();
+    {
+        // What clicking the Updated header costs: every session is sorted (no index to walk).
+        ui::SessionsModel sessionsModel(&c);
+        sessionsModel.setSchema(schema);
+        QElapsedTimer t;
+        t.start();
+        waitFor(&sessionsModel, &ui::PagedModel::pageLoaded, t);
+        QList<double> sorted;
+        for (int i = 0; i < 5; ++i) {
+            t.restart();
+            sessionsModel.sort(i % 2 ? ui::SessionsModel::Created : ui::SessionsModel::Updated,
+                               Qt::DescendingOrder);
+            sorted << waitFor(&sessionsModel, &ui::PagedModel::pageLoaded, t);
+        }
+        bench.add({QStringLiteral("sessions_first_page_sorted_by_time_big"), median(sorted),
+                   QStringLiteral("ms"),
+                   cliPerQueryMs(
+                       big.path,
+                       QStringLiteral("SELECT s.id, s.name, p.name FROM sessions s LEFT JOIN personas p ON "
+                                      "p.id = s.persona_id ORDER BY coalesce(s.updated_at, '') DESC, s.id "
+                                      "DESC LIMIT 200;"),
+                       5),
+                   QStringLiteral("median of 5; after clicking the Updated or Created header")});
+    }
     ui::MessagesModel model(&c);
     model.setSchema(schema);
     const int P = model.pageSize();

@@ -158,6 +158,15 @@ void TestBrowseQueries::sessionsFilterSortAndCounts()
     const SchemaInfo schema = SchemaInfo::read(db);
     QVERIFY(schema.isKalito());
     SessionFilter f;
+    // Default: stored order, newest first.
+    const RowPage stored = KeysetPager::first(db, SessionQuery::spec(schema, f), 1000);
+    const QString storedIds =
+        test::sqlite3(path, QStringLiteral("SELECT id FROM sessions ORDER BY rowid DESC;"));
+    QStringList storedList;
+    for (const QVariantList &row : stored.rows)
+        storedList << row.value(SessionQuery::Id).toString();
+    QCOMPARE(storedList.join(QLatin1Char('\n')), storedIds);
+    f.sort = SessionFilter::SortKey::Updated;
     RowPage all = KeysetPager::first(db, SessionQuery::spec(schema, f), 1000);
     QCOMPARE(all.size(), 30);
     QVERIFY(!all.rows.first().value(SessionQuery::PersonaName).toString().isEmpty());

@@ -40,7 +40,8 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicator(SessionsModel::Updated, Qt::DescendingOrder);
+    // No column sorted at first: newest sessions first in stored order, which needs no sort.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->verticalHeader()->setVisible(false);
