@@ -86,7 +86,8 @@ void TestMainWindow::selectingASessionShowsItsTranscript()
     window.showMessage(sid, target);
     QTRY_COMPARE(page->transcript()->view()->currentIndex().row(), 7);
     QTRY_COMPARE(page->detail()->messageId(), target);
-    const QString full = test::sqlite3(path, QStringLiteral("SELECT text FROM messages WHERE id = %1;").arg(target));
+    const QString full =
+        test::sqlite3(path, QStringLiteral("SELECT text FROM messages WHERE id = %1;").arg(target));
     QTRY_COMPARE(page->detail()->textEdit()->toPlainText().trimmed(), full);
 }
 
