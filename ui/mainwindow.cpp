@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 #include "whenfinished.h"
 
+#include "browse/browserwidget.h"
+#include "browse/conversationspage.h"
+#include "browse/sessionspane.h"
 #include "connection.h"
 #include "desktopshell.h"
 #include "diagnosticsdock.h"
@@ -22,8 +25,10 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
 {
     setWindowTitle(tr("Kalito Inspector"));
     m_overview = new OverviewPage(this);
-    setCentralWidget(m_overview);
-    resize(1100, 720);
+    m_browser = new BrowserWidget(connection, this);
+    m_browser->addPage(m_overview, tr("Overview"));
+    setCentralWidget(m_browser);
+    resize(1280, 800);
 
     m_desktop = new DesktopShell(this); // File/View/Help menus, recent files, drop, status bar, layout
     connect(m_desktop, &DesktopShell::openRequested, this, &MainWindow::openDatabase);
@@ -44,6 +49,8 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     connect(m_export, &SessionExportController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(this, &MainWindow::databaseOpened, m_search, &SearchDock::reset);
+    connect(m_browser->conversations()->sessions(), &SessionsPane::sessionSelected, m_export,
+            &SessionExportController::setCurrentSession);
     const QList<QAction *> fileActions = fileMenu->actions();
     fileMenu->insertAction(fileActions.value(fileActions.size() - 2), m_export->action()); // before Quit
     QMenu *editMenu = new QMenu(tr("&Edit"), this);
@@ -83,18 +90,22 @@ void MainWindow::onOpened(const OpenResult &result)
     statusBar()->showMessage(result.readOnly ? tr("%1 (read-only)").arg(result.path)
                                              : tr("%1 (read-write)").arg(result.path));
     emit databaseOpened(result);
-    refresh();
+    m_browser->load();
+    refreshOverview();
 }
 
 void MainWindow::showMessage(const QString &sessionId, qint64 messageId)
 {
-    // MERGE(search): stub; the browsing branch's showMessage replaces this body. It must also
-    // call m_export->setCurrentSession(id, name) whenever the selected session changes.
-    qCInfo(lcApp).noquote() << "open message" << messageId << "of session" << sessionId;
-    m_export->setCurrentSession(sessionId);
+    m_browser->showMessage(sessionId, messageId);
 }
 
 void MainWindow::refresh()
+{
+    m_browser->refresh();
+    refreshOverview();
+}
+
+void MainWindow::refreshOverview()
 {
     whenFinished(this, m_connection->run([](Database &db) { return StatusReport::collect(db); }),
                  [this](const StatusReport &r) { m_overview->setReport(r); });

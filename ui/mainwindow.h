@@ -12,6 +12,7 @@ class Connection;
 namespace kalito::ui {
 
 class DesktopShell;
+class BrowserWidget;
 class OverviewPage;
 class SearchDock;
 class SessionExportController;
@@ -25,6 +26,9 @@ public:
 
     // Opens a database through the connection; errors are shown in a dialog.
     void openDatabase(const OpenOptions &options);
+    // Opens the session and selects the message (search results use this).
+    void showMessage(const QString &sessionId, qint64 messageId);
+    BrowserWidget *browser() const { return m_browser; }
 
     // MERGE(search): stub so that the search dock has a target; the browsing branch provides the
     // real showMessage (select the session, scroll its transcript to the message). Keep that one.
@@ -38,12 +42,14 @@ signals:
 private:
     void onOpened(const OpenResult &result);
     void refresh();
+    void refreshOverview();
 
     Connection *m_connection;
     OverviewPage *m_overview = nullptr;
     SearchDock *m_search = nullptr;
     SessionExportController *m_export = nullptr;
     DesktopShell *m_desktop = nullptr;
+    BrowserWidget *m_browser = nullptr;
 };
 
 } // namespace kalito::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+#include <QVariantList>
+
+namespace kalito {
+
+// A paged query: SELECT <select> FROM <from> WHERE <where> ORDER BY <keys>. The key expressions
+// together identify a row (e.g. created_at, id), so a page continues from the last key seen
+// instead of an OFFSET, and every page costs the same however deep the user has scrolled.
+struct KeysetSpec
+{
+    QString select;     // select list, identifiers already quoted
+    QString from;       // table and joins
+    QString where;      // filter without "WHERE"; may be empty
+    QVariantList binds; // values for the ?s in where
+    QStringList keys;   // key expressions, unique together; must never be NULL
+    bool descending = false;
+
+    bool isValid() const { return !select.isEmpty() && !from.isEmpty() && !keys.isEmpty(); }
+};
+
+} // namespace kalito

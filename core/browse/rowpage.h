@@ -1,0 +1,23 @@
+#pragma once
+
+#include "dberror.h"
+
+#include <QList>
+#include <QStringList>
+#include <QVariantList>
+
+namespace kalito {
+
+// Rows of one page in the spec's order, each with its key (the values of the key expressions).
+struct RowPage
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+    QList<QVariantList> keys;
+    DbError error;
+
+    bool ok() const { return !error.isError(); }
+    int size() const { return int(rows.size()); }
+};
+
+} // namespace kalito

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "browse/tableinfo.h"
+#include "dberror.h"
+
+namespace kalito {
+
+class Database;
+
+// What the database holds, read with PRAGMA table_list and table_xinfo, and how it drifts from
+// the Kalito schema the views know (kalito-schema.md): old files lack later columns, newer ones
+// carry extras, some lack whole tables, and some are not Kalito databases at all.
+struct SchemaInfo
+{
+    QList<TableInfo> tables; // user tables and views, sorted by name; sqlite_schema excluded
+    DbError error;
+
+    static SchemaInfo read(Database &db);
+
+    const TableInfo *table(const QString &name) const;
+    bool hasTable(const QString &name) const { return table(name) != nullptr; }
+    bool hasColumn(const QString &tableName, const QString &column) const;
+    // A Kalito database has at least sessions and messages (with a session_id).
+    bool isKalito() const;
+
+    // Columns the current Kalito schema has that this table lacks (shown blank).
+    QStringList missingColumns(const QString &tableName) const;
+    // Columns this table has that the Kalito schema does not know (shown as extra columns).
+    QStringList extraColumns(const QString &tableName) const;
+    // Why a view built on this table cannot be shown; empty when it can.
+    QString unavailableReason(const QString &tableName) const;
+
+    // The columns of the current Kalito schema, per core table.
+    static QStringList expectedColumns(const QString &tableName);
+};
+
+} // namespace kalito

@@ -1,0 +1,168 @@
+#include "browse/sessionquery.h"
+
+#include "database.h"
+
+namespace kalito {
+
+namespace {
+
+QString col(const SchemaInfo &schema, const QString &table, const QString &alias, const QString &column)
+{
+    return schema.hasColumn(table, column) ? alias + QLatin1Char('.') + Database::quoteIdentifier(column)
+                                           : QStringLiteral("NULL");
+}
+
+} // namespace
+
+QString SessionQuery::likePattern(const QString &text)
+{
+    QString p = text;
+    p.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    p.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    p.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + p + QLatin1Char('%');
+}
+
+QStringList SessionQuery::extraColumns(const SchemaInfo &schema)
+{
+    QStringList extra;
+    const TableInfo *t = schema.table(QStringLiteral("sessions"));
+    if (!t)
+        return extra;
+    const QStringList shown = {QStringLiteral("id"),         QStringLiteral("name"),
+                               QStringLiteral("persona_id"), QStringLiteral("model"),
+                               QStringLiteral("saved"),      QStringLiteral("created_at"),
+                               QStringLiteral("updated_at")};
+    for (const ColumnInfo &c : t->columns) {
+        if (!shown.contains(c.name, Qt::CaseInsensitive))
+            extra << c.name;
+    }
+    return extra;
+}
+
+KeysetSpec SessionQuery::spec(const SchemaInfo &schema, const SessionFilter &filter)
+{
+    KeysetSpec spec;
+    const QString sessions = QStringLiteral("sessions");
+    const bool personas = schema.hasColumn(QStringLiteral("personas"), QStringLiteral("id")) &&
+                          schema.hasColumn(sessions, QStringLiteral("persona_id"));
+    const QString personaId = col(schema, sessions, QStringLiteral("s"), QStringLiteral("persona_id"));
+    const QString personaName =
+        personas ? col(schema, QStringLiteral("personas"), QStringLiteral("p"), QStringLiteral("name"))
+                 : QStringLiteral("NULL");
+    const QString personaIcon =
+        personas ? col(schema, QStringLiteral("personas"), QStringLiteral("p"), QStringLiteral("icon"))
+                 : QStringLiteral("NULL");
+    const QString name = col(schema, sessions, QStringLiteral("s"), QStringLiteral("name"));
+    const QString model = col(schema, sessions, QStringLiteral("s"), QStringLiteral("model"));
+    const QString saved = col(schema, sessions, QStringLiteral("s"), QStringLiteral("saved"));
+    const QString created = col(schema, sessions, QStringLiteral("s"), QStringLiteral("created_at"));
+    const QString updated = col(schema, sessions, QStringLiteral("s"), QStringLiteral("updated_at"));
+    QStringList select = {
+        QStringLiteral("s.id"), name, personaId, personaName, personaIcon, model, saved, created, updated};
+    for (const QString &c : extraColumns(schema))
+        select << QStringLiteral("s.") + Database::quoteIdentifier(c);
+    spec.select = select.join(QStringLiteral(", "));
+    spec.from = QStringLiteral("sessions s");
+    if (personas)
+        spec.from += QStringLiteral(" LEFT JOIN personas p ON p.id = s.persona_id");
+
+    QStringList where;
+    if (!filter.text.isEmpty()) {
+        QStringList any;
+        for (const QString &c : {name, QStringLiteral("s.id"), model,
+                                 col(schema, sessions, QStringLiteral("s"), QStringLiteral("recap"))}) {
+            if (c == QLatin1String("NULL"))
+                continue;
+            any << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            spec.binds << likePattern(filter.text);
+        }
+        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!filter.personaId.isEmpty()) {
+        where << personaId + QStringLiteral(" = ?");
+        spec.binds << filter.personaId;
+    }
+    if (filter.saved == SessionFilter::Saved::SavedOnly)
+        where << QStringLiteral("coalesce(%1, 0) != 0").arg(saved);
+    else if (filter.saved == SessionFilter::Saved::UnsavedOnly)
+        where << QStringLiteral("coalesce(%1, 0) = 0").arg(saved);
+    spec.where = where.join(QStringLiteral(" AND "));
+
+    spec.descending = filter.descending;
+    const TableInfo *table = schema.table(sessions);
+    const QString rowid = table ? table->rowidName() : QString();
+    if (filter.sort == SessionFilter::SortKey::Stored) {
+        spec.keys = {rowid.isEmpty() ? QStringLiteral("s.id") : QStringLiteral("s.") + rowid};
+        return spec;
+    }
+    QString sortExpr;
+    switch (filter.sort) {
+    case SessionFilter::SortKey::Stored:
+    case SessionFilter::SortKey::Updated:
+        sortExpr = updated;
+        break;
+    case SessionFilter::SortKey::Created:
+        sortExpr = created;
+        break;
+    case SessionFilter::SortKey::Name:
+        sortExpr = name;
+        break;
+    case SessionFilter::SortKey::Persona:
+        sortExpr = personas ? personaName : personaId;
+        break;
+    case SessionFilter::SortKey::Model:
+        sortExpr = model;
+        break;
+    case SessionFilter::SortKey::Saved:
+        sortExpr = saved;
+        break;
+    }
+    // Keys must never be NULL (a NULL row value compares as unknown and the row would be lost).
+    spec.keys = {QStringLiteral("coalesce(%1, '')").arg(sortExpr), QStringLiteral("s.id")};
+    return spec;
+}
+
+QHash<QString, qint64> SessionQuery::messageCounts(Database &db, const QStringList &sessionIds,
+                                                   DbError *error)
+{
+    QHash<QString, qint64> counts;
+    if (sessionIds.isEmpty())
+        return counts;
+    QStringList qs;
+    QVariantList binds;
+    for (const QString &id : sessionIds) {
+        qs << QStringLiteral("?");
+        binds << id;
+        counts.insert(id, 0);
+    }
+    const SqlResult r =
+        db.select(QStringLiteral("SELECT session_id, count(*) FROM messages WHERE session_id IN (") +
+                      qs.join(QLatin1Char(',')) + QStringLiteral(") GROUP BY session_id"),
+                  binds);
+    if (error)
+        *error = r.error;
+    for (const QVariantList &row : r.rows)
+        counts.insert(row.value(0).toString(), row.value(1).toLongLong());
+    return counts;
+}
+
+QList<QPair<QString, QString>> SessionQuery::personas(Database &db, const SchemaInfo &schema)
+{
+    QList<QPair<QString, QString>> list;
+    if (!schema.hasColumn(QStringLiteral("personas"), QStringLiteral("id")))
+        return list;
+    const QString name = col(schema, QStringLiteral("personas"), QStringLiteral("p"), QStringLiteral("name"));
+    const QString icon = col(schema, QStringLiteral("personas"), QStringLiteral("p"), QStringLiteral("icon"));
+    const SqlResult r = db.select(
+        QStringLiteral("SELECT p.id, %1, %2 FROM personas p ORDER BY 2, 1").arg(name, icon), {}, 10000);
+    for (const QVariantList &row : r.rows) {
+        const QString label = (row.value(2).toString() + QLatin1Char(' ') +
+                               (row.value(1).isNull() ? row.value(0).toString() : row.value(1).toString()))
+                                  .trimmed();
+        list.append({row.value(0).toString(), label});
+    }
+    return list;
+}
+
+} // namespace kalito

@@ -1,0 +1,81 @@
+#include "browse/tablequery.h"
+
+#include "database.h"
+
+namespace kalito {
+
+namespace {
+
+QStringList keyColumns(const TableInfo &table)
+{
+    const QString rowid = table.rowidName();
+    if (!rowid.isEmpty())
+        return {rowid};
+    if (table.withoutRowid)
+        return table.primaryKey();
+    return {};
+}
+
+} // namespace
+
+QStringList TableQuery::shownColumns(const TableInfo &table)
+{
+    QStringList names;
+    for (const ColumnInfo &c : table.columns) {
+        if (c.hidden != 1)
+            names << c.name;
+    }
+    return names;
+}
+
+QString TableQuery::unpageableReason(const TableInfo &table)
+{
+    if (!keyColumns(table).isEmpty())
+        return QString();
+    if (table.type == QLatin1String("view"))
+        return QStringLiteral("%1 is a view: it has no key to page on.").arg(table.name);
+    return QStringLiteral("%1 has neither a rowid nor a primary key to page on.").arg(table.name);
+}
+
+KeysetSpec TableQuery::spec(const TableInfo &table)
+{
+    KeysetSpec spec;
+    const QStringList keys = keyColumns(table);
+    if (keys.isEmpty())
+        return spec;
+    QStringList select;
+    for (const QString &name : shownColumns(table)) {
+        const QString c = Database::quoteIdentifier(name);
+        // A 10 MB cell must not travel to a grid that shows a line of it.
+        select << QStringLiteral("CASE typeof(%1) WHEN 'text' THEN substr(%1, 1, %2) WHEN 'blob' THEN "
+                                 "'<' || length(%1) || ' bytes>' ELSE %1 END")
+                      .arg(c)
+                      .arg(PreviewChars);
+    }
+    if (select.isEmpty())
+        select << QStringLiteral("NULL");
+    spec.select = select.join(QStringLiteral(", "));
+    spec.from = Database::quoteIdentifier(table.name);
+    for (const QString &k : keys)
+        spec.keys << Database::quoteIdentifier(k);
+    return spec;
+}
+
+SqlResult TableQuery::row(Database &db, const TableInfo &table, const QVariantList &key)
+{
+    const QStringList keys = keyColumns(table);
+    QStringList where;
+    for (const QString &k : keys)
+        where << Database::quoteIdentifier(k) + QStringLiteral(" = ?");
+    QStringList select;
+    for (const QString &name : shownColumns(table))
+        select << Database::quoteIdentifier(name);
+    if (where.isEmpty() || select.isEmpty())
+        return SqlResult();
+    return db.select(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                         .arg(select.join(QStringLiteral(", ")), Database::quoteIdentifier(table.name),
+                              where.join(QStringLiteral(" AND "))),
+                     key, 1);
+}
+
+} // namespace kalito

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// One measured figure, optionally beside what the sqlite3 CLI took for the equivalent query.
+struct BenchFigure
+{
+    QString name;
+    double value = 0;
+    QString unit;
+    double sqlite3Cli = -1; // < 0: not compared
+    QString note;
+
+    QString line() const
+    {
+        QString s = QStringLiteral("%1: %2 %3").arg(name, -44).arg(value, 0, 'f', 2).arg(unit);
+        if (sqlite3Cli >= 0)
+            s += QStringLiteral("  (sqlite3 CLI %1 %2, ratio %3)")
+                     .arg(sqlite3Cli, 0, 'f', 2)
+                     .arg(unit)
+                     .arg(sqlite3Cli > 0 ? value / sqlite3Cli : 0, 0, 'f', 2);
+        if (!note.isEmpty())
+            s += QStringLiteral("  [") + note + QLatin1Char(']');
+        return s;
+    }
+    QJsonObject json() const
+    {
+        QJsonObject o{
+            {QStringLiteral("name"), name}, {QStringLiteral("value"), value}, {QStringLiteral("unit"), unit}};
+        if (sqlite3Cli >= 0)
+            o.insert(QStringLiteral("sqlite3_cli"), sqlite3Cli);
+        if (!note.isEmpty())
+            o.insert(QStringLiteral("note"), note);
+        return o;
+    }
+};

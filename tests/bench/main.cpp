@@ -1,0 +1,338 @@
+// kalito-bench: the browsing figures of issue 3 on a cached 1,000,000-message database, measured
+// through the same Connection and models the window uses, beside the sqlite3 CLI.
+#include "benchdatabase.h"
+#include "benchfigure.h"
+#include "sqlitecli.h"
+
+#include "browse/messagequery.h"
+#include "browse/messagesmodel.h"
+#include "browse/schemainfo.h"
+#include "browse/sessionquery.h"
+#include "browse/sessionsmodel.h"
+#include "connection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace kalito;
+
+namespace {
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.at(qMin<qsizetype>(v.size() - 1, qsizetype(v.size() * p)));
+}
+
+// Waits for `signal` of `sender` (or a timeout); returns elapsed ms since `timer` started.
+template<typename Sender, typename Signal>
+double waitFor(Sender *sender, Signal signal, const QElapsedTimer &timer, int timeoutMs = 120000)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+qint64 procStatusKb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// The CLI's per-statement time, with sub-millisecond resolution: the wall time of a script that
+// runs the statement 1 + reps times, minus that of a script running it once, divided by reps.
+double cliPerQueryMs(const QString &path, const QString &sql, int reps)
+{
+    QString many;
+    for (int i = 0; i < reps + 1; ++i)
+        many += sql + QLatin1Char('\n');
+    QList<double> once, more;
+    for (int i = 0; i < 3; ++i) {
+        once << SqliteCli::run(path, sql).wallMs;
+        more << SqliteCli::run(path, many).wallMs;
+    }
+    return qMax(0.0, (median(more) - median(once)) / reps);
+}
+
+const char *SessionsSql =
+    "SELECT s.rowid, s.id, s.name, s.persona_id, p.name, p.icon, s.model, s.saved, "
+    "s.created_at, s.updated_at, s.recap, s.session_type, s.patient_id, s.related_record_id, s.care_category "
+    "FROM sessions s LEFT JOIN personas p ON p.id = s.persona_id "
+    "ORDER BY s.rowid DESC LIMIT 200;";
+
+QString messagesSql(const QString &sessionId, const QString &tail)
+{
+    return QStringLiteral("SELECT m.created_at, m.id, m.id, m.role, substr(m.text, 1, 400), length(m.text), "
+                          "m.model_id, m.token_usage, m.importance_score, m.created_at FROM messages m "
+                          "WHERE m.session_id = '%1' %2;")
+        .arg(sessionId, tail);
+}
+
+struct Bench
+{
+    QList<BenchFigure> figures;
+    QTextStream out{stdout};
+
+    void add(const BenchFigure &f)
+    {
+        figures << f;
+        out << f.line() << Qt::endl;
+    }
+};
+
+double openToFirstSessionsPage(const QString &path)
+{
+    QElapsedTimer t;
+    t.start();
+    Connection c;
+    const OpenResult opened = c.open({path}).result();
+    if (!opened.ok())
+        return -1;
+    const SchemaInfo schema = c.run([](Database &db) { return SchemaInfo::read(db); }).result();
+    ui::SessionsModel model(&c);
+    QEventLoop loop;
+    QObject::connect(&model, &ui::PagedModel::pageLoaded, &loop, &QEventLoop::quit);
+    QObject::connect(&model, &ui::PagedModel::failed, &loop, [&loop](const QString &m) {
+        QTextStream(stderr) << "sessions page failed: " << m << Qt::endl;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    model.setSchema(schema);
+    loop.exec();
+    return t.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("--generate")) {
+        return BenchDatabase::generate(
+            {args.value(2), args.value(3).toInt(), args.value(4).toInt(), args.value(5).toInt()});
+    }
+    const bool json = args.contains(QStringLiteral("--json"));
+    auto option = [&](const QString &name, const QString &fallback) {
+        const int i = int(args.indexOf(name));
+        return i >= 0 ? args.value(i + 1, fallback) : fallback;
+    };
+    // Default cache: build/bench-cache next to build/release (the binary is build/release/tests/bench).
+    const QString cache =
+        option(QStringLiteral("--cache"),
+               QDir(app.applicationDirPath()).absoluteFilePath(QStringLiteral("../../../bench-cache")));
+    const int sessions = option(QStringLiteral("--sessions"), QStringLiteral("10000")).toInt();
+    const int large = option(QStringLiteral("--large"), QStringLiteral("100000")).toInt();
+    const int perSession = option(QStringLiteral("--per-session"), QStringLiteral("90")).toInt();
+    const QString word = option(QStringLiteral("--word"), QStringLiteral("lisinopril"));
+
+    const BenchDatabase::Spec big{
+        QDir(cache).filePath(QStringLiteral("big-%1x%2-%3.db").arg(sessions).arg(perSession).arg(large)),
+        sessions, perSession, large};
+    const BenchDatabase::Spec small{QDir(cache).filePath(QStringLiteral("small-40x25.db")), 40, 25, 0};
+    for (const BenchDatabase::Spec &s : {big, small}) {
+        const QString error = BenchDatabase::ensure(s, app.applicationFilePath());
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+    }
+    Bench bench;
+    const qint64 totalMessages = qint64(sessions - 1) * perSession + large;
+    bench.out << "database: " << big.path << " (" << sessions << " sessions, " << totalMessages
+              << " messages, largest session " << large << ")" << Qt::endl;
+
+    // 1. Open to the first page of sessions, small vs big.
+    for (const BenchDatabase::Spec *s : {&small, &big}) {
+        QList<double> ours, cli;
+        openToFirstSessionsPage(s->path); // warm the OS cache, as a second launch would be
+        for (int i = 0; i < 5; ++i) {
+            ours << openToFirstSessionsPage(s->path);
+            cli << SqliteCli::run(s->path, QLatin1String(SessionsSql)).wallMs;
+        }
+        BenchFigure f{s == &small ? QStringLiteral("open_to_first_sessions_page_small")
+                                  : QStringLiteral("open_to_first_sessions_page_big"),
+                      median(ours), QStringLiteral("ms"), median(cli),
+                      QStringLiteral("median of 5; CLI = process wall time")};
+        bench.add(f);
+    }
+    const double smallOpen = bench.figures.at(0).value, bigOpen = bench.figures.at(1).value;
+    bench.add({QStringLiteral("open_big_vs_small_ratio"), bigOpen / qMax(0.001, smallOpen),
+               QStringLiteral("x"), -1, QStringLiteral("goal <= 1.5")});
+
+    Connection c;
+    if (!c.open({big.path}).result().ok())
+        return 1;
+    const SchemaInfo schema = c.run([](Database &db) { return SchemaInfo::read(db); }).result();
+    const QString bigSession =
+        c.run([](Database &db) {
+             return db.scalar(QStringLiteral("SELECT session_id FROM messages WHERE id = 1")).toString();
+         }).result();
+    {
+        // What clicking the Updated header costs: every session is sorted (no index to walk).
+        ui::SessionsModel sessionsModel(&c);
+        sessionsModel.setSchema(schema);
+        QElapsedTimer t;
+        t.start();
+        waitFor(&sessionsModel, &ui::PagedModel::pageLoaded, t);
+        QList<double> sorted;
+        for (int i = 0; i < 5; ++i) {
+            t.restart();
+            sessionsModel.sort(i % 2 ? ui::SessionsModel::Created : ui::SessionsModel::Updated,
+                               Qt::DescendingOrder);
+            sorted << waitFor(&sessionsModel, &ui::PagedModel::pageLoaded, t);
+        }
+        bench.add({QStringLiteral("sessions_first_page_sorted_by_time_big"), median(sorted),
+                   QStringLiteral("ms"),
+                   cliPerQueryMs(
+                       big.path,
+                       QStringLiteral("SELECT s.id, s.name, p.name FROM sessions s LEFT JOIN personas p ON "
+                                      "p.id = s.persona_id ORDER BY coalesce(s.updated_at, '') DESC, s.id "
+                                      "DESC LIMIT 200;"),
+                       5),
+                   QStringLiteral("median of 5; after clicking the Updated or Created header")});
+    }
+    ui::MessagesModel model(&c);
+    model.setSchema(schema);
+    const int P = model.pageSize();
+
+    // 2. First page of the 100,000-message session; then the jump to its last page.
+    QList<double> firstPage, lastPage;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        model.setSession(bigSession);
+        firstPage << waitFor(&model, &ui::PagedModel::pageLoaded, t);
+        if (model.knownCount() < 0) {
+            QElapsedTimer unused;
+            unused.start();
+            waitFor(&model, &ui::PagedModel::countChanged, unused);
+        }
+        const int last = int((model.knownCount() - 1) / P);
+        t.restart();
+        model.fetchPage(last);
+        lastPage << waitFor(&model, &ui::PagedModel::pageLoaded, t);
+    }
+    bench.add(
+        {QStringLiteral("first_page_large_session"), median(firstPage), QStringLiteral("ms"),
+         cliPerQueryMs(big.path,
+                       messagesSql(bigSession, QStringLiteral("ORDER BY m.created_at, m.id LIMIT 200")), 20),
+         QStringLiteral("median of 5, %1 rows; goal < 10 ms").arg(P)});
+    bench.add(
+        {QStringLiteral("jump_to_last_page_large_session"), median(lastPage), QStringLiteral("ms"),
+         cliPerQueryMs(
+             big.path,
+             messagesSql(bigSession, QStringLiteral("ORDER BY m.created_at DESC, m.id DESC LIMIT 200")), 20),
+         QStringLiteral("median of 5; goal < 10 ms")});
+
+    // 3. Scrolling through all 100,000 messages, one page after another.
+    model.setSession(bigSession);
+    {
+        QElapsedTimer t;
+        t.start();
+        waitFor(&model, &ui::PagedModel::countChanged, t);
+    }
+    const int pages = int((model.knownCount() + P - 1) / P);
+    QList<double> perPage;
+    QElapsedTimer all;
+    all.start();
+    QVariantList middleKey;
+    for (int p = 0; p < pages; ++p) {
+        if (model.cachedRow(p * P))
+            continue;
+        QElapsedTimer t;
+        t.start();
+        model.fetchPage(p);
+        perPage << waitFor(&model, &ui::PagedModel::pageLoaded, t);
+        if (p == pages / 2)
+            middleKey = model.keyOf(p * P - 1);
+    }
+    const double scrollTotal = all.nsecsElapsed() / 1e6;
+    const QString afterMiddle =
+        QStringLiteral("AND (m.created_at, m.id) > ('%1', %2) ORDER BY m.created_at, m.id LIMIT 200")
+            .arg(middleKey.value(0).toString())
+            .arg(middleKey.value(1).toLongLong());
+    bench.add({QStringLiteral("scroll_page_fetch_median"), median(perPage), QStringLiteral("ms"),
+               cliPerQueryMs(big.path, messagesSql(bigSession, afterMiddle), 20),
+               QStringLiteral("%1 pages of %2; p95 %3 ms; goal < 5 ms")
+                   .arg(perPage.size())
+                   .arg(P)
+                   .arg(percentile(perPage, 0.95), 0, 'f', 2)});
+    bench.add({QStringLiteral("scroll_all_pages_total"), scrollTotal, QStringLiteral("ms"), -1,
+               QStringLiteral("%1 rows").arg(model.knownCount())});
+
+    // 4. Memory after that scroll: the cache is bounded, so the peak stays flat.
+    bench.add({QStringLiteral("peak_rss_after_scrolling_large_session"), procStatusKb("VmHWM:") / 1024.0,
+               QStringLiteral("MB"), -1,
+               QStringLiteral("VmHWM; VmRSS now %1 MB; %2 pages cached, %3 anchors; goal < 100 MB")
+                   .arg(procStatusKb("VmRSS:") / 1024.0, 0, 'f', 1)
+                   .arg(model.cachedPages())
+                   .arg(model.anchorCount())});
+
+    // 5. A word across all messages: a plain bound LIKE through the connection (the real search
+    //    engine comes from the search work), beside the CLI's LIKE.
+    const QString likeSql =
+        QStringLiteral("SELECT m.id, m.session_id FROM messages m WHERE m.text LIKE ? ESCAPE '\\'");
+    const QString pattern = SessionQuery::likePattern(word);
+    QList<double> ours, cli;
+    qint64 hits = 0;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        hits = c.run([likeSql, pattern](Database &db) {
+                    return qint64(db.select(likeSql, {pattern}).rows.size());
+                }).result();
+        ours << t.nsecsElapsed() / 1e6;
+        cli << SqliteCli::run(
+                   big.path,
+                   QStringLiteral(
+                       "SELECT m.id, m.session_id FROM messages m WHERE m.text LIKE '%1' ESCAPE '\\';")
+                       .arg(pattern))
+                   .queryMs;
+    }
+    bench.add({QStringLiteral("search_word_like_all_messages"), median(ours), QStringLiteral("ms"),
+               median(cli),
+               QStringLiteral("'%1': %2 hits of %3; median of 3; goal <= 1.3x CLI")
+                   .arg(word)
+                   .arg(hits)
+                   .arg(totalMessages)});
+
+    if (json) {
+        QJsonArray list;
+        for (const BenchFigure &f : std::as_const(bench.figures))
+            list.append(f.json());
+        const QJsonObject o{{QStringLiteral("benchmark"), QStringLiteral("kalito-bench")},
+                            {QStringLiteral("database"), big.path},
+                            {QStringLiteral("messages"), totalMessages},
+                            {QStringLiteral("figures"), list}};
+        bench.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    return 0;
+}

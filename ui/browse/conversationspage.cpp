@@ -1,0 +1,76 @@
+#include "conversationspage.h"
+
+#include "messagedetailpane.h"
+#include "notespane.h"
+#include "sessionspane.h"
+#include "transcriptview.h"
+
+#include <QHBoxLayout>
+#include <QSplitter>
+
+namespace kalito::ui {
+
+ConversationsPage::ConversationsPage(Connection *connection, QWidget *parent)
+    : QWidget(parent), m_sessions(new SessionsPane(connection, this)),
+      m_transcript(new TranscriptView(connection, this)), m_detail(new MessageDetailPane(connection, this)),
+      m_notes(new NotesPane(connection, this))
+{
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_detail);
+    right->addWidget(m_notes);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_sessions);
+    split->addWidget(m_transcript);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 4);
+    split->setStretchFactor(2, 3);
+    split->setSizes({390, 570, 320});
+    split->setChildrenCollapsible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_sessions, &SessionsPane::sessionSelected, this, &ConversationsPage::openSession);
+    connect(m_transcript, &TranscriptView::messageSelected, m_detail, &MessageDetailPane::showMessage);
+    connect(m_notes, &NotesPane::jumpToMessage, m_transcript, &TranscriptView::showMessage);
+}
+
+void ConversationsPage::setSchema(const SchemaInfo &schema)
+{
+    m_sessionId.clear();
+    m_detail->clear();
+    m_sessions->setSchema(schema);
+    m_transcript->setSchema(schema);
+    m_notes->setSchema(schema);
+}
+
+void ConversationsPage::refresh()
+{
+    m_sessions->refresh();
+    m_transcript->refresh();
+    m_notes->refresh();
+    if (m_detail->messageId() >= 0)
+        m_detail->showMessage(m_detail->messageId());
+}
+
+void ConversationsPage::openSession(const QString &sessionId, const QString &title)
+{
+    m_sessionId = sessionId;
+    m_detail->clear();
+    m_transcript->setSession(sessionId, title);
+    m_notes->setSession(sessionId);
+}
+
+void ConversationsPage::showMessage(const QString &sessionId, qint64 messageId)
+{
+    if (sessionId != m_sessionId) {
+        m_sessions->selectSession(sessionId); // when the list has it loaded; the transcript opens anyway
+        openSession(sessionId, QString());
+    }
+    m_transcript->showMessage(messageId);
+}
+
+} // namespace kalito::ui

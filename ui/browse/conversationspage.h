@@ -1,0 +1,48 @@
+#pragma once
+
+#include "browse/schemainfo.h"
+
+#include <QWidget>
+
+class QSplitter;
+
+namespace kalito {
+class Connection;
+}
+
+namespace kalito::ui {
+
+class MessageDetailPane;
+class NotesPane;
+class SessionsPane;
+class TranscriptView;
+
+// Sessions on the left, the transcript in the middle, the selected message and the session's
+// pins and summaries on the right: a mail client's layout for chat data.
+class ConversationsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConversationsPage(Connection *connection, QWidget *parent = nullptr);
+
+    void setSchema(const SchemaInfo &schema);
+    void refresh();
+    // Opens the session (selecting it in the list when loaded) and selects the message.
+    void showMessage(const QString &sessionId, qint64 messageId);
+
+    SessionsPane *sessions() const { return m_sessions; }
+    TranscriptView *transcript() const { return m_transcript; }
+    MessageDetailPane *detail() const { return m_detail; }
+    NotesPane *notes() const { return m_notes; }
+
+private:
+    void openSession(const QString &sessionId, const QString &title);
+
+    SessionsPane *m_sessions;
+    TranscriptView *m_transcript;
+    MessageDetailPane *m_detail;
+    NotesPane *m_notes;
+    QString m_sessionId;
+};
+
+} // namespace kalito::ui

@@ -1,0 +1,55 @@
+#include "displaytext.h"
+
+#include <QDateTime>
+
+namespace kalito::ui::DisplayText {
+
+namespace {
+
+QString format(const QVariant &value, const QString &pattern)
+{
+    const QString s = value.toString();
+    if (s.isEmpty())
+        return s;
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    if (!t.isValid())
+        return s;
+    return t.toLocalTime().toString(pattern);
+}
+
+} // namespace
+
+QString shortTimestamp(const QVariant &value)
+{
+    return format(value, QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString timestamp(const QVariant &value)
+{
+    return format(value, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString oneLine(const QString &text, int maxChars)
+{
+    QString line = text.left(maxChars + 1);
+    for (QChar &c : line) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    }
+    if (line.size() > maxChars) {
+        line.truncate(maxChars);
+        line += QChar(0x2026);
+    }
+    return line;
+}
+
+QString cell(const QVariant &value)
+{
+    if (value.isNull())
+        return QString();
+    return oneLine(value.toString());
+}
+
+} // namespace kalito::ui::DisplayText

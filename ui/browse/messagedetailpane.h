@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace kalito {
+class Connection;
+}
+
+namespace kalito::ui {
+
+// The full text of one message, as plain text: HTML or Markdown in a message shows as the
+// characters it is made of. The text is fetched by id when the message is selected.
+class MessageDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MessageDetailPane(Connection *connection, QWidget *parent = nullptr);
+
+    void showMessage(qint64 messageId);
+    void clear();
+    qint64 messageId() const { return m_id; }
+    QPlainTextEdit *textEdit() const { return m_text; }
+
+signals:
+    void loaded(qint64 messageId);
+
+private:
+    Connection *m_connection;
+    QLabel *m_header;
+    QPlainTextEdit *m_text;
+    qint64 m_id = -1;
+    quint64 m_generation = 0;
+};
+
+} // namespace kalito::ui

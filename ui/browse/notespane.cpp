@@ -1,0 +1,109 @@
+#include "notespane.h"
+#include "whenfinished.h"
+
+#include "browse/sessionnotes.h"
+#include "connection.h"
+#include "notesmodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kalito::ui {
+
+NotesPane::NotesPane(Connection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_model(new NotesModel(this)), m_view(new QTableView(this)),
+      m_reason(new QLabel(this))
+{
+    auto *title = new QLabel(tr("Pins and summaries"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->setWordWrap(true);
+    m_reason->setVisible(false);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnHidden(NotesModel::Created, true);
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(NotesModel::Kind, fm.horizontalAdvance(tr("Summary")) + 14);
+    m_view->setColumnWidth(NotesModel::Importance, fm.horizontalAdvance(QStringLiteral("0.00")) + 16);
+    m_view->setColumnWidth(NotesModel::Label, fm.horizontalAdvance(QStringLiteral("auto, normal")) + 12);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_view, 1);
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        bool ok = false;
+        const qint64 id = index.data(NotesModel::SourceMessageRole).toString().toLongLong(&ok);
+        if (ok)
+            emit jumpToMessage(id);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &index) {
+                if (m_restoring)
+                    return;
+                bool ok = false;
+                const qint64 id = index.data(NotesModel::SourceMessageRole).toString().toLongLong(&ok);
+                if (ok)
+                    emit jumpToMessage(id);
+            });
+}
+
+void NotesPane::setSchema(const SchemaInfo &schema)
+{
+    m_schema = schema;
+    QStringList reasons;
+    for (const char *t : {"semantic_pins", "conversation_summaries"}) {
+        const QString r = schema.unavailableReason(QLatin1String(t));
+        if (!r.isEmpty())
+            reasons << r;
+    }
+    m_reason->setText(reasons.join(QLatin1Char('\n')));
+    m_reason->setVisible(!reasons.isEmpty());
+    m_view->setEnabled(reasons.size() < 2);
+    setSession(QString());
+}
+
+void NotesPane::setSession(const QString &sessionId)
+{
+    m_sessionId = sessionId;
+    const quint64 generation = ++m_generation;
+    if (sessionId.isEmpty()) {
+        m_model->setNotes({});
+        return;
+    }
+    const SchemaInfo schema = m_schema;
+    whenFinished(this, m_connection->run([schema, sessionId](Database &db) {
+        return SessionNotes::load(db, schema, sessionId);
+    }),
+                 [this, generation](const SessionNotes &notes) {
+                     if (generation != m_generation)
+                         return;
+                     const QString current = m_view->currentIndex().isValid()
+                                                 ? m_model->noteAt(m_view->currentIndex().row())->id
+                                                 : QString();
+                     m_model->setNotes(notes.notes);
+                     for (int row = 0; row < m_model->rowCount() && !current.isEmpty(); ++row) {
+                         if (m_model->noteAt(row)->id == current) {
+                             // Restoring the selection after a refresh is no request to jump.
+                             m_restoring = true;
+                             m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                                       QItemSelectionModel::ClearAndSelect |
+                                                                           QItemSelectionModel::Rows);
+                             m_restoring = false;
+                         }
+                     }
+                     emit loaded();
+                 });
+}
+
+} // namespace kalito::ui

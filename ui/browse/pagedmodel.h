@@ -1,0 +1,104 @@
+#pragma once
+
+#include "browse/keysetspec.h"
+#include "browse/rowpage.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QTimer>
+
+namespace kalito {
+class Connection;
+}
+
+namespace kalito::ui {
+
+// A table model over a KeysetSpec that fetches pages on demand through the Connection and keeps a
+// bounded cache: however far the user scrolls, at most maxCachedPages() pages of rows are held,
+// plus one key per visited page as an anchor for the keyset. Rows are shown before they are
+// counted; the count arrives separately and grows the model.
+class PagedModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit PagedModel(Connection *connection, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // Starts over on a new query: first page, then the count.
+    void setSpec(const KeysetSpec &spec);
+    void clear();
+    const KeysetSpec &spec() const { return m_spec; }
+    // Another process wrote: recount, then refetch what is shown; rows keep their places.
+    void refresh();
+
+    // Requests the page holding `row` unless it is cached or on its way.
+    void fetchRow(int row);
+    void fetchPage(int page);
+    // Row values, or nullptr when the page is not (yet) cached.
+    const QVariantList *cachedRow(int row) const;
+    QVariantList keyOf(int row) const;
+    // Index of a cached row whose key's last part (the id) equals id, or -1.
+    int findCachedRow(const QVariant &id) const;
+
+    qint64 knownCount() const { return m_count; }
+    bool isBusy() const { return m_busy; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    int maxCachedPages() const { return m_maxPages; }
+    void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
+    int cachedPages() const { return int(m_pages.size() + m_stale.size()); }
+    int anchorCount() const { return int(m_anchors.size()); }
+
+signals:
+    void busyChanged(bool busy);
+    void pageLoaded(int firstRow, int lastRow);
+    void countChanged(qint64 count);
+    void failed(const QString &message);
+
+protected:
+    virtual QVariant rowData(const QVariantList &row, int column, int role) const = 0;
+    virtual QVariant placeholder(int column, int role) const;
+    // A page arrived (after the model was updated); subclasses fetch what hangs on its rows.
+    virtual void pageArrived(int firstRow, const RowPage &page);
+    Connection *connection() const { return m_connection; }
+    // Runs before/after a request so that the busy indicator knows about subclass requests too.
+    void beginRequest();
+    void endRequest();
+
+private:
+    struct Page
+    {
+        QList<QVariantList> rows;
+        QList<QVariantList> keys;
+        mutable quint64 used = 0;
+    };
+    void onPage(quint64 generation, int page, const RowPage &result);
+    void requestCount();
+    void onCount(quint64 generation, qint64 count, const QString &error);
+    void setRows(int rows);
+    void evict();
+    const Page *pageFor(int row, int *offset, bool *stale) const;
+
+    Connection *m_connection;
+    KeysetSpec m_spec;
+    quint64 m_generation = 0;
+    int m_rows = 0;
+    qint64 m_count = -1;
+    bool m_awaitingCount = false; // after refresh(): page plans wait for the fresh count
+    QHash<int, Page> m_pages;
+    QHash<int, Page> m_stale;          // rows from before refresh(), shown until refetched
+    QMap<int, QVariantList> m_anchors; // first key of every page seen
+    QSet<int> m_inflight;
+    mutable quint64 m_clock = 0;
+    int m_pageSize = 200;
+    int m_maxPages = 12;
+    int m_requests = 0;
+    bool m_busy = false;
+    QTimer m_busyTimer;
+};
+
+} // namespace kalito::ui

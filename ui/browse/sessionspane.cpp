@@ -1,0 +1,189 @@
+#include "sessionspane.h"
+#include "whenfinished.h"
+
+#include "browse/sessionquery.h"
+#include "busyindicator.h"
+#include "connection.h"
+#include "sessionsmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kalito::ui {
+
+SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_model(new SessionsModel(connection, this)),
+      m_filter(new QLineEdit(this)), m_persona(new QComboBox(this)), m_saved(new QComboBox(this)),
+      m_view(new QTableView(this)), m_status(new QLabel(this)), m_unavailable(new QLabel(this)),
+      m_busy(new BusyIndicator(this))
+{
+    m_filter->setPlaceholderText(tr("Filter sessions"));
+    m_filter->setClearButtonEnabled(true);
+    m_persona->addItem(tr("All personas"), QString());
+    m_saved->addItem(tr("Saved or not"), int(SessionFilter::Saved::Any));
+    m_saved->addItem(tr("Saved only"), int(SessionFilter::Saved::SavedOnly));
+    m_saved->addItem(tr("Not saved"), int(SessionFilter::Saved::UnsavedOnly));
+    m_unavailable->setTextFormat(Qt::PlainText);
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setVisible(false);
+    m_status->setTextFormat(Qt::PlainText);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    // No column sorted at first: newest sessions first in stored order, which needs no sort.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(
+        m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+            // Narrow by default; every column can be brought back from the header's menu.
+            QMenu menu(this);
+            for (int c = 0; c < m_model->columnCount(); ++c) {
+                QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+                a->setCheckable(true);
+                a->setChecked(!m_view->isColumnHidden(c));
+                connect(a, &QAction::toggled, this, [this, c](bool on) { m_view->setColumnHidden(c, !on); });
+            }
+            menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+        });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_persona, 1);
+    filters->addWidget(m_saved, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addLayout(filters);
+    layout->addWidget(m_unavailable);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &SessionsPane::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_persona, &QComboBox::currentIndexChanged, this, &SessionsPane::applyFilter);
+    connect(m_saved, &QComboBox::currentIndexChanged, this, &SessionsPane::applyFilter);
+    connect(m_model, &PagedModel::busyChanged, m_busy, &BusyIndicator::setBusy);
+    connect(m_model, &PagedModel::countChanged, this, &SessionsPane::updateStatus);
+    connect(m_model, &PagedModel::failed, this, [this](const QString &m) { m_status->setText(m); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SessionsPane::onCurrentChanged);
+    // Rows arriving after a refresh: keep the selected session selected.
+    connect(m_model, &PagedModel::pageLoaded, this, [this](int first) {
+        // Like a mail client: the newest conversation is open from the start.
+        if (m_current.isEmpty() && first == 0 && m_model->rowCount() > 0) {
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_model->index(0, SessionsModel::Name));
+            else
+                onCurrentChanged(); // became current (e.g. on focus) while its row was still loading
+            return;
+        }
+        if (!m_current.isEmpty() && m_model->sessionIdAt(m_view->currentIndex().row()) != m_current)
+            selectSession(m_current);
+    });
+}
+
+void SessionsPane::setSchema(const SchemaInfo &schema)
+{
+    m_schema = schema;
+    m_current.clear();
+    const QString reason = schema.unavailableReason(QStringLiteral("sessions"));
+    m_unavailable->setText(reason);
+    m_unavailable->setVisible(!reason.isEmpty());
+    m_view->setEnabled(reason.isEmpty());
+    m_filter->setEnabled(reason.isEmpty());
+    m_saved->setEnabled(schema.hasColumn(QStringLiteral("sessions"), QStringLiteral("saved")));
+    m_model->setSchema(schema);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const bool narrow = c == SessionsModel::Name || c == SessionsModel::Persona ||
+                            c == SessionsModel::Messages || c == SessionsModel::Updated;
+        m_view->setColumnHidden(c, !narrow);
+    }
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(SessionsModel::Name, fm.horizontalAdvance(QLatin1Char('x')) * 19);
+    m_view->setColumnWidth(SessionsModel::Persona, fm.horizontalAdvance(QLatin1Char('x')) * 10);
+    m_view->setColumnWidth(SessionsModel::Messages, fm.horizontalAdvance(tr("Messages")) + 16);
+    m_view->setColumnWidth(SessionsModel::Updated,
+                           fm.horizontalAdvance(QStringLiteral("2025-01-01 00:00")) + 12);
+    loadPersonas();
+}
+
+void SessionsPane::loadPersonas()
+{
+    const SchemaInfo schema = m_schema;
+    m_persona->blockSignals(true);
+    while (m_persona->count() > 1)
+        m_persona->removeItem(1);
+    m_persona->blockSignals(false);
+    m_persona->setEnabled(schema.hasColumn(QStringLiteral("sessions"), QStringLiteral("persona_id")));
+    whenFinished(this,
+                 m_connection->run([schema](Database &db) { return SessionQuery::personas(db, schema); }),
+                 [this](const QList<QPair<QString, QString>> &personas) {
+                     m_persona->blockSignals(true);
+                     for (const auto &p : personas)
+                         m_persona->addItem(p.second, p.first);
+                     m_persona->blockSignals(false);
+                 });
+}
+
+void SessionsPane::applyFilter()
+{
+    SessionFilter f = m_model->filter();
+    f.text = m_filter->text().trimmed();
+    f.personaId = m_persona->currentData().toString();
+    f.saved = SessionFilter::Saved(m_saved->currentData().toInt());
+    m_model->setFilter(f);
+    updateStatus();
+}
+
+void SessionsPane::refresh()
+{
+    m_model->refresh();
+}
+
+void SessionsPane::updateStatus()
+{
+    const qint64 n = m_model->knownCount();
+    m_status->setText(n < 0 ? tr("Counting sessions…") : tr("%n session(s)", nullptr, int(n)));
+}
+
+bool SessionsPane::selectSession(const QString &sessionId)
+{
+    const int row = m_model->findCachedRow(sessionId);
+    if (row < 0)
+        return false;
+    m_current = sessionId;
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, SessionsModel::Name),
+                                              QItemSelectionModel::ClearAndSelect |
+                                                  QItemSelectionModel::Rows);
+    return true;
+}
+
+void SessionsPane::onCurrentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString id = current.isValid() ? m_model->sessionIdAt(current.row()) : QString();
+    if (id.isEmpty() || id == m_current)
+        return;
+    m_current = id;
+    emit sessionSelected(id, m_model->index(current.row(), SessionsModel::Name).data().toString());
+}
+
+} // namespace kalito::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "browse/schemainfo.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace kalito {
+class Connection;
+}
+
+namespace kalito::ui {
+
+class BusyIndicator;
+class SessionsModel;
+
+// The left column: filter box, persona and saved filters, and the sessions list.
+class SessionsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionsPane(Connection *connection, QWidget *parent = nullptr);
+
+    void setSchema(const SchemaInfo &schema);
+    void refresh();
+    // Selects the session's row if it is among the rows loaded; returns whether it was.
+    bool selectSession(const QString &sessionId);
+    SessionsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString currentSessionId() const { return m_current; }
+
+signals:
+    void sessionSelected(const QString &sessionId, const QString &title);
+
+private:
+    void applyFilter();
+    void onCurrentChanged();
+    void loadPersonas();
+    void updateStatus();
+
+    Connection *m_connection;
+    SchemaInfo m_schema;
+    SessionsModel *m_model;
+    QLineEdit *m_filter;
+    QComboBox *m_persona;
+    QComboBox *m_saved;
+    QTableView *m_view;
+    QLabel *m_status;
+    QLabel *m_unavailable;
+    BusyIndicator *m_busy;
+    QTimer m_debounce;
+    QString m_current;
+};
+
+} // namespace kalito::ui

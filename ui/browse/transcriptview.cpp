@@ -1,0 +1,193 @@
+#include "transcriptview.h"
+
+#include "busyindicator.h"
+#include "messagesmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kalito::ui {
+
+TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
+    : QWidget(parent), m_model(new MessagesModel(connection, this)), m_title(new QLabel(this)),
+      m_status(new QLabel(this)), m_unavailable(new QLabel(this)), m_view(new QTableView(this)),
+      m_start(new QToolButton(this)), m_end(new QToolButton(this)), m_busy(new BusyIndicator(this))
+{
+    for (QLabel *l : {m_title, m_status, m_unavailable})
+        l->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setText(tr("Select a session"));
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setVisible(false);
+    m_start->setText(tr("First"));
+    m_start->setToolTip(tr("Jump to the first message"));
+    m_end->setText(tr("Last"));
+    m_end->setToolTip(tr("Jump to the last message"));
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->setVisible(false);
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_status);
+    top->addWidget(m_start);
+    top->addWidget(m_end);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_unavailable);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_view, 1);
+
+    connect(m_start, &QToolButton::clicked, this, &TranscriptView::jumpToStart);
+    connect(m_end, &QToolButton::clicked, this, &TranscriptView::jumpToEnd);
+    connect(m_model, &PagedModel::busyChanged, m_busy, &BusyIndicator::setBusy);
+    connect(m_model, &PagedModel::countChanged, this, &TranscriptView::updateStatus);
+    connect(m_model, &PagedModel::failed, this, [this](const QString &m) { m_status->setText(m); });
+    connect(m_model, &MessagesModel::located, this, &TranscriptView::onLocated);
+    connect(m_model, &PagedModel::countChanged, this, [this] {
+        if (m_pendingRow >= 0 && m_pendingRow < m_model->rowCount())
+            selectRow(m_pendingRow);
+    });
+    connect(m_model, &PagedModel::pageLoaded, this, [this](int first, int last) {
+        // A refresh or a jump brought the selected message's row: keep it selected.
+        if (m_selected >= 0 && m_view->currentIndex().isValid() &&
+            m_model->messageIdAt(m_view->currentIndex().row()) != m_selected) {
+            const int row = m_model->findCachedRow(m_selected);
+            if (row >= first && row <= last)
+                m_view->selectionModel()->setCurrentIndex(
+                    m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = current.isValid() ? m_model->messageIdAt(current.row()) : -1;
+                if (id < 0)
+                    m_selected = -1; // a row still loading: its id is told when its page arrives
+                if (id >= 0 && id != m_selected) {
+                    m_selected = id;
+                    emit messageSelected(id);
+                }
+            });
+    // The row under the cursor was a placeholder when it became current: tell once it has loaded.
+    connect(m_model, &PagedModel::pageLoaded, this, [this](int first, int last) {
+        const int row = m_view->currentIndex().row();
+        if (row >= first && row <= last) {
+            const qint64 id = m_model->messageIdAt(row);
+            if (id >= 0 && id != m_selected) {
+                m_selected = id;
+                emit messageSelected(id);
+            }
+        }
+    });
+}
+
+void TranscriptView::setSchema(const SchemaInfo &schema)
+{
+    const QString reason = schema.unavailableReason(QStringLiteral("messages"));
+    m_unavailable->setText(reason);
+    m_unavailable->setVisible(!reason.isEmpty());
+    m_view->setEnabled(reason.isEmpty());
+    m_model->setSchema(schema);
+    // The text takes whatever width is left: it is shown last and stretches (columns the schema
+    // adds come before it).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(MessagesModel::Text), m_model->columnCount() - 1);
+    header->setStretchLastSection(true);
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(MessagesModel::Time,
+                           fm.horizontalAdvance(QStringLiteral("2025-01-01 00:00")) + 12);
+    m_view->setColumnWidth(MessagesModel::Role, fm.horizontalAdvance(QStringLiteral("assistant")) + 20);
+    m_view->setColumnWidth(MessagesModel::Model, fm.horizontalAdvance(QStringLiteral("gpt-4o-mini")) + 12);
+    m_view->setColumnWidth(MessagesModel::Tokens, fm.horizontalAdvance(tr("Tokens")) + 12);
+    m_view->setColumnWidth(MessagesModel::Importance, fm.horizontalAdvance(QStringLiteral("0.00")) + 16);
+    m_title->setText(reason.isEmpty() ? tr("Select a session") : tr("No transcript"));
+    m_status->clear();
+}
+
+void TranscriptView::setSession(const QString &sessionId, const QString &title)
+{
+    m_pendingMessage = -1;
+    m_pendingRow = -1;
+    m_selected = -1;
+    m_title->setText(title.isEmpty() ? sessionId : title);
+    m_title->setToolTip(sessionId);
+    m_model->setSession(sessionId);
+    m_status->setText(tr("Loading…"));
+}
+
+void TranscriptView::refresh()
+{
+    m_model->refresh();
+}
+
+void TranscriptView::updateStatus()
+{
+    const qint64 n = m_model->knownCount();
+    m_status->setText(n < 0 ? QString() : tr("%n message(s)", nullptr, int(n)));
+}
+
+void TranscriptView::jumpToStart()
+{
+    if (m_model->rowCount() > 0)
+        m_view->scrollToTop();
+}
+
+void TranscriptView::jumpToEnd()
+{
+    // The view asks for the rows it shows; at the end the model plans a "last page" query.
+    m_view->scrollToBottom();
+}
+
+void TranscriptView::showMessage(qint64 messageId)
+{
+    m_pendingMessage = messageId;
+    m_model->locate(messageId);
+}
+
+void TranscriptView::onLocated(qint64 messageId, int row)
+{
+    if (messageId != m_pendingMessage)
+        return;
+    m_pendingMessage = -1;
+    if (row < 0) {
+        m_status->setText(tr("Message %1 is not in this session").arg(messageId));
+        return;
+    }
+    if (row >= m_model->rowCount()) {
+        m_pendingRow = row; // the count has not arrived yet
+        return;
+    }
+    selectRow(row);
+}
+
+void TranscriptView::selectRow(int row)
+{
+    m_pendingRow = -1;
+    m_selected = -1;
+    const QModelIndex index = m_model->index(row, MessagesModel::Text);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_model->fetchRow(row);
+}
+
+} // namespace kalito::ui
