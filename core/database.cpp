@@ -50,6 +50,25 @@ QString uriFor(const QString &absolutePath, const char *mode)
            QStringLiteral("?mode=") + QLatin1String(mode);
 }
 
+// A read-only connection can still start a checkpoint: SQLite only refuses one when the -wal file
+// itself is read-only. Observed with SQLite 3.40 beside a live writer: PRAGMA wal_checkpoint on a
+// read-only connection took the checkpoint lock (FULL/RESTART/TRUNCATE also the WAL write lock,
+// making the backend wait), then failed with SQLITE_IOERR_WRITE (778) on the O_RDONLY database
+// descriptor. Changing journal_mode or locking_mode would likewise write or take exclusive locks.
+// So on a read-only connection these pragmas are denied before they run.
+int readOnlyAuthorizer(void *, int action, const char *arg1, const char *arg2, const char *, const char *)
+{
+    if (action != SQLITE_PRAGMA || !arg1)
+        return SQLITE_OK;
+    if (sqlite3_stricmp(arg1, "wal_checkpoint") == 0)
+        return SQLITE_DENY;
+    const bool setsValue = arg2 != nullptr;
+    if (setsValue &&
+        (sqlite3_stricmp(arg1, "journal_mode") == 0 || sqlite3_stricmp(arg1, "locking_mode") == 0))
+        return SQLITE_DENY;
+    return SQLITE_OK;
+}
+
 } // namespace
 
 Database::Database() = default;
@@ -130,6 +149,8 @@ OpenResult Database::open(const OpenOptions &options)
         std::lock_guard<std::mutex> lock(m_handleMutex);
         m_handle = h;
         m_native = true;
+        if (options.readOnly)
+            sqlite3_set_authorizer(h, readOnlyAuthorizer, nullptr);
     }
     result.nativeAvailable = m_native;
     if (!m_native)
