@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "fileprobe.h"
+#include "filesizes.h"
 #include "logging.h"
 #include "proclocks.h"
 
@@ -104,6 +105,23 @@ OpenResult Database::open(const OpenOptions &options)
         m_openResult = result;
         return result;
     }
+    // A -wal with content that no running process owns was left by a crash, or copied here from
+    // another database: SQLite cannot tell which. Reading shows its frames, but checkpointing
+    // them on close (ours, or SQLite's own when the last connection closes) would write them into
+    // a file the user only asked to look at, and a foreign WAL would corrupt it. So such a WAL
+    // is left in place, untouched, for the backend to recover.
+    const FileSizes sizes = FileSizes::of(absolute);
+    // (-1 from otherProcessesHolding means "cannot tell": be careful then too.)
+    m_keepWal = !options.create && !options.readOnly && sizes.walBytes > 32 &&
+                !isOpenInThisProcess(absolute) && ProcLocks::otherProcessesHolding(absolute) <= 0;
+    if (m_keepWal) {
+        result.warnings << QStringLiteral(
+                               "%1-wal holds %2 bytes that no running program has open (left by a "
+                               "crash, or copied from elsewhere): they are shown, but the inspector "
+                               "leaves both files as they are instead of checkpointing")
+                               .arg(QFileInfo(absolute).fileName())
+                               .arg(sizes.walBytes);
+    }
     if (options.readOnly && probe.walHeader && probe.companionsMissing) {
         result.warnings << QStringLiteral("SQLite creates %1-wal and %1-shm to read this WAL database; they "
                                           "belong to the user running the inspector")
@@ -151,12 +169,24 @@ OpenResult Database::open(const OpenOptions &options)
         m_native = true;
         if (options.readOnly)
             sqlite3_set_authorizer(h, readOnlyAuthorizer, nullptr);
+        if (m_keepWal)
+            sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     }
     result.nativeAvailable = m_native;
     if (!m_native)
         qCWarning(lcDb).noquote() << result.nativeProblem;
 
-    const DbError pragmaError = applyPragmas(probe.walHeader);
+    DbError pragmaError = applyPragmas(probe.walHeader);
+    if (pragmaError.kind == DbError::Kind::ReadOnly && probe.walHeader && probe.companionsMissing &&
+        !probe.directoryWritable) {
+        // SQLite's own words ("attempt to write a readonly database") blame a write nobody asked for.
+        pragmaError.message =
+            QStringLiteral(
+                "cannot read this WAL database: SQLite must create %1-shm and %1-wal beside it, and "
+                "the folder is not writable by this user (open a copy, or let the backend open it "
+                "first so that they exist)")
+                .arg(QFileInfo(absolute).fileName());
+    }
     if (pragmaError.isError()) {
         result.error = pragmaError;
         qCWarning(lcDb).noquote() << "open failed:" << pragmaError.toString();
@@ -250,6 +280,8 @@ CloseReport Database::close()
         scalar(QStringLiteral("PRAGMA journal_mode")).toString().toLower() == QLatin1String("wal");
     if (m_options.readOnly) {
         report.why = QStringLiteral("read-only: no checkpoint");
+    } else if (m_keepWal) {
+        report.why = QStringLiteral("the -wal was left by a process that is gone: left for the backend");
     } else if (!wal) {
         report.why = QStringLiteral("not in WAL mode: nothing to checkpoint");
     } else {

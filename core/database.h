@@ -70,6 +70,7 @@ private:
     OpenOptions m_options;
     OpenResult m_openResult;
     bool m_open = false;
+    bool m_keepWal = false; // an orphan -wal found at open: never checkpoint it (see open())
     bool m_native = false;
     sqlite3 *m_handle = nullptr;
     std::mutex m_handleMutex; // guards m_handle against interrupt() racing close()
