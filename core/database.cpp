@@ -29,7 +29,7 @@ QAtomicInteger<quint64> s_connectionCounter;
 std::mutex s_openPathsMutex;
 QSet<QString> s_openPaths;
 
-bool isOpenInThisProcess(const QString &path)
+bool isOpenHere(const QString &path)
 {
     std::lock_guard<std::mutex> lock(s_openPathsMutex);
     return s_openPaths.contains(path);
@@ -94,7 +94,7 @@ OpenResult Database::open(const OpenOptions &options)
     FileProbe probe;
     if (options.create) {
         probe = FileProbe::inspectNew(absolute);
-    } else if (isOpenInThisProcess(absolute)) {
+    } else if (isOpenHere(absolute)) {
         probe.absolutePath = absolute; // already open here: SQLite itself will judge the file
     } else {
         probe = FileProbe::inspect(absolute);
@@ -112,8 +112,8 @@ OpenResult Database::open(const OpenOptions &options)
     // is left in place, untouched, for the backend to recover.
     const FileSizes sizes = FileSizes::of(absolute);
     // (-1 from otherProcessesHolding means "cannot tell": be careful then too.)
-    m_keepWal = !options.create && !options.readOnly && sizes.walBytes > 32 &&
-                !isOpenInThisProcess(absolute) && ProcLocks::otherProcessesHolding(absolute) <= 0;
+    m_keepWal = !options.create && !options.readOnly && sizes.walBytes > 32 && !isOpenHere(absolute) &&
+                ProcLocks::otherProcessesHolding(absolute) <= 0;
     if (m_keepWal) {
         result.warnings << QStringLiteral(
                                "%1-wal holds %2 bytes that no running program has open (left by a "
@@ -418,6 +418,11 @@ bool Database::isAutocommit() const
 {
     sqlite3 *h = handle();
     return h ? sqlite3_get_autocommit(h) != 0 : true;
+}
+
+bool Database::isOpenInThisProcess(const QString &absolutePath)
+{
+    return isOpenHere(absolutePath);
 }
 
 QString Database::quoteIdentifier(const QString &name)

@@ -58,6 +58,9 @@ public:
 
     // Quotes an identifier for SQL ("a""b").
     static QString quoteIdentifier(const QString &name);
+    // True while a Database in this process has absolutePath open: nothing may then open the file
+    // itself (FileProbe, a copy), because closing that descriptor would drop the connection's locks.
+    static bool isOpenInThisProcess(const QString &absolutePath);
 
 private:
     DbError applyPragmas(bool fileIsWal);
