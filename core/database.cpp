@@ -211,6 +211,7 @@ DbError Database::applyPragmas(bool fileIsWal)
     Q_UNUSED(fileIsWal)
     PragmaSettings settings;
     auto readBack = [this](const QString &name, DbError *err) {
+        // sql-ok: name is one of the pragma names written in this file
         return scalar(QStringLiteral("PRAGMA ") + name, {}, err).toString();
     };
     DbError err;
@@ -261,6 +262,7 @@ DbError Database::applyPragmas(bool fileIsWal)
     for (const Wanted &w : wanted) {
         const QString name = QLatin1String(w.name);
         const QString value = w.set ? QLatin1String(w.set) : w.expected;
+        // sql-ok: name and value come from the constant table above
         DbError setError = execute(QStringLiteral("PRAGMA %1 = %2").arg(name, value));
         PragmaSetting s{name, w.expected, readBack(name, &err), QString()};
         if (!s.took())
@@ -297,6 +299,7 @@ CloseReport Database::close()
                              ? QStringLiteral("%1 other process(es) have the database open").arg(others)
                              : QStringLiteral("cannot tell whether other processes have it open");
         }
+        // sql-ok: checkpointMode is "truncate" or "passive", set just above
         const SqlResult r =
             select(QStringLiteral("PRAGMA wal_checkpoint(%1)").arg(report.checkpointMode.toUpper()));
         if (r.ok() && !r.rows.isEmpty()) {
