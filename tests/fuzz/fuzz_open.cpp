@@ -15,12 +15,10 @@
 #include <sqlite3.h>
 
 #include <cstdint>
-#include <memory>
 
 namespace {
 
 QString s_path;
-std::unique_ptr<QCoreApplication> s_app;
 
 // A hostile schema can hold a view over an endless recursive query: bound the work per input
 // so the fuzzer looks for crashes, not for slow SQL (the inspector itself has interrupt()).
@@ -35,7 +33,12 @@ void quiet(QtMsgType, const QMessageLogContext &, const QString &) {}
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    s_app = std::make_unique<QCoreApplication>(*argc, *argv);
+    // Never destroyed: libFuzzer calls exit() after its own main's locals (argc/argv) are gone,
+    // and ~QCoreApplication would then touch them.
+    static int s_argc = 1;
+    static char *s_argv[] = {(*argv)[0], nullptr};
+    Q_UNUSED(argc)
+    new QCoreApplication(s_argc, s_argv);
     qInstallMessageHandler(quiet);
     QLoggingCategory::setFilterRules(QStringLiteral("kalito.*=false"));
     const QString dir =
