@@ -1,6 +1,7 @@
 #include "clisession.h"
 
 #include "clioptions.h"
+#include "openadvice.h"
 
 namespace kalito::cli {
 
@@ -15,6 +16,10 @@ CliSession::CliSession()
 
 bool CliSession::open(const OpenOptions &options)
 {
+    // Said before opening, since opening is what creates the files.
+    const OpenAdvice advice = OpenAdvice::before(options.path, options.readOnly);
+    if (!advice.warning.isEmpty())
+        printErr(QStringLiteral("kalito-inspector: warning: %1\n").arg(advice.warning));
     const OpenResult r = await(m_connection.open(options));
     if (!r.ok()) {
         printErr(QStringLiteral("kalito-inspector: %1\n").arg(r.error.toString()));

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "fileprobe.h"
+#include "filesizes.h"
 #include "logging.h"
 #include "proclocks.h"
 
@@ -28,7 +29,7 @@ QAtomicInteger<quint64> s_connectionCounter;
 std::mutex s_openPathsMutex;
 QSet<QString> s_openPaths;
 
-bool isOpenInThisProcess(const QString &path)
+bool isOpenHere(const QString &path)
 {
     std::lock_guard<std::mutex> lock(s_openPathsMutex);
     return s_openPaths.contains(path);
@@ -48,6 +49,25 @@ QString uriFor(const QString &absolutePath, const char *mode)
 {
     return QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(absolutePath, "/")) +
            QStringLiteral("?mode=") + QLatin1String(mode);
+}
+
+// A read-only connection can still start a checkpoint: SQLite only refuses one when the -wal file
+// itself is read-only. Observed with SQLite 3.40 beside a live writer: PRAGMA wal_checkpoint on a
+// read-only connection took the checkpoint lock (FULL/RESTART/TRUNCATE also the WAL write lock,
+// making the backend wait), then failed with SQLITE_IOERR_WRITE (778) on the O_RDONLY database
+// descriptor. Changing journal_mode or locking_mode would likewise write or take exclusive locks.
+// So on a read-only connection these pragmas are denied before they run.
+int readOnlyAuthorizer(void *, int action, const char *arg1, const char *arg2, const char *, const char *)
+{
+    if (action != SQLITE_PRAGMA || !arg1)
+        return SQLITE_OK;
+    if (sqlite3_stricmp(arg1, "wal_checkpoint") == 0)
+        return SQLITE_DENY;
+    const bool setsValue = arg2 != nullptr;
+    if (setsValue &&
+        (sqlite3_stricmp(arg1, "journal_mode") == 0 || sqlite3_stricmp(arg1, "locking_mode") == 0))
+        return SQLITE_DENY;
+    return SQLITE_OK;
 }
 
 } // namespace
@@ -74,7 +94,7 @@ OpenResult Database::open(const OpenOptions &options)
     FileProbe probe;
     if (options.create) {
         probe = FileProbe::inspectNew(absolute);
-    } else if (isOpenInThisProcess(absolute)) {
+    } else if (isOpenHere(absolute)) {
         probe.absolutePath = absolute; // already open here: SQLite itself will judge the file
     } else {
         probe = FileProbe::inspect(absolute);
@@ -84,6 +104,23 @@ OpenResult Database::open(const OpenOptions &options)
         result.error = probe.error;
         m_openResult = result;
         return result;
+    }
+    // A -wal with content that no running process owns was left by a crash, or copied here from
+    // another database: SQLite cannot tell which. Reading shows its frames, but checkpointing
+    // them on close (ours, or SQLite's own when the last connection closes) would write them into
+    // a file the user only asked to look at, and a foreign WAL would corrupt it. So such a WAL
+    // is left in place, untouched, for the backend to recover.
+    const FileSizes sizes = FileSizes::of(absolute);
+    // (-1 from otherProcessesHolding means "cannot tell": be careful then too.)
+    m_keepWal = !options.create && !options.readOnly && sizes.walBytes > 32 && !isOpenHere(absolute) &&
+                ProcLocks::otherProcessesHolding(absolute) <= 0;
+    if (m_keepWal) {
+        result.warnings << QStringLiteral(
+                               "%1-wal holds %2 bytes that no running program has open (left by a "
+                               "crash, or copied from elsewhere): they are shown, but the inspector "
+                               "leaves both files as they are instead of checkpointing")
+                               .arg(QFileInfo(absolute).fileName())
+                               .arg(sizes.walBytes);
     }
     if (options.readOnly && probe.walHeader && probe.companionsMissing) {
         result.warnings << QStringLiteral("SQLite creates %1-wal and %1-shm to read this WAL database; they "
@@ -130,12 +167,26 @@ OpenResult Database::open(const OpenOptions &options)
         std::lock_guard<std::mutex> lock(m_handleMutex);
         m_handle = h;
         m_native = true;
+        if (options.readOnly)
+            sqlite3_set_authorizer(h, readOnlyAuthorizer, nullptr);
+        if (m_keepWal)
+            sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     }
     result.nativeAvailable = m_native;
     if (!m_native)
         qCWarning(lcDb).noquote() << result.nativeProblem;
 
-    const DbError pragmaError = applyPragmas(probe.walHeader);
+    DbError pragmaError = applyPragmas(probe.walHeader);
+    if (pragmaError.kind == DbError::Kind::ReadOnly && probe.walHeader && probe.companionsMissing &&
+        !probe.directoryWritable) {
+        // SQLite's own words ("attempt to write a readonly database") blame a write nobody asked for.
+        pragmaError.message =
+            QStringLiteral(
+                "cannot read this WAL database: SQLite must create %1-shm and %1-wal beside it, and "
+                "the folder is not writable by this user (open a copy, or let the backend open it "
+                "first so that they exist)")
+                .arg(QFileInfo(absolute).fileName());
+    }
     if (pragmaError.isError()) {
         result.error = pragmaError;
         qCWarning(lcDb).noquote() << "open failed:" << pragmaError.toString();
@@ -160,6 +211,7 @@ DbError Database::applyPragmas(bool fileIsWal)
     Q_UNUSED(fileIsWal)
     PragmaSettings settings;
     auto readBack = [this](const QString &name, DbError *err) {
+        // sql-ok: name is one of the pragma names written in this file
         return scalar(QStringLiteral("PRAGMA ") + name, {}, err).toString();
     };
     DbError err;
@@ -210,6 +262,7 @@ DbError Database::applyPragmas(bool fileIsWal)
     for (const Wanted &w : wanted) {
         const QString name = QLatin1String(w.name);
         const QString value = w.set ? QLatin1String(w.set) : w.expected;
+        // sql-ok: name and value come from the constant table above
         DbError setError = execute(QStringLiteral("PRAGMA %1 = %2").arg(name, value));
         PragmaSetting s{name, w.expected, readBack(name, &err), QString()};
         if (!s.took())
@@ -229,6 +282,8 @@ CloseReport Database::close()
         scalar(QStringLiteral("PRAGMA journal_mode")).toString().toLower() == QLatin1String("wal");
     if (m_options.readOnly) {
         report.why = QStringLiteral("read-only: no checkpoint");
+    } else if (m_keepWal) {
+        report.why = QStringLiteral("the -wal was left by a process that is gone: left for the backend");
     } else if (!wal) {
         report.why = QStringLiteral("not in WAL mode: nothing to checkpoint");
     } else {
@@ -244,6 +299,7 @@ CloseReport Database::close()
                              ? QStringLiteral("%1 other process(es) have the database open").arg(others)
                              : QStringLiteral("cannot tell whether other processes have it open");
         }
+        // sql-ok: checkpointMode is "truncate" or "passive", set just above
         const SqlResult r =
             select(QStringLiteral("PRAGMA wal_checkpoint(%1)").arg(report.checkpointMode.toUpper()));
         if (r.ok() && !r.rows.isEmpty()) {
@@ -365,6 +421,11 @@ bool Database::isAutocommit() const
 {
     sqlite3 *h = handle();
     return h ? sqlite3_get_autocommit(h) != 0 : true;
+}
+
+bool Database::isOpenInThisProcess(const QString &absolutePath)
+{
+    return isOpenHere(absolutePath);
 }
 
 QString Database::quoteIdentifier(const QString &name)

@@ -58,6 +58,9 @@ public:
 
     // Quotes an identifier for SQL ("a""b").
     static QString quoteIdentifier(const QString &name);
+    // True while a Database in this process has absolutePath open: nothing may then open the file
+    // itself (FileProbe, a copy), because closing that descriptor would drop the connection's locks.
+    static bool isOpenInThisProcess(const QString &absolutePath);
 
 private:
     DbError applyPragmas(bool fileIsWal);
@@ -70,6 +73,7 @@ private:
     OpenOptions m_options;
     OpenResult m_openResult;
     bool m_open = false;
+    bool m_keepWal = false; // an orphan -wal found at open: never checkpoint it (see open())
     bool m_native = false;
     sqlite3 *m_handle = nullptr;
     std::mutex m_handleMutex; // guards m_handle against interrupt() racing close()

@@ -56,9 +56,13 @@ DbError DbError::fromSqlite(int extendedCode, const QString &sqliteMessage, cons
         e.kind = Kind::Interrupted;
         e.message = QStringLiteral("cancelled");
         break;
+    case SQLITE_AUTH:
+        // Only the read-only authorizer (database.cpp) denies statements.
+        e.kind = Kind::ReadOnly;
+        e.message = QStringLiteral("not allowed: the database is open read-only (%1)").arg(detail);
+        break;
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-    case SQLITE_AUTH:
         e.kind = Kind::Unreadable;
         e.message = QStringLiteral("cannot open the file (%1)").arg(detail);
         break;

@@ -17,6 +17,7 @@ StatusReport StatusReport::collect(Database &db)
     // Read back now (not at open time): the mode can have changed since.
     for (PragmaSetting p : open.pragmas) {
         DbError e;
+        // sql-ok: p.name comes from Database's own pragma list, never from the user
         const QVariant v = db.scalar(QStringLiteral("PRAGMA ") + p.name, {}, &e);
         if (!e.isError())
             p.actual = v.toString().toLower();

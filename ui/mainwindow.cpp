@@ -8,12 +8,16 @@
 #include "desktopshell.h"
 #include "diagnosticsdock.h"
 #include "logging.h"
+#include "openadvice.h"
+#include "openadvicedialog.h"
 #include "overviewpage.h"
+#include "readonlycopy.h"
 #include "searchdock.h"
 #include "sessionexportcontroller.h"
 #include "sqllogdock.h"
 #include "statusreport.h"
 
+#include <QDir>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -66,15 +70,46 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, diagnostics);
     addDockWidget(Qt::BottomDockWidgetArea, sqlLog);
     tabifyDockWidget(diagnostics, sqlLog);
-    diagnostics->raise();
+    // Hidden until asked for (View menu; the layout is remembered): with them the window could not
+    // shrink below about 800x800, too tall for a small laptop screen.
+    diagnostics->hide();
+    sqlLog->hide();
     viewMenu->addSeparator();
     viewMenu->addAction(m_search->toggleViewAction());
     viewMenu->addAction(diagnostics->toggleViewAction());
     viewMenu->addAction(sqlLog->toggleViewAction());
 }
 
-void MainWindow::openDatabase(const OpenOptions &options)
+MainWindow::~MainWindow()
 {
+    if (!m_copyFolder.isEmpty())
+        QDir(m_copyFolder).removeRecursively(); // a private copy of someone's data: do not leave it behind
+}
+
+void MainWindow::openDatabase(const OpenOptions &requested)
+{
+    OpenOptions options = requested;
+    // Opening may create -wal/-shm owned by us beside someone else's database: ask first.
+    const OpenAdvice advice = OpenAdvice::before(options.path, options.readOnly);
+    if (advice.offerCopy()) {
+        const OpenAdviceDialog::Choice choice = OpenAdviceDialog::ask(this, advice);
+        if (choice == OpenAdviceDialog::Choice::Cancel)
+            return;
+        if (choice == OpenAdviceDialog::Choice::OpenCopy) {
+            // The copy reads the files through descriptors: no connection of ours may be on them.
+            m_connection->close().waitForFinished();
+            const ReadOnlyCopy copy = ReadOnlyCopy::make(options.path);
+            if (copy.error.isError()) {
+                QMessageBox::critical(this, tr("Cannot copy database"), copy.error.toString());
+                return;
+            }
+            if (!m_copyFolder.isEmpty())
+                QDir(m_copyFolder).removeRecursively();
+            m_copyFolder = copy.folder;
+            options.path = copy.path;
+            options.readOnly = true;
+        }
+    }
     statusBar()->showMessage(tr("Opening %1…").arg(options.path));
     whenFinished(this, m_connection->open(options), [this](const OpenResult &r) { onOpened(r); });
 }

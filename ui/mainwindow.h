@@ -23,16 +23,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(Connection *connection, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Opens a database through the connection; errors are shown in a dialog.
-    void openDatabase(const OpenOptions &options);
+    void openDatabase(const OpenOptions &requested);
     // Opens the session and selects the message (search results use this).
     void showMessage(const QString &sessionId, qint64 messageId);
     BrowserWidget *browser() const { return m_browser; }
-
-    // MERGE(search): stub so that the search dock has a target; the browsing branch provides the
-    // real showMessage (select the session, scroll its transcript to the message). Keep that one.
-    void showMessage(const QString &sessionId, qint64 messageId);
 
 signals:
     void databaseOpened(const kalito::OpenResult &result);
@@ -49,6 +46,7 @@ private:
     SearchDock *m_search = nullptr;
     SessionExportController *m_export = nullptr;
     DesktopShell *m_desktop = nullptr;
+    QString m_copyFolder; // a read-only copy opened instead of the original, removed on exit
     BrowserWidget *m_browser = nullptr;
 };
 

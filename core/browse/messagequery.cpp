@@ -94,6 +94,7 @@ qint64 MessageQuery::position(Database &db, const SchemaInfo &schema, const QStr
                               ? keys.first()
                               : QLatin1Char('(') + keys.join(QStringLiteral(", ")) + QLatin1Char(')');
     // An index-only count of the rows before the message: cost grows with its position, paid once.
+    // sql-ok: %1/%2 are the key expressions (quoted columns); every value is bound
     const SqlResult r = db.select(
         QStringLiteral("SELECT (SELECT count(*) FROM messages m WHERE m.session_id = ? AND %1 < "
                        "(SELECT %2 FROM messages x WHERE x.id = ?)) FROM messages x WHERE x.id = ? AND "

@@ -19,6 +19,7 @@ SessionNotes SessionNotes::load(Database &db, const SchemaInfo &schema, const QS
     const QString pins = QStringLiteral("semantic_pins");
     result.pinsUnavailable = schema.unavailableReason(pins);
     if (result.pinsUnavailable.isEmpty()) {
+        // sql-ok: col() returns a quoted column or NULL; the session id is bound
         const SqlResult r = db.select(
             QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7 FROM semantic_pins WHERE session_id = ? "
                            "ORDER BY %5, rowid")
@@ -51,6 +52,7 @@ SessionNotes SessionNotes::load(Database &db, const SchemaInfo &schema, const QS
     const QString sums = QStringLiteral("conversation_summaries");
     result.summariesUnavailable = schema.unavailableReason(sums);
     if (result.summariesUnavailable.isEmpty()) {
+        // sql-ok: col() returns a quoted column or NULL; the session id is bound
         const SqlResult r = db.select(
             QStringLiteral(
                 "SELECT %1, %2, %3, %4, %5, %6, %7 FROM conversation_summaries WHERE session_id = ? "

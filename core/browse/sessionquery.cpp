@@ -136,6 +136,7 @@ QHash<QString, qint64> SessionQuery::messageCounts(Database &db, const QStringLi
         binds << id;
         counts.insert(id, 0);
     }
+    // sql-ok: only "?" placeholders are joined in; the ids are bound
     const SqlResult r =
         db.select(QStringLiteral("SELECT session_id, count(*) FROM messages WHERE session_id IN (") +
                       qs.join(QLatin1Char(',')) + QStringLiteral(") GROUP BY session_id"),
@@ -154,6 +155,7 @@ QList<QPair<QString, QString>> SessionQuery::personas(Database &db, const Schema
         return list;
     const QString name = col(schema, QStringLiteral("personas"), QStringLiteral("p"), QStringLiteral("name"));
     const QString icon = col(schema, QStringLiteral("personas"), QStringLiteral("p"), QStringLiteral("icon"));
+    // sql-ok: col() returns a quoted column or NULL
     const SqlResult r = db.select(
         QStringLiteral("SELECT p.id, %1, %2 FROM personas p ORDER BY 2, 1").arg(name, icon), {}, 10000);
     for (const QVariantList &row : r.rows) {

@@ -72,6 +72,7 @@ SqlResult TableQuery::row(Database &db, const TableInfo &table, const QVariantLi
         select << Database::quoteIdentifier(name);
     if (where.isEmpty() || select.isEmpty())
         return SqlResult();
+    // sql-ok: quoted identifiers; the WHERE parts compare quoted keys with ?s, values bound
     return db.select(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                          .arg(select.join(QStringLiteral(", ")), Database::quoteIdentifier(table.name),
                               where.join(QStringLiteral(" AND "))),

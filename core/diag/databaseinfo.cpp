@@ -14,6 +14,7 @@ DatabaseInfo DatabaseInfo::collect(Database &db)
     }
     for (PragmaSetting p : db.openResult().pragmas) {
         DbError e;
+        // sql-ok: p.name is one of the six pragma names the connection itself set
         const QVariant v = db.scalar(QStringLiteral("PRAGMA ") + p.name, {}, &e);
         if (!e.isError())
             p.actual = v.toString().toLower();

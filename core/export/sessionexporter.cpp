@@ -128,6 +128,7 @@ DbError SessionExporter::begin(Database &db)
 
     QVariantList session;
     if (m_sessionColumns.contains(QStringLiteral("id"))) {
+        // sql-ok: selectList() quotes every column name with Database::quoteIdentifier
         const SqlResult r = db.select(
             QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(selectList(m_sessionColumns)),
             {m_options.sessionId}, 1);
@@ -143,6 +144,7 @@ DbError SessionExporter::begin(Database &db)
         session = {m_options.sessionId};
     }
 
+    // sql-ok: selectList() quotes every column name with Database::quoteIdentifier
     const QString select = QStringLiteral("SELECT %1, rowid FROM messages WHERE session_id = ? ")
                                .arg(selectList(m_messageColumns));
     m_createdAt = int(m_messageColumns.indexOf(QStringLiteral("created_at")));

@@ -144,6 +144,7 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
     }
 
     const QString id = m.contains(QStringLiteral("id")) ? QStringLiteral("m.id") : QStringLiteral("m.rowid");
+    // sql-ok: columnOrNull() quotes names; the numbers are ints and the condition one of two constants
     plan.sql =
         QStringLiteral("SELECT m.rowid, %1, %2, %3, %4, %5, pos, substr(m.text, max(pos - %6, 1), %7), "
                        "length(m.text) FROM (SELECT m.rowid AS r, %8 AS pos FROM messages AS m "

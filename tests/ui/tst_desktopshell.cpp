@@ -224,8 +224,8 @@ void TestDesktopShell::settingsSurviveARestart()
         first.openThroughDialog(m_dbA, false);
         QTRY_COMPARE(opened.size(), 1);
         // Smaller than the offscreen screen (800x600): restoreGeometry() shrinks what does not fit.
-        first.window.resize(641, 433);
-        QTRY_COMPARE(first.window.size(), QSize(641, 433));
+        first.window.resize(761, 433);
+        QTRY_COMPARE(first.window.size(), QSize(761, 433));
         first.window.addDockWidget(Qt::RightDockWidgetArea, dock); // the user moves the dock
         QVERIFY(first.window.close());                             // saves the layout, as when the user quits
     }
@@ -234,11 +234,11 @@ void TestDesktopShell::settingsSurviveARestart()
 
     Window second;
     QDockWidget *dock = addDock(second.window);
-    QCOMPARE(second.window.size(), QSize(1100, 720)); // MainWindow's default until shown
+    QCOMPARE(second.window.size(), QSize(1280, 800)); // MainWindow's default until shown
     QCOMPARE(second.window.dockWidgetArea(dock), Qt::LeftDockWidgetArea);
     second.window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second.window));
-    QTRY_COMPARE(second.window.size(), QSize(641, 433));
+    QTRY_COMPARE(second.window.size(), QSize(761, 433));
     QCOMPARE(second.window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
     const QList<QAction *> recent = second.recentActions();
     QCOMPARE(recent.size(), 1);

@@ -18,6 +18,7 @@ NotesPane::NotesPane(Connection *connection, QWidget *parent)
       m_reason(new QLabel(this))
 {
     auto *title = new QLabel(tr("Pins and summaries"), this);
+    title->setTextFormat(Qt::PlainText);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);

@@ -219,10 +219,10 @@ void PagedModel::fetchPage(int page)
         case Plan::Seek:
             break;
         }
-        RowPage page;
-        const QVariantList start = KeysetPager::seek(db, spec, key, forward, distance, &page.error);
-        if (page.error.isError() || start.isEmpty())
-            return page;
+        RowPage seekFailed;
+        const QVariantList start = KeysetPager::seek(db, spec, key, forward, distance, &seekFailed.error);
+        if (seekFailed.error.isError() || start.isEmpty())
+            return seekFailed;
         return KeysetPager::after(db, spec, start, limit, true);
     }),
                  [this, generation, page](const RowPage &r) {

@@ -19,8 +19,9 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
       m_status(new QLabel(this)), m_unavailable(new QLabel(this)), m_view(new QTableView(this)),
       m_start(new QToolButton(this)), m_end(new QToolButton(this)), m_busy(new BusyIndicator(this))
 {
-    for (QLabel *l : {m_title, m_status, m_unavailable})
-        l->setTextFormat(Qt::PlainText);
+    m_title->setTextFormat(Qt::PlainText);
+    m_status->setTextFormat(Qt::PlainText);
+    m_unavailable->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);

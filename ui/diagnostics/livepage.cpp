@@ -53,7 +53,9 @@ LivePage::LivePage(Connection *connection, QWidget *parent) : QWidget(parent), m
     auto *settings = new QGroupBox(tr("Settings and numbers"), this);
     auto *settingsLayout = new QVBoxLayout(settings);
     settingsLayout->addWidget(m_settings);
-    settingsLayout->addWidget(new QLabel(tr("Compile options:"), this));
+    auto *compileLabel = new QLabel(tr("Compile options:"), this);
+    compileLabel->setTextFormat(Qt::PlainText);
+    settingsLayout->addWidget(compileLabel);
     settingsLayout->addWidget(m_compileOptions);
 
     auto *layout = new QVBoxLayout(this);

@@ -36,8 +36,10 @@ LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
     m_diagnosis->setReadOnly(true);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(
-        new QLabel(tr("Read from /proc and by a child process; no SQLite connection involved."), this), 1);
+    auto *source =
+        new QLabel(tr("Read from /proc and by a child process; no SQLite connection involved."), this);
+    source->setTextFormat(Qt::PlainText);
+    top->addWidget(source, 1);
     top->addWidget(m_auto);
     top->addWidget(refreshButton);
     auto *split = new QSplitter(Qt::Vertical, this);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "dberror.h"
+
+#include <QString>
+
+namespace kalito {
+
+// A private copy of a database and its -wal (never the -shm), to open read-only without
+// creating anything beside the original (see OpenAdvice). Copying opens the original files, so
+// this process must have no connection on them (closing a descriptor would drop its locks):
+// make() refuses otherwise. A backend may be writing meanwhile: the copy is accepted only if the
+// WAL header (its salts and checkpoint sequence) is the same before and after, so no checkpoint
+// reset happened in between and every page the database copy might have caught half-written is
+// still in the copied WAL; SQLite's recovery then reads the copy as of its last whole commit.
+struct ReadOnlyCopy
+{
+    DbError error;
+    QString path;   // the copy of the database: open it with OpenOptions::readOnly
+    QString folder; // a new folder holding the copy; the caller removes it when done
+    bool walCopied = false;
+    int attempts = 0;
+
+    // tempRoot: where to create the folder (default: the system's temporary folder).
+    static ReadOnlyCopy make(const QString &databasePath, const QString &tempRoot = QString());
+};
+
+} // namespace kalito
