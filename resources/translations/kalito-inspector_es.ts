@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CopySelection</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFileDialog</name>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3)</source>
@@ -13,10 +20,162 @@
     </message>
 </context>
 <context>
+    <name>OpenAdviceDialog</name>
+    <message>
+        <source>Opening would change the database&apos;s folder</source>
+        <translation>Abrirla cambiaría la carpeta de la base de datos</translation>
+    </message>
+    <message>
+        <source>This database cannot be opened in place.</source>
+        <translation>Esta base de datos no se puede abrir en su ubicación.</translation>
+    </message>
+    <message>
+        <source>Opening this database creates files owned by another user.</source>
+        <translation>Al abrir esta base de datos se crean archivos que pertenecen a otro usuario.</translation>
+    </message>
+    <message>
+        <source>Open a Read-Only Copy</source>
+        <translation>Abrir una copia de solo lectura</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Abrir de todos modos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>WindowStartup</name>
     <message>
         <source>--busy-timeout needs a number of milliseconds</source>
         <translation>--busy-timeout necesita un número de milisegundos</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::BrowserWidget</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema: %1</source>
+        <translation>No se puede leer el esquema: %1</translation>
+    </message>
+    <message>
+        <source>This SQLite file is not a Kalito database (no sessions and messages tables): only the table browser is available.</source>
+        <translation>Este archivo SQLite no es una base de datos de Kalito (no tiene las tablas sessions y messages): solo está disponible el explorador de tablas.</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::BusyIndicator</name>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::CheckpointPanel</name>
+    <message>
+        <source>Copy what can be copied now; never waits, never blocks anyone</source>
+        <translation>Copia lo que se puede copiar ahora; nunca espera ni bloquea a nadie</translation>
+    </message>
+    <message>
+        <source>Waits for readers and blocks new writers while it waits</source>
+        <translation>Espera a los lectores y bloquea a los nuevos escritores mientras espera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No checkpoint run yet.</source>
+        <translation>Todavía no se ha ejecutado ningún punto de control (checkpoint).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Log frames</source>
+        <translation>Marcos del registro</translation>
+    </message>
+    <message>
+        <source>Checkpointed</source>
+        <translation>Transferidos</translation>
+    </message>
+    <message>
+        <source>-wal before</source>
+        <translation>-wal antes</translation>
+    </message>
+    <message>
+        <source>-wal after</source>
+        <translation>-wal después</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Transcurrido</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Run a %1 checkpoint?</source>
+        <translation>¿Ejecutar un checkpoint %1?</translation>
+    </message>
+    <message>
+        <source>While a %1 checkpoint waits for readers, every writer (the backend too) waits as well. It waits up to %2 s; you can cancel it.</source>
+        <translation>Mientras un punto de control (checkpoint) %1 espera a los lectores, todos los escritores (también el backend) esperan igualmente. Espera hasta %2 s; puede cancelarlo.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Ejecutando %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>not in WAL mode: nothing to checkpoint</source>
+        <translation>no está en modo WAL: el checkpoint no tiene nada que hacer</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting</source>
+        <translation>cancelado durante la espera</translation>
+    </message>
+    <message>
+        <source>a reader or writer held on: gave up after waiting</source>
+        <translation>un lector o escritor no cedió: se abandonó tras esperar</translation>
+    </message>
+    <message>
+        <source>backlog left: a reader still uses older frames</source>
+        <translation>quedan marcos pendientes: un lector aún usa marcos anteriores</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 finished in %2 ms.</source>
+        <translation>%1 terminó en %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -44,6 +203,29 @@
     <message>
         <source>Inspects kalito.db, the SQLite database of the Kalito chat backend: sessions, messages and pins, the write-ahead log, checkpoints and locks.</source>
         <translation>Inspecciona kalito.db, la base de datos SQLite del backend de chat Kalito: sesiones, mensajes y fijados, el registro de escritura anticipada (WAL), los puntos de control y los bloqueos.</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::DiagnosticsDock</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>WAL and settings</source>
+        <translation>WAL y ajustes</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Bloqueos</translation>
     </message>
 </context>
 <context>
@@ -106,6 +288,264 @@
     </message>
 </context>
 <context>
+    <name>kalito::ui::FindingsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::IntegrityPanel</name>
+    <message>
+        <source>quick_check (fast)</source>
+        <translation>quick_check (rápido)</translation>
+    </message>
+    <message>
+        <source>integrity_check (thorough)</source>
+        <translation>integrity_check (exhaustivo)</translation>
+    </message>
+    <message>
+        <source>foreign_key_check</source>
+        <translation>foreign_key_check</translation>
+    </message>
+    <message>
+        <source>One whole-file pass (also checks page accounting; no progress)</source>
+        <translation>Una sola pasada por todo el archivo (también comprueba el recuento de páginas; sin progreso)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checks run inside a read transaction; table by table, checkpoints get through between tables.</source>
+        <translation>Las comprobaciones se ejecutan dentro de una transacción de lectura; al ir tabla por tabla, los puntos de control (checkpoints) pueden completarse entre una tabla y otra.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Ejecutando %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>Comprobando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>%1 cancelled after %2 ms (%3 of %4 checked).</source>
+        <translation>%1 cancelado tras %2 ms (comprobadas %3 de %4).</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>No se pudo ejecutar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 ms).</source>
+        <translation>%1: correcto (%2 ms).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found (%2 ms).</source>
+        <translation>
+            <numerusform>%1: se encontró %n problema (%2 ms).</numerusform>
+            <numerusform>%1: se encontraron %n problemas (%2 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked table by table: the whole-file page accounting needs the whole-file pass.</source>
+        <translation>Comprobado tabla por tabla: el recuento de páginas de todo el archivo requiere la pasada por todo el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::LivePage</name>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Backend expects</source>
+        <translation>Esperado por el backend</translation>
+    </message>
+    <message>
+        <source>Why it differs</source>
+        <translation>Por qué difiere</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>WAL-index (-shm), read by a child process</source>
+        <translation>Índice WAL (-shm), leído por un proceso hijo</translation>
+    </message>
+    <message>
+        <source>Settings and numbers</source>
+        <translation>Ajustes y cifras</translation>
+    </message>
+    <message>
+        <source>Compile options:</source>
+        <translation>Opciones de compilación:</translation>
+    </message>
+    <message>
+        <source>database %1   -wal %2   -shm %3</source>
+        <translation>base de datos %1   -wal %2   -shm %3</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>Not in WAL mode (rollback journal): there is no WAL-index.</source>
+        <translation>No está en modo WAL (diario de reversión): no hay índice WAL.</translation>
+    </message>
+    <message>
+        <source>No -shm file: no connection has the database open in WAL mode.</source>
+        <translation>No hay archivo -shm: ninguna conexión tiene la base de datos abierta en modo WAL.</translation>
+    </message>
+    <message>
+        <source>WAL-index not readable: %1</source>
+        <translation>No se puede leer el índice WAL: %1</translation>
+    </message>
+    <message>
+        <source>Frames in the WAL (mxFrame): %1    checkpointed (nBackfill): %2    backlog: %3</source>
+        <translation>Marcos en el WAL (mxFrame): %1    transferidos (nBackfill): %2    pendientes: %3</translation>
+    </message>
+    <message>
+        <source>%1: frame %2</source>
+        <translation>%1: marco %2</translation>
+    </message>
+    <message>
+        <source>%1: unused</source>
+        <translation>%1: sin usar</translation>
+    </message>
+    <message>
+        <source>Reader marks: %1</source>
+        <translation>Marcas de lectores: %1</translation>
+    </message>
+    <message>
+        <source>STALE: no process holds the -shm open; these numbers are left from a process that ended and are not trusted.</source>
+        <translation>OBSOLETO: ningún proceso tiene abierto el -shm; estas cifras quedan de un proceso que ya terminó y no son fiables.</translation>
+    </message>
+    <message>
+        <source>-wal header: page size %1, checkpoint sequence %2, salts %3/%4, room for %5 frames</source>
+        <translation>Cabecera de -wal: tamaño de página %1, secuencia de checkpoint %2, sales %3/%4, espacio para %5 marcos</translation>
+    </message>
+    <message>
+        <source>page size</source>
+        <translation>tamaño de página</translation>
+    </message>
+    <message>
+        <source>page count</source>
+        <translation>número de páginas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>freelist pages</source>
+        <translation>páginas libres (freelist)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::LocksPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Every 3 s while visible</source>
+        <translation>Cada 3 s mientras esté visible</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Files open</source>
+        <translation>Archivos abiertos</translation>
+    </message>
+    <message>
+        <source>Read from /proc and by a child process; no SQLite connection involved.</source>
+        <translation>Leído de /proc y mediante un proceso hijo; no interviene ninguna conexión SQLite.</translation>
+    </message>
+    <message>
+        <source>this inspector</source>
+        <translation>este inspector</translation>
+    </message>
+    <message>
+        <source> (seen through its locks)</source>
+        <translation> (visto a través de sus bloqueos)</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::LocksTableModel</name>
+    <message>
+        <source>this inspector</source>
+        <translation>este inspector</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>escritura</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lectura</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::MainWindow</name>
     <message>
         <source>Kalito Inspector</source>
@@ -134,6 +574,113 @@
     <message>
         <source>%1 (read-write)</source>
         <translation>%1 (lectura y escritura)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Cannot copy database</source>
+        <translation>No se puede copiar la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::MessageDetailPane</name>
+    <message>
+        <source>Select a message to read it in full</source>
+        <translation>Seleccione un mensaje para leerlo completo</translation>
+    </message>
+    <message>
+        <source>Message %1 no longer exists</source>
+        <translation>El mensaje %1 ya no existe</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::MessagesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Imp.</source>
+        <translation>Imp.</translation>
+    </message>
+    <message>
+        <source>  [%1 characters]</source>
+        <translation>  [%1 caracteres]</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::NotesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Imp.</source>
+        <translation>Imp.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fijado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::NotesPane</name>
+    <message>
+        <source>Pins and summaries</source>
+        <translation>Fijados y resúmenes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -176,6 +723,13 @@
     </message>
 </context>
 <context>
+    <name>kalito::ui::PagedModel</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::SafeFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -184,6 +738,259 @@
     <message>
         <source>File</source>
         <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::SearchDock</name>
+    <message>
+        <source>Search messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+    <message>
+        <source>Search all messages (Enter)</source>
+        <translation>Buscar en todos los mensajes (Intro)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Find in messages…</source>
+        <translation>&amp;Buscar en los mensajes…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Error en la búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Stopped at the limit of %1 results.</source>
+        <translation>Detenido al alcanzar el límite de %1 resultados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Export session…</source>
+        <translation>Exportar sesión…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::SearchResultsModel</name>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Mensaje %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::SessionExportController</name>
+    <message>
+        <source>&amp;Export session…</source>
+        <translation>&amp;Exportar sesión…</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets, with a UTF-8 byte-order mark (*.csv)</source>
+        <translation>CSV para hojas de cálculo, con marca de orden de bytes UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>Exportar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n message(s) written</source>
+        <translation>
+            <numerusform>Exportando… %n mensaje escrito</numerusform>
+            <numerusform>Exportando… %n mensajes escritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n mensaje a %1</numerusform>
+            <numerusform>Se exportaron %n mensajes a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::SessionsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>guardada</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::SessionsPane</name>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Filtrar sesiones</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>Saved or not</source>
+        <translation>Guardadas o no</translation>
+    </message>
+    <message>
+        <source>Saved only</source>
+        <translation>Solo guardadas</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardadas</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Counting sessions…</source>
+        <translation>Contando sesiones…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::SqlLogDock</name>
+    <message>
+        <source>SQL Log</source>
+        <translation>Registro SQL</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Statements with their durations, and SQLite&apos;s error log.</source>
+        <translation>Sentencias con su duración y el registro de errores de SQLite.</translation>
+    </message>
+    <message>
+        <source>Statements with their durations. SQLite&apos;s error log is off: it must be set before the first connection opens.</source>
+        <translation>Sentencias con su duración. El registro de errores de SQLite está desactivado: debe activarse antes de que se abra la primera conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::SqlLogModel</name>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Statement / SQLite message</source>
+        <translation>Sentencia / mensaje de SQLite</translation>
     </message>
 </context>
 <context>
@@ -223,6 +1030,92 @@
     <message>
         <source>no WAL file</source>
         <translation>sin archivo WAL</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::TableBrowser</name>
+    <message>
+        <source>Select a row to read every column in full</source>
+        <translation>Seleccione una fila para leer todas sus columnas completas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This row no longer exists.</source>
+        <translation>Esta fila ya no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;%n byte(s)&gt;</source>
+        <translation>
+            <numerusform>&lt;%n byte&gt;</numerusform>
+            <numerusform>&lt;%n bytes&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::TranscriptView</name>
+    <message>
+        <source>Select a session</source>
+        <translation>Seleccione una sesión</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <source>Jump to the first message</source>
+        <translation>Ir al primer mensaje</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Jump to the last message</source>
+        <translation>Ir al último mensaje</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>No transcript</source>
+        <translation>Sin transcripción</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 is not in this session</source>
+        <translation>El mensaje %1 no está en esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::WalSizePlot</name>
+    <message>
+        <source>Size of the -wal file over the last five minutes</source>
+        <translation>Tamaño del archivo -wal durante los últimos cinco minutos</translation>
+    </message>
+    <message>
+        <source>-wal size: no samples yet</source>
+        <translation>Tamaño de -wal: aún no hay muestras</translation>
+    </message>
+    <message>
+        <source>-wal size, last 5 min (max %1)</source>
+        <translation>Tamaño de -wal, últimos 5 min (máx. %1)</translation>
     </message>
 </context>
 </TS>
