@@ -1,5 +1,6 @@
 #include "browse/messagequery.h"
 
+#include "browse/schemainfo.h"
 #include "database.h"
 
 namespace kalito {
@@ -29,14 +30,7 @@ QStringList MessageQuery::extraColumns(const SchemaInfo &schema)
     const TableInfo *t = schema.table(QStringLiteral("messages"));
     if (!t)
         return extra;
-    const QStringList known = {QStringLiteral("id"),
-                               QStringLiteral("session_id"),
-                               QStringLiteral("role"),
-                               QStringLiteral("text"),
-                               QStringLiteral("model_id"),
-                               QStringLiteral("token_usage"),
-                               QStringLiteral("importance_score"),
-                               QStringLiteral("created_at")};
+    const QStringList known = SchemaInfo::expectedColumns(QStringLiteral("messages"));
     for (const ColumnInfo &c : t->columns) {
         if (!known.contains(c.name, Qt::CaseInsensitive))
             extra << c.name;

@@ -2,6 +2,7 @@
 #include "whenfinished.h"
 
 #include "browse/messagequery.h"
+#include "browse/schemainfo.h"
 #include "connection.h"
 #include "displaytext.h"
 
@@ -60,14 +61,7 @@ void MessageDetailPane::showMessage(qint64 messageId)
                          if (!v.isNull() && !v.toString().isEmpty())
                              parts << QStringLiteral("%1: %2").arg(QLatin1String(c), v.toString());
                      }
-                     const QStringList known = {QStringLiteral("id"),
-                                                QStringLiteral("session_id"),
-                                                QStringLiteral("role"),
-                                                QStringLiteral("text"),
-                                                QStringLiteral("model_id"),
-                                                QStringLiteral("token_usage"),
-                                                QStringLiteral("importance_score"),
-                                                QStringLiteral("created_at")};
+                     const QStringList known = SchemaInfo::expectedColumns(QStringLiteral("messages"));
                      for (int i = 0; i < r.columns.size(); ++i) {
                          if (!known.contains(r.columns.at(i)) && !r.values.value(i).isNull())
                              parts << QStringLiteral("%1: %2").arg(
