@@ -132,13 +132,13 @@ QVariantList KeysetPager::seek(Database &db, const KeysetSpec &spec, const QVari
     outer.keys = aliases;
     outer.descending = spec.descending;
     // sql-ok: KeysetSpec fragments are quoted identifiers and ?s; values travel in spec.binds
-    const QString sql =
-        QStringLiteral("SELECT ") + aliases.join(QStringLiteral(", ")) + QStringLiteral(" FROM (SELECT ") +
-        inner.join(QStringLiteral(", ")) +
-        // sql-ok: KeysetSpec fragments are quoted identifiers and ?s; values travel in spec.binds
-        QStringLiteral(" FROM ") + spec.from + whereClause(spec, keyComparison(spec, bound)) +
-        orderBy(spec, !forward) + QStringLiteral(" LIMIT ?)") + orderBy(outer, forward) +
-        QStringLiteral(" LIMIT 1");
+    const QString innerSql =
+        QStringLiteral("SELECT ") + inner.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + spec.from +
+        whereClause(spec, keyComparison(spec, bound)) + orderBy(spec, !forward) + QStringLiteral(" LIMIT ?");
+    // sql-ok: as above; the outer query only re-orders the inner one's rows
+    const QString sql = QStringLiteral("SELECT ") + aliases.join(QStringLiteral(", ")) +
+                        QStringLiteral(" FROM (") + innerSql + QStringLiteral(")") + orderBy(outer, forward) +
+                        QStringLiteral(" LIMIT 1");
     QVariantList binds = spec.binds;
     if (bound != Bound::None)
         binds += from;

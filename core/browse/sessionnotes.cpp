@@ -11,6 +11,21 @@ QString col(const SchemaInfo &schema, const QString &table, const QString &colum
     return schema.hasColumn(table, column) ? Database::quoteIdentifier(column) : QStringLiteral("NULL");
 }
 
+// The session's rows of one notes table: the named columns in order (a missing one reads NULL),
+// ordered by the column at orderBy, then rowid.
+SqlResult rowsOf(Database &db, const SchemaInfo &schema, const QString &table, const QStringList &columns,
+                 int orderBy, const QString &sessionId)
+{
+    QStringList select;
+    for (const QString &c : columns)
+        select << col(schema, table, c);
+    // sql-ok: col() returns a quoted column or NULL, the table name is quoted; the session id is bound
+    return db.select(
+        QStringLiteral("SELECT %1 FROM %2 WHERE session_id = ? ORDER BY %3, rowid")
+            .arg(select.join(QStringLiteral(", ")), Database::quoteIdentifier(table), select.at(orderBy)),
+        {sessionId}, SessionNotes::MaxRows);
+}
+
 } // namespace
 
 SessionNotes SessionNotes::load(Database &db, const SchemaInfo &schema, const QString &sessionId)
@@ -19,17 +34,12 @@ SessionNotes SessionNotes::load(Database &db, const SchemaInfo &schema, const QS
     const QString pins = QStringLiteral("semantic_pins");
     result.pinsUnavailable = schema.unavailableReason(pins);
     if (result.pinsUnavailable.isEmpty()) {
-        // sql-ok: col() returns a quoted column or NULL; the session id is bound
-        const SqlResult r = db.select(
-            QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7 FROM semantic_pins WHERE session_id = ? "
-                           "ORDER BY %5, rowid")
-                .arg(col(schema, pins, QStringLiteral("id")), col(schema, pins, QStringLiteral("content")),
-                     col(schema, pins, QStringLiteral("source_message_id")),
-                     col(schema, pins, QStringLiteral("importance_score")),
-                     col(schema, pins, QStringLiteral("created_at")),
-                     col(schema, pins, QStringLiteral("pin_type")),
-                     col(schema, pins, QStringLiteral("urgency_level"))),
-            {sessionId}, MaxRows);
+        const SqlResult r =
+            rowsOf(db, schema, pins,
+                   {QStringLiteral("id"), QStringLiteral("content"), QStringLiteral("source_message_id"),
+                    QStringLiteral("importance_score"), QStringLiteral("created_at"),
+                    QStringLiteral("pin_type"), QStringLiteral("urgency_level")},
+                   4, sessionId);
         if (!r.ok())
             result.error = r.error;
         for (const QVariantList &row : r.rows) {
@@ -52,18 +62,12 @@ SessionNotes SessionNotes::load(Database &db, const SchemaInfo &schema, const QS
     const QString sums = QStringLiteral("conversation_summaries");
     result.summariesUnavailable = schema.unavailableReason(sums);
     if (result.summariesUnavailable.isEmpty()) {
-        // sql-ok: col() returns a quoted column or NULL; the session id is bound
-        const SqlResult r = db.select(
-            QStringLiteral(
-                "SELECT %1, %2, %3, %4, %5, %6, %7 FROM conversation_summaries WHERE session_id = ? "
-                "ORDER BY %6, rowid")
-                .arg(col(schema, sums, QStringLiteral("id")), col(schema, sums, QStringLiteral("summary")),
-                     col(schema, sums, QStringLiteral("start_message_id")),
-                     col(schema, sums, QStringLiteral("end_message_id")),
-                     col(schema, sums, QStringLiteral("importance_score")),
-                     col(schema, sums, QStringLiteral("created_at")),
-                     col(schema, sums, QStringLiteral("message_count"))),
-            {sessionId}, MaxRows);
+        const SqlResult r =
+            rowsOf(db, schema, sums,
+                   {QStringLiteral("id"), QStringLiteral("summary"), QStringLiteral("start_message_id"),
+                    QStringLiteral("end_message_id"), QStringLiteral("importance_score"),
+                    QStringLiteral("created_at"), QStringLiteral("message_count")},
+                   5, sessionId);
         if (!r.ok() && !result.error.isError())
             result.error = r.error;
         for (const QVariantList &row : r.rows) {
