@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <utility>
+
 namespace kalito {
 
 Connection::Connection(QObject *parent) : QObject(parent)
@@ -14,10 +16,7 @@ Connection::Connection(QObject *parent) : QObject(parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     // The Database (and so its QSqlDatabase) is created on the thread that will use it.
-    post([this] {
-        m_db = std::make_unique<Database>();
-        m_interruptible = m_db.get();
-    });
+    post([this] { m_db = std::make_unique<Database>(); });
 }
 
 Connection::~Connection()
@@ -25,7 +24,7 @@ Connection::~Connection()
     interrupt();
     close().waitForFinished();
     post([this] {
-        m_interruptible = nullptr;
+        std::lock_guard<std::mutex> lock(m_interruptMutex);
         m_db.reset();
     });
     m_thread.quit();
@@ -56,11 +55,21 @@ QFuture<OpenResult> Connection::open(const OpenOptions &options)
     promise->start();
     m_pending.ref();
     post([this, promise, options] {
-        const OpenResult r = m_db->open(options);
-        {
+        // The new database opens beside the old one; only when it opened does it replace it, so a
+        // file that turns out not to be a database leaves the open one open and usable.
+        auto fresh = std::make_unique<Database>();
+        const OpenResult r = fresh->open(options);
+        if (r.ok()) {
+            if (m_db->isOpen())
+                m_db->close();
+            std::unique_ptr<Database> old;
+            {
+                std::lock_guard<std::mutex> lock(m_interruptMutex);
+                old = std::exchange(m_db, std::move(fresh));
+            }
             std::lock_guard<std::mutex> lock(m_stateMutex);
             m_openResult = r;
-            m_isOpen = r.ok();
+            m_isOpen = true;
         }
         m_pending.deref();
         promise->addResult(r);
@@ -92,10 +101,11 @@ QFuture<CloseReport> Connection::close()
 
 void Connection::interrupt()
 {
-    // m_db is created by the first job and destroyed by the last; in between, interrupt() is
-    // guarded inside Database by its own mutex.
-    if (Database *db = m_interruptible.load())
-        db->interrupt();
+    // m_db is replaced on the connection thread (open) under this mutex; Database::interrupt is
+    // guarded against its own close by the Database's mutex.
+    std::lock_guard<std::mutex> lock(m_interruptMutex);
+    if (m_db)
+        m_db->interrupt();
 }
 
 bool Connection::isOpen() const

@@ -9,9 +9,9 @@
 #include <QPromise>
 #include <QThread>
 
-#include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <type_traits>
 
 namespace kalito {
@@ -27,6 +27,7 @@ public:
     explicit Connection(QObject *parent = nullptr);
     ~Connection() override; // closes the database (with its polite checkpoint) and joins the thread
 
+    // Opens a database; the one open now stays open (and in use) unless the new one opened.
     QFuture<OpenResult> open(const OpenOptions &options);
     QFuture<CloseReport> close();
 
@@ -53,9 +54,9 @@ private:
     void afterRequest();
 
     QThread m_thread;
-    QObject *m_worker = nullptr;                      // lives on m_thread; runs the jobs
-    std::unique_ptr<Database> m_db;                   // touched only on m_thread
-    std::atomic<Database *> m_interruptible{nullptr}; // m_db, for interrupt() from other threads
+    QObject *m_worker = nullptr;    // lives on m_thread; runs the jobs
+    std::unique_ptr<Database> m_db; // used on m_thread; replaced there under m_interruptMutex
+    std::mutex m_interruptMutex;    // lets interrupt() reach m_db from other threads
     QAtomicInt m_pending;
     mutable std::mutex m_stateMutex;
     OpenResult m_openResult;

@@ -8,7 +8,7 @@
 #include <QAtomicInteger>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSet>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,23 +24,24 @@ namespace {
 
 QAtomicInteger<quint64> s_connectionCounter;
 
-// Paths this process has a SQLite connection on. FileProbe reads a file's header through its
-// own descriptor; doing that to a file we already have open would drop our own POSIX locks.
+// Paths this process has SQLite connections on, with how many. FileProbe reads a file's header
+// through its own descriptor; doing that to a file we already have open would drop our own POSIX
+// locks. Counted: while a new connection opens, the one it replaces may be open on the same file.
 std::mutex s_openPathsMutex;
-QSet<QString> s_openPaths;
+QHash<QString, int> s_openPaths;
 
 bool isOpenHere(const QString &path)
 {
     std::lock_guard<std::mutex> lock(s_openPathsMutex);
-    return s_openPaths.contains(path);
+    return s_openPaths.value(path) > 0;
 }
 
 void markOpen(const QString &path, bool open)
 {
     std::lock_guard<std::mutex> lock(s_openPathsMutex);
-    if (open)
-        s_openPaths.insert(path);
-    else
+    int &count = s_openPaths[path];
+    count += open ? 1 : -1;
+    if (count <= 0)
         s_openPaths.remove(path);
 }
 
@@ -350,6 +351,12 @@ DbError Database::errorFrom(const QSqlQuery &query) const
 SqlResult Database::select(const QString &sql, const QVariantList &binds, int maxRows)
 {
     SqlResult result;
+    if (!m_open) {
+        // Qt would say "Driver not loaded"; say what is really the matter.
+        result.error =
+            DbError::make(DbError::Kind::NotOpen, QString(), QStringLiteral("no database is open"));
+        return result;
+    }
     QElapsedTimer timer;
     timer.start();
     {

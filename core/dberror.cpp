@@ -125,6 +125,8 @@ QString kindName(DbError::Kind kind)
         return QStringLiteral("sqlite");
     case DbError::Kind::Io:
         return QStringLiteral("io");
+    case DbError::Kind::NotOpen:
+        return QStringLiteral("not-open");
     }
     return QString();
 }

@@ -25,6 +25,7 @@ struct DbError
         Interrupted,
         Sqlite,
         Io,
+        NotOpen, // a request reached the connection while no database was open
     };
 
     Kind kind = Kind::None;

@@ -18,6 +18,7 @@
 #include "statusreport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -53,7 +54,8 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     connect(m_export, &SessionExportController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(this, &MainWindow::databaseOpened, m_search, &SearchDock::reset);
-    connect(m_browser->conversations()->sessions(), &SessionsPane::sessionSelected, m_export,
+    // Export follows the session the transcript shows, however it was opened (list or search).
+    connect(m_browser->conversations(), &ConversationsPage::sessionOpened, m_export,
             &SessionExportController::setCurrentSession);
     const QList<QAction *> fileActions = fileMenu->actions();
     fileMenu->insertAction(fileActions.value(fileActions.size() - 2), m_export->action()); // before Quit
@@ -96,10 +98,18 @@ void MainWindow::openDatabase(const OpenOptions &requested)
         if (choice == OpenAdviceDialog::Choice::Cancel)
             return;
         if (choice == OpenAdviceDialog::Choice::OpenCopy) {
-            // The copy reads the files through descriptors: no connection of ours may be on them.
-            m_connection->close().waitForFinished();
+            // The copy reads the files through descriptors: no connection of ours may be on them
+            // (closing such a descriptor would drop the connection's locks). Another database
+            // open now stays open.
+            const OpenResult current = m_connection->openResult();
+            const bool copyingOpenFile =
+                m_connection->isOpen() && current.path == QFileInfo(options.path).absoluteFilePath();
+            if (copyingOpenFile)
+                m_connection->close().waitForFinished();
             const ReadOnlyCopy copy = ReadOnlyCopy::make(options.path);
             if (copy.error.isError()) {
+                if (copyingOpenFile) // open again what was open
+                    m_connection->open(OpenOptions{current.path, current.readOnly});
                 QMessageBox::critical(this, tr("Cannot copy database"), copy.error.toString());
                 return;
             }
@@ -117,8 +127,17 @@ void MainWindow::openDatabase(const OpenOptions &requested)
 void MainWindow::onOpened(const OpenResult &result)
 {
     if (!result.ok()) {
-        statusBar()->showMessage(tr("Not open"));
-        QMessageBox::critical(this, tr("Cannot open database"), result.error.toString());
+        // The connection kept what was open before: say so, and leave everything shown as it is.
+        const QString kept = m_connection->isOpen() ? m_connection->openResult().path : QString();
+        statusBar()->showMessage(
+            kept.isEmpty()
+                ? tr("Could not open %1").arg(result.path)
+                : tr("Could not open %1; %2 is still open").arg(QFileInfo(result.path).fileName(), kept),
+            15000);
+        QMessageBox::critical(this, tr("Cannot open database"),
+                              kept.isEmpty()
+                                  ? result.error.toString()
+                                  : tr("%1\n\n%2 is still open.").arg(result.error.toString(), kept));
         return;
     }
     setWindowTitle(tr("%1 — Kalito Inspector").arg(result.path));
@@ -129,9 +148,9 @@ void MainWindow::onOpened(const OpenResult &result)
     refreshOverview();
 }
 
-void MainWindow::showMessage(const QString &sessionId, qint64 messageId)
+void MainWindow::showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName)
 {
-    m_browser->showMessage(sessionId, messageId);
+    m_browser->showMessage(sessionId, messageId, sessionName);
 }
 
 void MainWindow::refresh()

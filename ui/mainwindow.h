@@ -28,8 +28,11 @@ public:
     // Opens a database through the connection; errors are shown in a dialog.
     void openDatabase(const OpenOptions &requested);
     // Opens the session and selects the message (search results use this).
-    void showMessage(const QString &sessionId, qint64 messageId);
+    void showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName = QString());
     BrowserWidget *browser() const { return m_browser; }
+    SearchDock *searchDock() const { return m_search; }
+    SessionExportController *exportController() const { return m_export; }
+    DesktopShell *desktopShell() const { return m_desktop; }
 
 signals:
     void databaseOpened(const kalito::OpenResult &result);

@@ -81,7 +81,7 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     connect(m_runner, &SearchRunner::finished, this, &SearchDock::onFinished);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const SearchHit &h = m_model->hit(index.row());
-        emit openMessage(h.sessionId, h.messageId);
+        emit openMessage(h.sessionId, h.messageId, h.sessionName);
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &SearchDock::showContextMenu);
 }
@@ -133,12 +133,16 @@ void SearchDock::onFinished(bool cancelled, const DbError &error)
         updateStatus(tr("Cancelled."));
         return;
     }
-    m_progress->setValue(kProgressSteps);
-    if (m_runner->limitReached())
-        updateStatus(
-            tr("Stopped at the limit of %1 results.").arg(QLocale().toString(m_runner->maxResults())));
-    else
+    if (m_runner->limitReached()) {
+        // The bar stays where the search stopped: the rest of the messages were not searched.
+        const int percent = m_progress->value() * 100 / kProgressSteps;
+        updateStatus(tr("Stopped at the limit of %1 results, after searching %2% of the messages.")
+                         .arg(QLocale().toString(m_runner->maxResults()))
+                         .arg(percent));
+    } else {
+        m_progress->setValue(kProgressSteps);
         updateStatus(QString());
+    }
 }
 
 void SearchDock::updateStatus(const QString &state)
@@ -154,7 +158,8 @@ void SearchDock::showContextMenu(const QPoint &pos)
         return;
     const SearchHit hit = m_model->hit(index.row());
     QMenu menu(this);
-    menu.addAction(tr("Open"), this, [this, hit] { emit openMessage(hit.sessionId, hit.messageId); });
+    menu.addAction(tr("Open"), this,
+                   [this, hit] { emit openMessage(hit.sessionId, hit.messageId, hit.sessionName); });
     menu.addAction(tr("Export session…"), this,
                    [this, hit] { emit exportSessionRequested(hit.sessionId, hit.sessionName); });
     menu.addSeparator();

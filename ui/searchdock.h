@@ -39,7 +39,7 @@ public:
     void reset();
 
 signals:
-    void openMessage(const QString &sessionId, qint64 messageId);
+    void openMessage(const QString &sessionId, qint64 messageId, const QString &sessionName);
     void exportSessionRequested(const QString &sessionId, const QString &sessionName);
 
 private:

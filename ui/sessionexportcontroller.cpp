@@ -12,7 +12,11 @@
 namespace kalito::ui {
 
 SessionExportController::SessionExportController(Connection *connection, QWidget *dialogParent)
-    : QObject(dialogParent), m_connection(connection), m_dialogParent(dialogParent)
+    : QObject(dialogParent), m_connection(connection), m_dialogParent(dialogParent),
+      m_dialog([](QWidget *parent, const QString &title, const QString &suggested, const QString &filters,
+                  QString *selected) {
+          return QFileDialog::getSaveFileName(parent, title, suggested, filters, selected);
+      })
 {
     m_action = new QAction(tr("&Export session…"), this);
     m_action->setEnabled(false);
@@ -61,9 +65,9 @@ void SessionExportController::exportSession(const QString &sessionId, const QStr
     QString base = sessionName.isEmpty() ? sessionId : sessionName;
     base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
     QString filter = nameFilters().first();
-    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Export session"),
-                                                QDir::home().filePath(base.left(80) + QStringLiteral(".md")),
-                                                nameFilters().join(QStringLiteral(";;")), &filter);
+    QString path = m_dialog(m_dialogParent, tr("Export session"),
+                            QDir::home().filePath(base.left(80) + QStringLiteral(".md")),
+                            nameFilters().join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     bool bom = false;

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QWidget;
 
@@ -21,7 +23,17 @@ class SessionExportController : public QObject
 {
     Q_OBJECT
 public:
+    // Asks where to save: (parent, title, suggested path, filters ";;"-joined, selected filter in/out)
+    // -> path, or empty when cancelled.
+    using SaveDialogProvider =
+        std::function<QString(QWidget *, const QString &, const QString &, const QString &, QString *)>;
+
     SessionExportController(Connection *connection, QWidget *dialogParent);
+
+    // Tests and the monkey replace the save dialog; the default is QFileDialog::getSaveFileName.
+    void setSaveDialogProvider(SaveDialogProvider provider) { m_dialog = std::move(provider); }
+    QString currentSessionId() const { return m_sessionId; }
+    QString currentSessionName() const { return m_sessionName; }
 
     // Enabled while a session is current.
     QAction *action() const { return m_action; }
@@ -45,6 +57,7 @@ signals:
 private:
     Connection *m_connection;
     QWidget *m_dialogParent;
+    SaveDialogProvider m_dialog;
     QAction *m_action;
     QPointer<ExportJob> m_job;
     QString m_sessionId;

@@ -15,6 +15,7 @@ struct RowPage
     QList<QVariantList> rows;
     QList<QVariantList> keys;
     DbError error;
+    qint64 count = -1; // the list's row count in the same snapshot, when the fetch counted (else -1)
 
     bool ok() const { return !error.isError(); }
     int size() const { return int(rows.size()); }

@@ -148,6 +148,13 @@ QHash<QString, qint64> SessionQuery::messageCounts(Database &db, const QStringLi
     return counts;
 }
 
+QString SessionQuery::name(Database &db, const SchemaInfo &schema, const QString &sessionId)
+{
+    if (!schema.hasColumn(QStringLiteral("sessions"), QStringLiteral("name")))
+        return QString();
+    return db.scalar(QStringLiteral("SELECT name FROM sessions WHERE id = ?"), {sessionId}).toString();
+}
+
 QList<QPair<QString, QString>> SessionQuery::personas(Database &db, const SchemaInfo &schema)
 {
     QList<QPair<QString, QString>> list;

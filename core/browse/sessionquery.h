@@ -35,6 +35,8 @@ public:
     // Message count per session id, for the given sessions only (uses the session index).
     static QHash<QString, qint64> messageCounts(Database &db, const QStringList &sessionIds,
                                                 DbError *error = nullptr);
+    // The session's name, or empty when it has none (or no longer exists).
+    static QString name(Database &db, const SchemaInfo &schema, const QString &sessionId);
     // Personas for the filter: (id, "icon name").
     static QList<QPair<QString, QString>> personas(Database &db, const SchemaInfo &schema);
     // Escapes %, _ and \ for LIKE ... ESCAPE '\'.

@@ -31,6 +31,7 @@ BrowserWidget::BrowserWidget(Connection *connection, QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_tabs, 1);
     connect(m_watcher, &DataVersionWatcher::changed, this, &BrowserWidget::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &BrowserWidget::refreshCurrentPage);
 }
 
 void BrowserWidget::addPage(QWidget *page, const QString &title)
@@ -48,6 +49,7 @@ void BrowserWidget::load()
 void BrowserWidget::applySchema(const SchemaInfo &schema)
 {
     m_schema = schema;
+    m_stalePages.clear();
     const bool kalito = schema.isKalito();
     QString notice;
     if (schema.error.isError())
@@ -75,15 +77,30 @@ void BrowserWidget::applySchema(const SchemaInfo &schema)
 
 void BrowserWidget::refresh()
 {
-    m_conversations->refresh();
-    m_personas->refresh();
-    m_tables->refresh();
+    // Only the page in view reads again now; the others when they are shown. With a writer busy
+    // beside us this runs every second, and recounting a large table nobody looks at would make
+    // every request the person is waiting for queue behind it.
+    m_stalePages = {m_conversations, m_personas, m_tables};
+    refreshCurrentPage();
 }
 
-void BrowserWidget::showMessage(const QString &sessionId, qint64 messageId)
+void BrowserWidget::refreshCurrentPage()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (!m_stalePages.remove(page))
+        return;
+    if (page == m_conversations)
+        m_conversations->refresh();
+    else if (page == m_personas)
+        m_personas->refresh();
+    else if (page == m_tables)
+        m_tables->refresh();
+}
+
+void BrowserWidget::showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName)
 {
     m_tabs->setCurrentWidget(m_conversations);
-    m_conversations->showMessage(sessionId, messageId);
+    m_conversations->showMessage(sessionId, messageId, sessionName);
 }
 
 } // namespace kalito::ui

@@ -2,6 +2,7 @@
 
 #include "browse/schemainfo.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -28,7 +29,7 @@ public:
     // After the connection opened a database: reads the schema and sets every page up.
     void load();
     void addPage(QWidget *page, const QString &title);
-    void showMessage(const QString &sessionId, qint64 messageId);
+    void showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName = QString());
     void refresh();
 
     const SchemaInfo &schema() const { return m_schema; }
@@ -43,6 +44,7 @@ signals:
 
 private:
     void applySchema(const SchemaInfo &schema);
+    void refreshCurrentPage();
 
     Connection *m_connection;
     SchemaInfo m_schema;
@@ -52,6 +54,7 @@ private:
     TableBrowser *m_personas;
     TableBrowser *m_tables;
     DataVersionWatcher *m_watcher;
+    QSet<QWidget *> m_stalePages; // pages another process wrote under since they were last read
 };
 
 } // namespace kalito::ui

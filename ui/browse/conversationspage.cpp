@@ -1,4 +1,8 @@
 #include "conversationspage.h"
+#include "whenfinished.h"
+
+#include "browse/sessionquery.h"
+#include "connection.h"
 
 #include "messagedetailpane.h"
 #include "notespane.h"
@@ -13,7 +17,7 @@ namespace kalito::ui {
 ConversationsPage::ConversationsPage(Connection *connection, QWidget *parent)
     : QWidget(parent), m_sessions(new SessionsPane(connection, this)),
       m_transcript(new TranscriptView(connection, this)), m_detail(new MessageDetailPane(connection, this)),
-      m_notes(new NotesPane(connection, this))
+      m_notes(new NotesPane(connection, this)), m_connection(connection)
 {
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_detail);
@@ -40,8 +44,10 @@ ConversationsPage::ConversationsPage(Connection *connection, QWidget *parent)
 
 void ConversationsPage::setSchema(const SchemaInfo &schema)
 {
+    m_schema = schema;
     m_sessionId.clear();
     m_detail->clear();
+    emit sessionOpened(QString(), QString()); // another database: nothing of the old one is shown
     m_sessions->setSchema(schema);
     m_transcript->setSchema(schema);
     m_notes->setSchema(schema);
@@ -62,13 +68,31 @@ void ConversationsPage::openSession(const QString &sessionId, const QString &tit
     m_detail->clear();
     m_transcript->setSession(sessionId, title);
     m_notes->setSession(sessionId);
+    emit sessionOpened(sessionId, title);
+    if (title.isEmpty())
+        lookUpTitle(sessionId);
 }
 
-void ConversationsPage::showMessage(const QString &sessionId, qint64 messageId)
+void ConversationsPage::lookUpTitle(const QString &sessionId)
+{
+    const SchemaInfo schema = m_schema;
+    whenFinished(this, m_connection->run([schema, sessionId](Database &db) {
+        return SessionQuery::name(db, schema, sessionId);
+    }),
+                 [this, sessionId](const QString &name) {
+                     if (name.isEmpty() || sessionId != m_sessionId)
+                         return;
+                     m_transcript->setTitle(name);
+                     emit sessionOpened(sessionId, name);
+                 });
+}
+
+void ConversationsPage::showMessage(const QString &sessionId, qint64 messageId, const QString &title)
 {
     if (sessionId != m_sessionId) {
-        m_sessions->selectSession(sessionId); // when the list has it loaded; the transcript opens anyway
-        openSession(sessionId, QString());
+        // Selected in the list when loaded (now or later); the transcript opens at once.
+        m_sessions->setCurrentSession(sessionId);
+        openSession(sessionId, title);
     }
     m_transcript->showMessage(messageId);
 }

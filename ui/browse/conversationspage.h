@@ -27,21 +27,31 @@ public:
 
     void setSchema(const SchemaInfo &schema);
     void refresh();
-    // Opens the session (selecting it in the list when loaded) and selects the message.
-    void showMessage(const QString &sessionId, qint64 messageId);
+    // Opens the session (selecting it in the list when loaded) and selects the message; the title
+    // is looked up when not given.
+    void showMessage(const QString &sessionId, qint64 messageId, const QString &title = QString());
+    QString sessionId() const { return m_sessionId; }
 
     SessionsPane *sessions() const { return m_sessions; }
     TranscriptView *transcript() const { return m_transcript; }
     MessageDetailPane *detail() const { return m_detail; }
     NotesPane *notes() const { return m_notes; }
 
+signals:
+    // The session the transcript now shows, however it was chosen (list, search result). Emitted
+    // again with the name once a looked-up name arrives.
+    void sessionOpened(const QString &sessionId, const QString &title);
+
 private:
     void openSession(const QString &sessionId, const QString &title);
+    void lookUpTitle(const QString &sessionId);
 
     SessionsPane *m_sessions;
     TranscriptView *m_transcript;
     MessageDetailPane *m_detail;
     NotesPane *m_notes;
+    Connection *m_connection;
+    SchemaInfo m_schema;
     QString m_sessionId;
 };
 

@@ -4,6 +4,8 @@
 #include "browse/keysetpager.h"
 #include "connection.h"
 
+#include <limits>
+
 namespace kalito::ui {
 
 PagedModel::PagedModel(Connection *connection, QObject *parent)
@@ -73,14 +75,16 @@ void PagedModel::refresh()
 {
     if (!m_spec.isValid())
         return;
-    ++m_generation;
-    m_inflight.clear();
     // Keep showing what we have; keys may have shifted (rows inserted or re-sorted), so forget
-    // the anchors and plan pages again once the fresh count is known.
+    // the anchors and plan pages again once the fresh count is known. Pages on their way stay
+    // wanted: they arrive as stale rows, shown until fetched again, never as empty "…" rows.
+    ++m_refreshes;
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
         m_stale.insert(it.key(), it.value());
     m_pages.clear();
     m_anchors.clear();
+    if (m_awaitingCount)
+        return; // a count is on its way already; one at a time is enough
     m_awaitingCount = true;
     requestCount();
 }
@@ -153,102 +157,77 @@ void PagedModel::fetchPage(int page)
 {
     if (!m_spec.isValid() || m_pages.contains(page) || m_inflight.contains(page) || m_awaitingCount)
         return;
-    const int P = m_pageSize;
-    const KeysetSpec spec = m_spec;
-    // Plan on this thread from what is known; the connection thread only runs the statements.
-    enum class Plan { First, From, After, Before, Last, Seek } plan;
-    QVariantList key;
-    int limit = P;
-    bool forward = true;
-    qint64 distance = 0;
-    const int lastPage = m_count > 0 ? int((m_count - 1) / P) : -1;
-    if (page == 0) {
-        plan = Plan::First;
-    } else if (m_anchors.contains(page)) {
-        plan = Plan::From;
-        key = m_anchors.value(page);
-    } else if (m_pages.contains(page - 1) && m_pages.value(page - 1).keys.size() == P) {
-        plan = Plan::After;
-        key = m_pages.value(page - 1).keys.last();
-    } else if (m_anchors.contains(page + 1)) {
-        plan = Plan::Before;
-        key = m_anchors.value(page + 1);
-    } else if (m_count >= 0 && page == lastPage) {
-        plan = Plan::Last;
-        limit = int(m_count - qint64(page) * P);
-    } else if (m_count >= 0 && page < lastPage) {
-        // A jump far from any page seen: walk the keys from the nearest known anchor or the end.
-        plan = Plan::Seek;
-        auto below = m_anchors.lowerBound(page);
-        const qint64 fromStart = qint64(page) * P;
-        qint64 bestForward = fromStart;
-        QVariantList forwardFrom;
-        if (below != m_anchors.begin()) {
-            --below;
-            bestForward = qint64(page - below.key()) * P;
-            forwardFrom = below.value();
-        }
-        auto above = m_anchors.upperBound(page);
-        qint64 bestBackward = m_count - fromStart;
-        QVariantList backwardFrom;
-        if (above != m_anchors.end()) {
-            bestBackward = qint64(above.key() - page) * P;
-            backwardFrom = above.value();
-        }
-        forward = bestForward <= bestBackward;
-        distance = forward ? bestForward : bestBackward;
-        key = forward ? forwardFrom : backwardFrom;
-    } else {
+    // Planned on this thread from what is known; the connection thread only runs the statements.
+    const auto previous = m_pages.constFind(page - 1);
+    const QVariantList previousLast = previous != m_pages.constEnd() && previous->keys.size() == m_pageSize
+                                          ? previous->keys.last()
+                                          : QVariantList();
+    const PagePlan plan = PagePlan::make(page, m_pageSize, m_count, m_anchors, previousLast);
+    if (!plan.isValid())
         return; // beyond what is known to exist; the count will tell
-    }
     m_inflight.insert(page);
     const quint64 generation = m_generation;
+    const quint64 refreshes = m_refreshes;
+    const quint64 serial = ++*m_requestSerial;
     beginRequest();
-    whenFinished(this, m_connection->run([spec, plan, key, limit, forward, distance](Database &db) {
-        switch (plan) {
-        case Plan::First:
-            return KeysetPager::first(db, spec, limit);
-        case Plan::From:
-            return KeysetPager::after(db, spec, key, limit, true);
-        case Plan::After:
-            return KeysetPager::after(db, spec, key, limit);
-        case Plan::Before:
-            return KeysetPager::before(db, spec, key, limit);
-        case Plan::Last:
-            return KeysetPager::last(db, spec, limit);
-        case Plan::Seek:
-            break;
-        }
-        RowPage seekFailed;
-        const QVariantList start = KeysetPager::seek(db, spec, key, forward, distance, &seekFailed.error);
-        if (seekFailed.error.isError() || start.isEmpty())
-            return seekFailed;
-        return KeysetPager::after(db, spec, start, limit, true);
-    }),
-                 [this, generation, page](const RowPage &r) {
+    whenFinished(this,
+                 m_connection->run([spec = m_spec, plan, serial, latest = m_requestSerial](Database &db) {
+                     // A far jump is the one costly plan; when the view has asked for several other pages
+                     // since (the user kept scrolling), it is no longer on screen: skip it rather than make
+                     // the pages that are wait behind it. Asked for again, it runs.
+                     PageReply reply;
+                     if (plan.kind == PagePlan::Kind::Seek && latest->load() - serial > kSkipAfterNewer) {
+                         reply.skipped = true;
+                         return reply;
+                     }
+                     reply.page = plan.run(db, spec);
+                     return reply;
+                 }),
+                 [this, generation, refreshes, page](const PageReply &r) {
                      endRequest();
-                     onPage(generation, page, r);
+                     onPage(generation, refreshes, page, r);
                  });
 }
 
-void PagedModel::onPage(quint64 generation, int page, const RowPage &result)
+void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const PageReply &reply)
 {
     if (generation != m_generation)
         return;
     m_inflight.remove(page);
+    const int first = page * m_pageSize;
+    if (reply.skipped) {
+        // Ask the view again: if the page is on screen it is fetched now, else nothing happens.
+        const int last = qMin(first + m_pageSize, m_rows) - 1;
+        if (last >= first)
+            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+        return;
+    }
+    const RowPage &result = reply.page;
     if (!result.ok()) {
         emit failed(result.error.toString());
         return;
     }
-    const int first = page * m_pageSize;
+    if (result.count >= 0 && result.count != m_count && refreshes == m_refreshes) {
+        // The plan counted again in the snapshot it read: the list as it is now.
+        m_count = result.count;
+        setRows(int(qMin<qint64>(result.count, std::numeric_limits<int>::max())));
+        emit countChanged(result.count);
+    }
     Page p;
     p.rows = result.rows;
     p.keys = result.keys;
     p.used = ++m_clock;
-    m_pages.insert(page, p);
-    m_stale.remove(page);
-    if (!p.keys.isEmpty())
-        m_anchors.insert(page, p.keys.first());
+    if (refreshes != m_refreshes) {
+        // Planned before another process wrote: right rows, perhaps not at these places. Shown
+        // until the page is fetched again.
+        if (!m_pages.contains(page))
+            m_stale.insert(page, p);
+    } else {
+        m_pages.insert(page, p);
+        m_stale.remove(page);
+        if (!p.keys.isEmpty())
+            m_anchors.insert(page, p.keys.first());
+    }
     if (m_count < 0 && first + result.size() > m_rows)
         setRows(first + result.size());
     evict();
@@ -277,6 +256,11 @@ void PagedModel::evict()
 
 const PagedModel::Page *PagedModel::pageFor(int row, int *offset, bool *stale) const
 {
+    *offset = 0;
+    *stale = false;
+    // A view with no current row asks for row -1; a row past the end has no page either.
+    if (row < 0 || row >= m_rows)
+        return nullptr;
     const int page = row / m_pageSize;
     *offset = row - page * m_pageSize;
     auto it = m_pages.constFind(page);
@@ -315,6 +299,22 @@ int PagedModel::findCachedRow(const QVariant &id) const
         for (auto it = h->cbegin(); it != h->cend(); ++it) {
             for (int i = 0; i < it.value().keys.size(); ++i) {
                 if (it.value().keys.at(i).last() == id) {
+                    const int row = it.key() * m_pageSize + i;
+                    if (row < m_rows)
+                        return row;
+                }
+            }
+        }
+    }
+    return -1;
+}
+
+int PagedModel::findCachedRowWithValue(int field, const QVariant &value) const
+{
+    for (const QHash<int, Page> *h : {&m_pages, &m_stale}) {
+        for (auto it = h->cbegin(); it != h->cend(); ++it) {
+            for (int i = 0; i < it.value().rows.size(); ++i) {
+                if (it.value().rows.at(i).value(field) == value) {
                     const int row = it.key() * m_pageSize + i;
                     if (row < m_rows)
                         return row;

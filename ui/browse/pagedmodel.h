@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/keysetspec.h"
+#include "browse/pageplan.h"
 #include "browse/rowpage.h"
 
 #include <QAbstractTableModel>
@@ -8,6 +9,9 @@
 #include <QMap>
 #include <QSet>
 #include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 namespace kalito {
 class Connection;
@@ -43,6 +47,8 @@ public:
     QVariantList keyOf(int row) const;
     // Index of a cached row whose key's last part (the id) equals id, or -1.
     int findCachedRow(const QVariant &id) const;
+    // Index of a cached row whose value at `field` (select order) equals value, or -1.
+    int findCachedRowWithValue(int field, const QVariant &value) const;
 
     qint64 knownCount() const { return m_count; }
     bool isBusy() const { return m_busy; }
@@ -76,7 +82,14 @@ private:
         QList<QVariantList> keys;
         mutable quint64 used = 0;
     };
-    void onPage(quint64 generation, int page, const RowPage &result);
+    struct PageReply
+    {
+        RowPage page;
+        bool skipped = false; // not run: the view had moved on (see fetchPage)
+    };
+    // A far jump is skipped when the view asked for more than this many pages after it.
+    static constexpr quint64 kSkipAfterNewer = 3;
+    void onPage(quint64 generation, quint64 refreshes, int page, const PageReply &reply);
     void requestCount();
     void onCount(quint64 generation, qint64 count, const QString &error);
     void setRows(int rows);
@@ -85,7 +98,9 @@ private:
 
     Connection *m_connection;
     KeysetSpec m_spec;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; // a new query: replies to the old one are dropped
+    quint64 m_refreshes = 0;  // refresh() calls: replies planned before the last one are stale
+    std::shared_ptr<std::atomic<quint64>> m_requestSerial = std::make_shared<std::atomic<quint64>>(0);
     int m_rows = 0;
     qint64 m_count = -1;
     bool m_awaitingCount = false; // after refresh(): page plans wait for the fresh count

@@ -41,6 +41,17 @@ QString SessionsModel::sessionIdAt(int row) const
     return r ? r->value(SessionQuery::Id).toString() : QString();
 }
 
+int SessionsModel::findSessionRow(const QString &sessionId) const
+{
+    return findCachedRowWithValue(SessionQuery::Id, sessionId);
+}
+
+bool SessionsModel::isSortable(int column)
+{
+    return column == Name || column == Persona || column == Model || column == Saved || column == Created ||
+           column == Updated;
+}
+
 int SessionsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : NumColumns + int(m_extra.size());
@@ -75,6 +86,10 @@ void SessionsModel::sort(int column, Qt::SortOrder order)
     using K = SessionFilter::SortKey;
     K key;
     switch (column) {
+    case -1: // no sort indicator: stored order, newest first
+        key = K::Stored;
+        order = Qt::DescendingOrder;
+        break;
     case Name:
         key = K::Name;
         break;

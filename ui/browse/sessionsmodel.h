@@ -22,6 +22,10 @@ public:
     void setFilter(const SessionFilter &filter);
     const SessionFilter &filter() const { return m_filter; }
     QString sessionIdAt(int row) const;
+    // The row of a session among the rows loaded, or -1 (the list's keys are not always the id).
+    int findSessionRow(const QString &sessionId) const;
+    // Whether sort(column) sorts: counts arrive later and extra columns are unknown, so not those.
+    static bool isSortable(int column);
     qint64 messageCount(const QString &sessionId) const { return m_counts.value(sessionId, -1); }
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,9 +40,20 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSortingEnabled(true);
-    // No column sorted at first: newest sessions first in stored order, which needs no sort.
+    // No column sorted at first: newest sessions first in stored order, which needs no sort. The
+    // indicator is cleared before sorting is enabled, because enabling sorts by the indicator.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+    // A click on a column that cannot be sorted must not leave an indicator claiming it is.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section, Qt::SortOrder order) {
+                if (section < 0 || SessionsModel::isSortable(section)) {
+                    m_sortSection = section;
+                    m_sortOrder = order;
+                    return;
+                }
+                m_view->horizontalHeader()->setSortIndicator(m_sortSection, m_sortOrder);
+            });
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->verticalHeader()->setVisible(false);
@@ -86,7 +98,14 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SessionsPane::onCurrentChanged);
     // Rows arriving after a refresh: keep the selected session selected.
-    connect(m_model, &PagedModel::pageLoaded, this, [this](int first) {
+    connect(m_model, &PagedModel::pageLoaded, this, [this](int first, int last) {
+        // The person moved onto a row that was still loading (End, PageDown, a click far down):
+        // now it is here, open it. Their move wins over keeping the old selection.
+        if (m_loadingRow >= first && m_loadingRow <= last && m_view->currentIndex().row() == m_loadingRow) {
+            m_loadingRow = -1;
+            onCurrentChanged();
+            return;
+        }
         // Like a mail client: the newest conversation is open from the start.
         if (m_current.isEmpty() && first == 0 && m_model->rowCount() > 0) {
             if (!m_view->currentIndex().isValid())
@@ -95,7 +114,8 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
                 onCurrentChanged(); // became current (e.g. on focus) while its row was still loading
             return;
         }
-        if (!m_current.isEmpty() && m_model->sessionIdAt(m_view->currentIndex().row()) != m_current)
+        const QModelIndex current = m_view->currentIndex();
+        if (!m_current.isEmpty() && (!current.isValid() || m_model->sessionIdAt(current.row()) != m_current))
             selectSession(m_current);
     });
 }
@@ -104,6 +124,7 @@ void SessionsPane::setSchema(const SchemaInfo &schema)
 {
     m_schema = schema;
     m_current.clear();
+    m_loadingRow = -1;
     const QString reason = schema.unavailableReason(QStringLiteral("sessions"));
     m_unavailable->setText(reason);
     m_unavailable->setVisible(!reason.isEmpty());
@@ -145,6 +166,7 @@ void SessionsPane::loadPersonas()
 
 void SessionsPane::applyFilter()
 {
+    m_loadingRow = -1;
     SessionFilter f = m_model->filter();
     f.text = m_filter->text().trimmed();
     f.personaId = m_persona->currentData().toString();
@@ -164,9 +186,21 @@ void SessionsPane::updateStatus()
     m_status->setText(n < 0 ? tr("Counting sessions…") : tr("%n session(s)", nullptr, int(n)));
 }
 
+void SessionsPane::setCurrentSession(const QString &sessionId)
+{
+    m_current = sessionId;
+    if (selectSession(sessionId))
+        return;
+    // Not among the rows loaded: no other session may stay highlighted as if it were the one
+    // shown. When its row arrives (pageLoaded), it is selected.
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_view->selectionModel()->clear();
+    m_view->viewport()->update();
+}
+
 bool SessionsPane::selectSession(const QString &sessionId)
 {
-    const int row = m_model->findCachedRow(sessionId);
+    const int row = m_model->findSessionRow(sessionId);
     if (row < 0)
         return false;
     m_current = sessionId;
@@ -180,6 +214,7 @@ void SessionsPane::onCurrentChanged()
 {
     const QModelIndex current = m_view->currentIndex();
     const QString id = current.isValid() ? m_model->sessionIdAt(current.row()) : QString();
+    m_loadingRow = current.isValid() && id.isEmpty() ? current.row() : -1;
     if (id.isEmpty() || id == m_current)
         return;
     m_current = id;

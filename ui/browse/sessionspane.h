@@ -30,6 +30,9 @@ public:
     void refresh();
     // Selects the session's row if it is among the rows loaded; returns whether it was.
     bool selectSession(const QString &sessionId);
+    // The session shown elsewhere (a search result): selected now or when its row loads, and no
+    // other row stays selected meanwhile. Emits nothing.
+    void setCurrentSession(const QString &sessionId);
     SessionsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString currentSessionId() const { return m_current; }
@@ -55,6 +58,9 @@ private:
     BusyIndicator *m_busy;
     QTimer m_debounce;
     QString m_current;
+    int m_loadingRow = -1;  // the current row, chosen while its page was still loading
+    int m_sortSection = -1; // the sort shown by the header's indicator (-1: stored order)
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 } // namespace kalito::ui

@@ -135,6 +135,16 @@ void TranscriptView::setSession(const QString &sessionId, const QString &title)
     m_status->setText(tr("Loading…"));
 }
 
+void TranscriptView::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+QString TranscriptView::title() const
+{
+    return m_title->text();
+}
+
 void TranscriptView::refresh()
 {
     m_model->refresh();

@@ -26,6 +26,9 @@ public:
 
     void setSchema(const SchemaInfo &schema);
     void setSession(const QString &sessionId, const QString &title);
+    // The header above the messages: the session's name (its id when it has none).
+    void setTitle(const QString &title);
+    QString title() const;
     // Selects and scrolls to a message of the current session once its row is known.
     void showMessage(qint64 messageId);
     void refresh();

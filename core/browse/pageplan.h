@@ -1,0 +1,41 @@
+#pragma once
+
+#include "browse/keysetspec.h"
+#include "browse/rowpage.h"
+
+#include <QMap>
+
+namespace kalito {
+
+class Database;
+
+// How to fetch page N of a keyset-paged list from what a model knows (the row count, the first
+// key of pages seen, the last key of the page before), and running that plan on the connection.
+// Plans aimed from the end of the list (the last page, a jump nearer the end than any key seen)
+// recount in the same read transaction as they fetch, so rows appended meanwhile never shift the
+// page: the rows returned are the ones at positions page*pageSize.. of the list as it is now.
+struct PagePlan
+{
+    enum class Kind { None, First, From, After, Before, Last, Seek };
+
+    Kind kind = Kind::None;
+    int page = 0;
+    int pageSize = 200;
+    QVariantList key;    // From/After/Before: the key to start at; Seek: the key to walk from
+    bool forward = true; // Seek: walk forward from key (or the start), else backward from key/the end
+    qint64 distance = 0; // Seek: rows to walk
+
+    bool isValid() const { return kind != Kind::None; }
+    // Aimed at the end of the list: the count is taken again when it runs.
+    bool fromEnd() const { return kind == Kind::Last || (kind == Kind::Seek && !forward && key.isEmpty()); }
+
+    // count < 0: not known yet. previousLastKey: the last key of page-1 when that page is cached
+    // and full, else empty. Returns an invalid plan when the page cannot exist as far as is known.
+    static PagePlan make(int page, int pageSize, qint64 count, const QMap<int, QVariantList> &anchors,
+                         const QVariantList &previousLastKey);
+
+    // Runs the plan; RowPage::count is set when the plan counted (fromEnd()).
+    RowPage run(Database &db, const KeysetSpec &spec) const;
+};
+
+} // namespace kalito

@@ -1,0 +1,47 @@
+#include "modalanswerer.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace kalito::test {
+
+ModalAnswerer::ModalAnswerer(QObject *parent) : QObject(parent)
+{
+    m_timer.setInterval(20);
+    connect(&m_timer, &QTimer::timeout, this, &ModalAnswerer::answer);
+    m_timer.start();
+}
+
+void ModalAnswerer::answer()
+{
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    QWidget *modal = QApplication::activeModalWidget();
+    if (!modal)
+        return;
+    if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+        m_texts << box->windowTitle() + QStringLiteral(": ") + box->text() + QLatin1Char(' ') +
+                       box->informativeText();
+        QAbstractButton *button = m_accept ? box->defaultButton() : box->escapeButton();
+        if (!button)
+            button = box->defaultButton();
+        if (button)
+            button->click();
+        else
+            box->reject();
+        return;
+    }
+    if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+        m_texts << dialog->windowTitle();
+        if (m_accept)
+            dialog->accept();
+        else
+            dialog->reject();
+    }
+}
+
+} // namespace kalito::test

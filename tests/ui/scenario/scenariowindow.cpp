@@ -1,0 +1,152 @@
+#include "scenariowindow.h"
+
+#include "browse/browserwidget.h"
+#include "browse/conversationspage.h"
+#include "browse/sessionsmodel.h"
+#include "browse/sessionspane.h"
+#include "connection.h"
+#include "desktopshell.h"
+#include "fileactions.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+namespace kalito::test {
+
+ScenarioWindow::ScenarioWindow(const QString &path, bool readOnly)
+    : m_connection(std::make_unique<Connection>()),
+      m_window(std::make_unique<ui::MainWindow>(m_connection.get()))
+{
+    m_window->show();
+    watchModels();
+    if (path.isEmpty())
+        return;
+    QSignalSpy opened(m_window.get(), &ui::MainWindow::databaseOpened);
+    OpenOptions options;
+    options.path = path;
+    options.readOnly = readOnly;
+    m_window->openDatabase(options);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.size() == 1, 30000);
+    ui::SessionsModel *sessions = conversations()->sessions()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(sessions->rowCount() == 0 || !sessions->sessionIdAt(0).isEmpty(), 30000);
+    watchModels();
+}
+
+ScenarioWindow::~ScenarioWindow()
+{
+    qDeleteAll(m_testers);
+    m_window.reset();
+    m_connection.reset();
+}
+
+ui::ConversationsPage *ScenarioWindow::conversations() const
+{
+    return m_window ? m_window->browser()->conversations() : nullptr;
+}
+
+void ScenarioWindow::openThroughMenu(const QString &path, bool readOnly)
+{
+    ui::FileActions *actions = m_window->desktopShell()->fileActions();
+    actions->setDialogProvider([path](QWidget *, const QString &, const QString &) { return path; });
+    QSignalSpy answered(m_connection.get(), &Connection::opened);
+    (readOnly ? actions->openReadOnlyAction() : actions->openAction())->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(answered.size() == 1, 30000);
+    QTest::qWait(50); // the window handles the answer (and shows any error) on its next turn
+    watchModels();
+}
+
+void ScenarioWindow::watchModels()
+{
+    if (!m_window)
+        return;
+    for (QAbstractItemModel *model : m_window->findChildren<QAbstractItemModel *>()) {
+        if (m_watched.contains(model))
+            continue;
+        // The private models behind QTreeWidget and QListWidget are Qt's, not ours; QTreeModel
+        // trips the tester while an item gains children before it is in the tree.
+        const QByteArray cls = model->metaObject()->className();
+        if (cls == "QTreeModel" || cls == "QListModel" || cls == "QTableModel")
+            continue;
+        m_watched.insert(model);
+        m_testers << new QAbstractItemModelTester(model,
+                                                  QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+}
+
+void ScenarioWindow::quit()
+{
+    qDeleteAll(m_testers);
+    m_testers.clear();
+    m_watched.clear();
+    if (m_window) {
+        action(QStringLiteral("actionQuit"))->trigger();
+        QVERIFY(!m_window->isVisible());
+    }
+    m_window.reset();
+    m_connection.reset();
+}
+
+void ScenarioWindow::clickRow(QAbstractItemView *view, int row, int column)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->scrollTo(index);
+    const QRect rect = view->visualRect(index);
+    QVERIFY2(rect.isValid(), "row not on screen");
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+}
+
+void ScenarioWindow::doubleClickRow(QAbstractItemView *view, int row, int column)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->scrollTo(index);
+    const QRect rect = view->visualRect(index);
+    QVERIFY2(rect.isValid(), "row not on screen");
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+}
+
+void ScenarioWindow::clickHeader(QTableView *view, int section)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const int x = header->sectionViewportPosition(section) + header->sectionSize(section) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(x, header->height() / 2));
+}
+
+void ScenarioWindow::typeText(QWidget *widget, const QString &text)
+{
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x7f && c.isPrint()) {
+            QTest::keyClick(widget, c.toLatin1());
+            continue;
+        }
+        // Outside ASCII QTest has no key: deliver the character the way an input method does,
+        // a key event carrying the text (a surrogate pair as one character).
+        QString chunk(c);
+        if (c.isHighSurrogate() && i + 1 < text.size())
+            chunk += text.at(++i);
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, chunk, Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, chunk, Qt::NoModifier);
+    }
+}
+
+QAction *ScenarioWindow::action(const QString &objectName) const
+{
+    const QList<QAction *> all = m_window->findChildren<QAction *>(objectName);
+    return all.isEmpty() ? nullptr : all.first();
+}
+
+QStringList ScenarioWindow::columnTexts(const QAbstractItemModel *model, int column, int rows)
+{
+    QStringList texts;
+    for (int r = 0; r < qMin(rows, model->rowCount()); ++r)
+        texts << model->index(r, column).data().toString();
+    return texts;
+}
+
+} // namespace kalito::test

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "modalanswerer.h"
+
+#include <QList>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+class QAbstractItemModel;
+class QAbstractItemModelTester;
+class QAbstractItemView;
+class QAction;
+class QTableView;
+
+namespace kalito {
+class Connection;
+namespace ui {
+class ConversationsPage;
+class MainWindow;
+} // namespace ui
+} // namespace kalito
+
+namespace kalito::test {
+
+// The real MainWindow on a real database, composed as app/main.cpp composes it, and the things a
+// person does to it: clicks on rows and headers, keys, menu actions. Every model in the window
+// runs under QAbstractItemModelTester (fatal), and every modal dialog is answered.
+class ScenarioWindow
+{
+public:
+    // Opens path (unless empty) and waits until the first page of sessions is shown.
+    explicit ScenarioWindow(const QString &path, bool readOnly = false);
+    ~ScenarioWindow();
+
+    ui::MainWindow *window() const { return m_window.get(); }
+    Connection *connection() const { return m_connection.get(); }
+    ui::ConversationsPage *conversations() const;
+    ModalAnswerer &modals() { return m_modals; }
+
+    // Opens a database the way File > Open does (through the window's dialog), and waits for
+    // the open to be answered (success or an error dialog).
+    void openThroughMenu(const QString &path, bool readOnly = false);
+    // Attaches a model tester to every model in the window not watched yet.
+    void watchModels();
+    // Closes and destroys the window (as Quit does), then the connection.
+    void quit();
+
+    // A person's actions.
+    static void clickRow(QAbstractItemView *view, int row, int column = 0);
+    static void doubleClickRow(QAbstractItemView *view, int row, int column = 0);
+    static void clickHeader(QTableView *view, int section);
+    // Types text key by key into widget, as a keyboard (or an input method, for non-Latin text) does.
+    static void typeText(QWidget *widget, const QString &text);
+    QAction *action(const QString &objectName) const;
+    // The display texts of column `column` of the first `rows` rows of a model.
+    static QStringList columnTexts(const QAbstractItemModel *model, int column, int rows);
+
+private:
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<ui::MainWindow> m_window;
+    ModalAnswerer m_modals;
+    QList<QAbstractItemModelTester *> m_testers;
+    QSet<const QAbstractItemModel *> m_watched;
+};
+
+} // namespace kalito::test
