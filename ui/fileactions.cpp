@@ -50,6 +50,8 @@ FileActions::FileActions(QMainWindow *window, RecentFiles *recent)
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setObjectName(QStringLiteral("actionQuit"));
     m_quit->setShortcut(QKeySequence::Quit);
+    if (m_quit->shortcuts().isEmpty()) // some platform themes bind nothing to Quit; Ctrl+Q everywhere
+        m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &FileActions::quitRequested);
 

@@ -27,8 +27,18 @@ void ModalAnswerer::answer()
         m_texts << box->windowTitle() + QStringLiteral(": ") + box->text() + QLatin1Char(' ') +
                        box->informativeText();
         QAbstractButton *button = m_accept ? box->defaultButton() : box->escapeButton();
-        if (!button)
-            button = box->defaultButton();
+        if (!button) {
+            // No default set (QMessageBox::question): the Yes/accepting button, or the rejecting one.
+            for (QAbstractButton *b : box->buttons()) {
+                const QMessageBox::ButtonRole role = box->buttonRole(b);
+                const bool accepts = role == QMessageBox::YesRole || role == QMessageBox::AcceptRole;
+                const bool rejects = role == QMessageBox::NoRole || role == QMessageBox::RejectRole;
+                if ((m_accept && accepts) || (!m_accept && rejects)) {
+                    button = b;
+                    break;
+                }
+            }
+        }
         if (button)
             button->click();
         else

@@ -23,6 +23,8 @@ ScenarioWindow::ScenarioWindow(const QString &path, bool readOnly)
       m_window(std::make_unique<ui::MainWindow>(m_connection.get()))
 {
     m_window->show();
+    m_window->activateWindow(); // keyboard shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     watchModels();
     if (path.isEmpty())
         return;
