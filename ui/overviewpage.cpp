@@ -151,8 +151,7 @@ void OverviewPage::setReport(const StatusReport &report)
     QTreeWidgetItem *tables = group(2, tr("Kalito tables"));
     i = 0;
     for (const auto &t : report.tables)
-        row(tables, i++, t.first, locale.toString(t.second))
-            ->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        row(tables, i++, t.first, locale.toString(t.second));
     trim(tables, i);
     emit reportShown();
 }

@@ -106,6 +106,10 @@ void TableBrowser::setSchema(const SchemaInfo &schema)
     m_model->clear();
     m_table.clear();
     m_status->clear();
+    m_filter->blockSignals(true);
+    m_filter->clear();
+    m_filter->blockSignals(false);
+    m_filter->setEnabled(false); // until a table is chosen
 }
 
 void TableBrowser::showTable(const QString &name)
