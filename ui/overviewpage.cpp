@@ -123,8 +123,7 @@ void OverviewPage::showSizes(const FileSizes &files)
     QTreeWidgetItem *g = group(0, tr("Files"));
     auto size = [&](int index, const QString &name, bool exists, qint64 bytes) {
         QTreeWidgetItem *item = row(g, index, name, exists ? locale.formattedDataSize(bytes) : tr("absent"));
-        item->setToolTip(1,
-                         exists ? tr("%n byte(s)", nullptr, int(qMin<qint64>(bytes, INT_MAX))) : QString());
+        item->setToolTip(1, exists ? tr("%1 bytes").arg(locale.toString(bytes)) : QString());
     };
     size(0, tr("Database"), true, files.dbBytes);
     size(1, QStringLiteral("-wal"), files.walExists, files.walBytes);

@@ -134,6 +134,7 @@ private slots:
     void tablesPageFilterKeyByKey();
     void realsShowTwelveDigitsAndTheFullValueOnDemand();
     void personasPageSortAndFilter();
+    void tableCountsFollowAnotherProcess();
 
 private:
     // Checks the rows the grid shows against the CLI; `orderBy` and `where` in SQL.
@@ -376,6 +377,22 @@ void TestScenarioTables::personasPageSortAndFilter()
     QTest::keyClicks(page->filterBox(), QStringLiteral("e"));
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->filterText(), QStringLiteral("e"), 10000);
     sortEveryHeaderTwice(page);
+}
+
+void TestScenarioTables::tableCountsFollowAnotherProcess()
+{
+    // Another process writes while the Tables page is hidden; opening it shows the new counts.
+    ui::BrowserWidget *browser = m_window->browser();
+    QVERIFY(!browser->tables()->isVisible());
+    test::sqlite3(
+        m_path,
+        QStringLiteral("INSERT INTO semantic_pins (id, session_id, content, created_at) "
+                       "SELECT id || '-again', session_id, 'pinned again', created_at FROM semantic_pins;"));
+    const QString pins = QLocale().toString(cliCount(m_path, QStringLiteral("semantic_pins"), QString()));
+    QVERIFY(browser->tables()->tableList()->rowsText(QStringLiteral("semantic_pins")) != pins);
+    clickTab(browser->tabs(), browser->tables());
+    QTRY_COMPARE_WITH_TIMEOUT(browser->tables()->tableList()->rowsText(QStringLiteral("semantic_pins")), pins,
+                              10000);
 }
 
 QTEST_MAIN(TestScenarioTables)

@@ -143,7 +143,7 @@ void TableBrowser::showTable(const QString &name)
 void TableBrowser::refresh()
 {
     m_model->refresh();
-    if (m_list && m_list->isVisible())
+    if (m_list)
         m_list->recount();
 }
 

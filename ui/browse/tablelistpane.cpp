@@ -72,8 +72,12 @@ void TableListPane::setSchema(const SchemaInfo &schema)
 
 void TableListPane::recount()
 {
-    if (m_counting)
-        return; // the counts under way read the new data anyway
+    // Counting already, or hidden: count (again) when the chain ends or the list is shown.
+    if (m_counting || !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_toCount.clear();
     for (const TableInfo &t : std::as_const(m_schema.tables)) {
         if (!TableQuery::unpageableReason(t).isEmpty())
@@ -87,6 +91,13 @@ void TableListPane::recount()
     countNext(m_generation);
 }
 
+void TableListPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        recount();
+}
+
 void TableListPane::countNext(quint64 generation)
 {
     if (generation != m_generation)
@@ -94,6 +105,8 @@ void TableListPane::countNext(quint64 generation)
     if (m_toCount.isEmpty()) {
         m_counting = false;
         emit countsShown();
+        if (m_stale)
+            recount();
         return;
     }
     const QString name = m_toCount.takeFirst();

@@ -28,6 +28,7 @@ public:
 
     void setSchema(const SchemaInfo &schema);
     // Counts every table again (another process wrote); the old numbers stay until replaced.
+    // While the list is hidden it only notes that the counts are stale and counts when shown.
     void recount();
     void setCurrent(const QString &name);
     QTreeWidget *tree() const { return m_tree; }
@@ -39,6 +40,9 @@ signals:
     void tableChosen(const QString &name);
     // Every table has its row count (or an error) after setSchema() or recount().
     void countsShown();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void filter(const QString &text);
@@ -52,6 +56,7 @@ private:
     QStringList m_toCount;
     quint64 m_generation = 0; // a new schema abandons the counts under way
     bool m_counting = false;
+    bool m_stale = false;
 };
 
 } // namespace kalito::ui
