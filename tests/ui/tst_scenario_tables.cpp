@@ -2,6 +2,7 @@
 // table, each column header twice, type a filter key by key and erase it; what the grid shows is
 // compared with the sqlite3 CLI's answer on the same file.
 #include "browse/browserwidget.h"
+#include "browse/dataversionwatcher.h"
 #include "browse/tablebrowser.h"
 #include "browse/tablelistpane.h"
 #include "browse/tablemodel.h"
@@ -384,11 +385,13 @@ void TestScenarioTables::tableCountsFollowAnotherProcess()
     // Another process writes while the Tables page is hidden; opening it shows the new counts.
     ui::BrowserWidget *browser = m_window->browser();
     QVERIFY(!browser->tables()->isVisible());
+    QSignalSpy changed(browser->watcher(), &ui::DataVersionWatcher::changed);
     test::sqlite3(
         m_path,
         QStringLiteral("INSERT INTO semantic_pins (id, session_id, content, created_at) "
                        "SELECT id || '-again', session_id, 'pinned again', created_at FROM semantic_pins;"));
     const QString pins = QLocale().toString(cliCount(m_path, QStringLiteral("semantic_pins"), QString()));
+    QVERIFY(changed.wait(10000)); // the window noticed the write while the page was hidden
     QVERIFY(browser->tables()->tableList()->rowsText(QStringLiteral("semantic_pins")) != pins);
     clickTab(browser->tabs(), browser->tables());
     QTRY_COMPARE_WITH_TIMEOUT(browser->tables()->tableList()->rowsText(QStringLiteral("semantic_pins")), pins,
