@@ -4,6 +4,7 @@
 #include "kalitoschema.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace kalito {
 
@@ -23,6 +24,7 @@ StatusReport StatusReport::collect(Database &db)
             p.actual = v.toString().toLower();
         r.pragmas << p;
     }
+    r.pageSize = db.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
     r.files = FileSizes::of(db.path());
     const QStringList tables = KalitoSchema::coreTables();
     for (const QString &t : tables) {
@@ -70,27 +72,39 @@ QString StatusReport::toText() const
     auto line = [&out](const QString &key, const QString &value) {
         out += key.leftJustified(16) + value + QLatin1Char('\n');
     };
+    // Sizes as the window shows them, with the exact count for scripts and comparisons.
+    auto size = [](qint64 bytes) {
+        const QString shown = QLocale::c().formattedDataSize(bytes);
+        return bytes < 1024 ? shown : QStringLiteral("%1 (%2 bytes)").arg(shown).arg(bytes);
+    };
     line(QStringLiteral("path"), path);
     line(QStringLiteral("sqlite"), sqliteVersion);
     line(QStringLiteral("mode"), readOnly ? QStringLiteral("read-only") : QStringLiteral("read-write"));
     out += QStringLiteral("pragmas\n");
     for (const PragmaSetting &p : pragmas) {
-        QString v = p.actual;
+        QString v = p.actualText(pageSize);
         if (!p.took())
-            v += QStringLiteral("   (backend expects %1: %2)").arg(p.expected, p.reason);
+            v += QStringLiteral("   (backend expects %1: %2)").arg(p.expectedText(pageSize), p.reason);
         line(QStringLiteral("  ") + p.name, v);
     }
     out += QStringLiteral("files\n");
-    line(QStringLiteral("  database"), QStringLiteral("%1 bytes").arg(files.dbBytes));
-    line(QStringLiteral("  -wal"),
-         files.walExists ? QStringLiteral("%1 bytes").arg(files.walBytes) : QStringLiteral("absent"));
-    line(QStringLiteral("  -shm"),
-         files.shmExists ? QStringLiteral("%1 bytes").arg(files.shmBytes) : QStringLiteral("absent"));
+    line(QStringLiteral("  database"), size(files.dbBytes));
+    line(QStringLiteral("  -wal"), files.walExists ? size(files.walBytes) : QStringLiteral("absent"));
+    line(QStringLiteral("  -shm"), files.shmExists ? size(files.shmBytes) : QStringLiteral("absent"));
     out += QStringLiteral("tables\n");
     if (tables.isEmpty())
         out += QStringLiteral("  (no Kalito tables)\n");
-    for (const auto &t : tables)
-        line(QStringLiteral("  ") + t.first, QString::number(t.second));
+    // Names as wide as the longest one plus a gap, counts right-aligned: they never run together.
+    qsizetype nameWidth = 14;
+    qsizetype countWidth = 1;
+    for (const auto &t : tables) {
+        nameWidth = qMax(nameWidth, t.first.size());
+        countWidth = qMax(countWidth, QString::number(t.second).size());
+    }
+    for (const auto &t : tables) {
+        out += QStringLiteral("  ") + t.first.leftJustified(nameWidth + 2) +
+               QString::number(t.second).rightJustified(countWidth) + QLatin1Char('\n');
+    }
     return out;
 }
 

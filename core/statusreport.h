@@ -19,6 +19,7 @@ struct StatusReport
     QString path;
     QString sqliteVersion;
     bool readOnly = false;
+    qint64 pageSize = 0; // for cache_size's meaning
     PragmaSettings pragmas;
     FileSizes files;
     QList<QPair<QString, qint64>> tables; // Kalito tables present, with their row counts

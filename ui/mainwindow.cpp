@@ -29,8 +29,9 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     : QMainWindow(parent), m_connection(connection)
 {
     setWindowTitle(tr("Kalito Inspector"));
-    m_overview = new OverviewPage(this);
+    m_overview = new OverviewPage(connection, this);
     m_browser = new BrowserWidget(connection, this);
+    m_overview->followChanges(m_browser->watcher());
     m_browser->addPage(m_overview, tr("Overview"));
     setCentralWidget(m_browser);
     resize(1280, 800);
@@ -161,8 +162,7 @@ void MainWindow::refresh()
 
 void MainWindow::refreshOverview()
 {
-    whenFinished(this, m_connection->run([](Database &db) { return StatusReport::collect(db); }),
-                 [this](const StatusReport &r) { m_overview->setReport(r); });
+    m_overview->reload();
 }
 
 } // namespace kalito::ui

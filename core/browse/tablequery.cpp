@@ -1,5 +1,6 @@
 #include "browse/tablequery.h"
 
+#include "browse/sessionquery.h"
 #include "database.h"
 
 namespace kalito {
@@ -37,14 +38,15 @@ QString TableQuery::unpageableReason(const TableInfo &table)
     return QStringLiteral("%1 has neither a rowid nor a primary key to page on.").arg(table.name);
 }
 
-KeysetSpec TableQuery::spec(const TableInfo &table)
+KeysetSpec TableQuery::spec(const TableInfo &table, const TableSort &sort, const QString &filter)
 {
     KeysetSpec spec;
     const QStringList keys = keyColumns(table);
     if (keys.isEmpty())
         return spec;
+    const QStringList shown = shownColumns(table);
     QStringList select;
-    for (const QString &name : shownColumns(table)) {
+    for (const QString &name : shown) {
         const QString c = Database::quoteIdentifier(name);
         // A 10 MB cell must not travel to a grid that shows a line of it.
         select << QStringLiteral("CASE typeof(%1) WHEN 'text' THEN substr(%1, 1, %2) WHEN 'blob' THEN "
@@ -56,9 +58,43 @@ KeysetSpec TableQuery::spec(const TableInfo &table)
         select << QStringLiteral("NULL");
     spec.select = select.join(QStringLiteral(", "));
     spec.from = Database::quoteIdentifier(table.name);
+    if (!filter.isEmpty()) {
+        QStringList any;
+        for (const QString &name : shown) {
+            any << Database::quoteIdentifier(name) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            spec.binds << SessionQuery::likePattern(filter);
+        }
+        spec.where = any.isEmpty() ? QStringLiteral("0") : any.join(QStringLiteral(" OR "));
+    }
+    const int sortIndex = sort.isSet() ? table.indexOf(sort.column) : -1;
+    if (sortIndex >= 0) {
+        const ColumnInfo &c = table.columns.at(sortIndex);
+        const QString q = Database::quoteIdentifier(c.name);
+        // A declared NOT NULL, a WITHOUT ROWID key or an INTEGER PRIMARY KEY (the rowid) is never NULL.
+        const bool neverNull =
+            c.notNull ||
+            (c.primaryKeyIndex > 0 &&
+             (table.withoutRowid || c.type.compare(QLatin1String("integer"), Qt::CaseInsensitive) == 0));
+        if (neverNull) {
+            spec.keys << q;
+        } else {
+            // Keys must never be NULL (a NULL row value compares as unknown and rows would be
+            // lost). "IS NOT NULL" first puts NULLs where ORDER BY puts them: first ascending,
+            // last descending; coalesce keeps every other value's type, so the order is SQLite's.
+            spec.keys << QStringLiteral("(%1 IS NOT NULL)").arg(q)
+                      << QStringLiteral("coalesce(%1, 0)").arg(q);
+        }
+        spec.descending = sort.descending;
+    }
     for (const QString &k : keys)
         spec.keys << Database::quoteIdentifier(k);
     return spec;
+}
+
+QVariantList TableQuery::rowKey(const TableInfo &table, const QVariantList &specKey)
+{
+    const int n = int(keyColumns(table).size());
+    return specKey.size() < n ? QVariantList() : specKey.mid(specKey.size() - n);
 }
 
 SqlResult TableQuery::row(Database &db, const TableInfo &table, const QVariantList &key)

@@ -2,6 +2,7 @@
 
 #include "browse/keysetspec.h"
 #include "browse/tableinfo.h"
+#include "browse/tablesort.h"
 #include "sqlresult.h"
 
 namespace kalito {
@@ -16,7 +17,12 @@ public:
     static constexpr int PreviewChars = 200;
 
     // Invalid (no keys) when the table cannot be paged (a view, a virtual table without rowid).
-    static KeysetSpec spec(const TableInfo &table);
+    // Sorted by a column (ties broken by the row's key) and keeping only rows where a shown column
+    // contains `filter` (bound LIKE: %, _ and backslash are literal); stored order and every row by default.
+    static KeysetSpec spec(const TableInfo &table, const TableSort &sort = TableSort(),
+                           const QString &filter = QString());
+    // The row's own key (what row() takes) from a key of spec(): its trailing parts.
+    static QVariantList rowKey(const TableInfo &table, const QVariantList &specKey);
     // The columns the grid shows, in spec select order.
     static QStringList shownColumns(const TableInfo &table);
     static QString unpageableReason(const TableInfo &table);

@@ -1,5 +1,7 @@
 #include "checkpointresult.h"
 
+#include <QLocale>
+
 namespace kalito {
 
 QString CheckpointResult::modeName(CheckpointMode mode)
@@ -55,8 +57,13 @@ QString CheckpointResult::toText() const
          busy ? QStringLiteral("1 (could not finish: a reader or writer held on)") : QStringLiteral("0"));
     line(QStringLiteral("log frames"), QString::number(logFrames));
     line(QStringLiteral("checkpointed frames"), QString::number(checkpointedFrames));
-    line(QStringLiteral("-wal bytes before"), QString::number(walBytesBefore));
-    line(QStringLiteral("-wal bytes after"), QString::number(walBytesAfter));
+    // Sizes as everywhere else (KiB/MiB), with the exact count for scripts and comparisons.
+    auto size = [](qint64 bytes) {
+        const QString shown = QLocale::c().formattedDataSize(bytes);
+        return bytes < 1024 ? shown : QStringLiteral("%1 (%2 bytes)").arg(shown).arg(bytes);
+    };
+    line(QStringLiteral("-wal before"), size(walBytesBefore));
+    line(QStringLiteral("-wal after"), size(walBytesAfter));
     line(QStringLiteral("elapsed"), QStringLiteral("%1 ms").arg(elapsedMs));
     if (cancelled)
         line(QStringLiteral("cancelled"), QStringLiteral("yes: stopped waiting"));

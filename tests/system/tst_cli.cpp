@@ -108,7 +108,8 @@ void TestCli::statusText()
         {QStringLiteral("status"), m_db, QStringLiteral("--busy-timeout"), QStringLiteral("250")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("journal_mode")));
-    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("busy_timeout +250\\n"))), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("busy_timeout +250 ms\\n"))),
+             qPrintable(r.out));
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("messages +63\\n"))), qPrintable(r.out));
 }
 

@@ -1,6 +1,7 @@
 #include "displaytext.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace kalito::ui::DisplayText {
 
@@ -45,11 +46,35 @@ QString oneLine(const QString &text, int maxChars)
     return line;
 }
 
+bool isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString cell(const QVariant &value)
 {
     if (value.isNull())
         return QString();
+    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float)
+        return QString::number(value.toDouble(), 'g', 12);
     return oneLine(value.toString());
+}
+
+QString full(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float)
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    return value.toString();
 }
 
 } // namespace kalito::ui::DisplayText

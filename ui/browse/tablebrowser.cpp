@@ -4,13 +4,15 @@
 #include "browse/tablequery.h"
 #include "busyindicator.h"
 #include "connection.h"
+#include "displaytext.h"
+#include "tablelistpane.h"
 #include "tablemodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
@@ -20,7 +22,7 @@ namespace kalito::ui {
 
 TableBrowser::TableBrowser(Connection *connection, Mode mode, const QString &fixedTable, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_mode(mode), m_fixedTable(fixedTable),
-      m_model(new TableModel(connection, this)), m_view(new QTableView(this)),
+      m_model(new TableModel(connection, this)), m_filter(new QLineEdit(this)), m_view(new QTableView(this)),
       m_detail(new QPlainTextEdit(this)), m_reason(new QLabel(this)), m_status(new QLabel(this)),
       m_busy(new BusyIndicator(this))
 {
@@ -28,6 +30,17 @@ TableBrowser::TableBrowser(Connection *connection, Mode mode, const QString &fix
     m_reason->setWordWrap(true);
     m_reason->setVisible(false);
     m_status->setTextFormat(Qt::PlainText);
+    m_filter->setObjectName(QStringLiteral("rowFilter"));
+    m_filter->setPlaceholderText(tr("Filter rows: any column contains…"));
+    m_filter->setClearButtonEnabled(true);
+    // One query per pause in typing, not one per key.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(&m_filterDelay, &QTimer::timeout, this, [this] {
+        m_detail->clear();
+        m_model->setFilter(m_filter->text());
+    });
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select a row to read every column in full"));
     m_view->setModel(m_model);
@@ -37,12 +50,17 @@ TableBrowser::TableBrowser(Connection *connection, Mode mode, const QString &fix
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setDefaultSectionSize(150);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setDefaultSectionSize(150);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(false);
+    connect(header, &QHeaderView::sectionClicked, this, &TableBrowser::onHeaderClicked);
 
     auto *gridSide = new QWidget(this);
     auto *gridLayout = new QVBoxLayout(gridSide);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addWidget(m_reason);
+    gridLayout->addWidget(m_filter);
     gridLayout->addWidget(m_busy);
     auto *split = new QSplitter(Qt::Vertical, gridSide);
     split->addWidget(m_view);
@@ -56,22 +74,21 @@ TableBrowser::TableBrowser(Connection *connection, Mode mode, const QString &fix
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (m_mode == Mode::TableList) {
-        m_list = new QListWidget(this);
-        m_list->setMaximumWidth(260);
+        m_list = new TableListPane(connection, this);
+        m_list->setMaximumWidth(320);
         auto *outer = new QSplitter(Qt::Horizontal, this);
         outer->addWidget(m_list);
         outer->addWidget(gridSide);
         outer->setStretchFactor(1, 1);
-        outer->setSizes({200, 900});
+        outer->setSizes({240, 900});
         layout->addWidget(outer);
-        connect(m_list, &QListWidget::currentTextChanged, this, &TableBrowser::showTable);
+        connect(m_list, &TableListPane::tableChosen, this, &TableBrowser::showTable);
     } else {
         layout->addWidget(gridSide);
     }
 
     connect(m_model, &PagedModel::busyChanged, m_busy, &BusyIndicator::setBusy);
-    connect(m_model, &PagedModel::countChanged, this,
-            [this](qint64 n) { m_status->setText(tr("%n row(s)", nullptr, int(n))); });
+    connect(m_model, &PagedModel::countChanged, this, &TableBrowser::showCount);
     connect(m_model, &PagedModel::failed, this, [this](const QString &m) { m_status->setText(m); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) { showRow(index.row()); });
@@ -85,20 +102,14 @@ void TableBrowser::setSchema(const SchemaInfo &schema)
         showTable(m_fixedTable);
         return;
     }
-    m_list->blockSignals(true);
-    m_list->clear();
-    for (const TableInfo &t : schema.tables) {
-        auto *item = new QListWidgetItem(t.name, m_list);
-        const QString why = TableQuery::unpageableReason(t);
-        if (!why.isEmpty()) {
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setToolTip(why);
-        }
-    }
-    m_list->blockSignals(false);
+    m_list->setSchema(schema);
     m_model->clear();
     m_table.clear();
     m_status->clear();
+    m_filter->blockSignals(true);
+    m_filter->clear();
+    m_filter->blockSignals(false);
+    m_filter->setEnabled(false); // until a table is chosen
 }
 
 void TableBrowser::showTable(const QString &name)
@@ -106,6 +117,11 @@ void TableBrowser::showTable(const QString &name)
     m_table = name;
     m_detail->clear();
     m_status->clear();
+    // A new table starts unsorted and unfiltered; the box is emptied without a second query.
+    m_filterDelay.stop();
+    m_filter->blockSignals(true);
+    m_filter->clear();
+    m_filter->blockSignals(false);
     const TableInfo *t = m_schema.table(name);
     QString reason;
     if (!t) {
@@ -114,28 +130,62 @@ void TableBrowser::showTable(const QString &name)
     } else {
         reason = m_model->setTable(*t);
     }
+    showSortIndicator();
     m_reasonText = reason;
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
     m_view->setEnabled(reason.isEmpty());
-    if (m_list) {
-        const QList<QListWidgetItem *> items = m_list->findItems(name, Qt::MatchExactly);
-        if (!items.isEmpty() && m_list->currentItem() != items.first()) {
-            m_list->blockSignals(true);
-            m_list->setCurrentItem(items.first());
-            m_list->blockSignals(false);
-        }
-    }
+    m_filter->setEnabled(reason.isEmpty());
+    if (m_list)
+        m_list->setCurrent(name);
 }
 
 void TableBrowser::refresh()
 {
     m_model->refresh();
+    if (m_list)
+        m_list->recount();
+}
+
+void TableBrowser::onHeaderClicked(int section)
+{
+    // Ascending, descending, then back to stored order (rowid or key).
+    if (m_model->sortColumn() != section)
+        m_model->setSort(section, Qt::AscendingOrder);
+    else if (m_model->sortOrder() == Qt::AscendingOrder)
+        m_model->setSort(section, Qt::DescendingOrder);
+    else
+        m_model->setSort(-1, Qt::AscendingOrder);
+    m_detail->clear();
+    showSortIndicator();
+}
+
+void TableBrowser::showSortIndicator()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int column = m_model->sortColumn();
+    header->setSortIndicatorShown(column >= 0);
+    if (column >= 0)
+        header->setSortIndicator(column, m_model->sortOrder());
+    else
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+}
+
+void TableBrowser::showCount(qint64 n)
+{
+    const QString filter = m_model->filterText();
+    m_status->setText(filter.isEmpty() ? tr("%n row(s)", nullptr, int(n))
+                                       : tr("%n row(s) contain “%1”", nullptr, int(n)).arg(filter));
+}
+
+QString TableBrowser::statusText() const
+{
+    return m_status->text();
 }
 
 void TableBrowser::showRow(int row)
 {
-    const QVariantList key = m_model->keyOf(row);
+    const QVariantList key = m_model->rowKeyOf(row);
     const quint64 generation = ++m_generation;
     if (key.isEmpty()) {
         m_detail->clear();
@@ -161,7 +211,7 @@ void TableBrowser::showRow(int row)
                              else if (v.typeId() == QMetaType::QByteArray)
                                  shown = tr("<%n byte(s)>", nullptr, int(v.toByteArray().size()));
                              else
-                                 shown = v.toString();
+                                 shown = DisplayText::full(v);
                              text += r.columns.at(i) + QStringLiteral(": ") + shown + QStringLiteral("\n\n");
                          }
                      }

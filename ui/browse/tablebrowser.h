@@ -2,10 +2,11 @@
 
 #include "browse/schemainfo.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
 
@@ -16,10 +17,13 @@ class Connection;
 namespace kalito::ui {
 
 class BusyIndicator;
+class TableListPane;
 class TableModel;
 
 // A read-only grid for any table, with the selected row in full below it. With a table list
-// (the Tables page) or fixed on one table (the Personas page).
+// (the Tables page, each table with its row count) or fixed on one table (the Personas page).
+// Clicking a header sorts by that column, again reverses, a third time returns to stored order;
+// the filter box keeps rows where any shown column contains its text.
 class TableBrowser : public QWidget
 {
     Q_OBJECT
@@ -34,8 +38,11 @@ public:
     QString currentTable() const { return m_table; }
     TableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    QListWidget *tableList() const { return m_list; }
+    // The Tables page's list of tables (nullptr on a fixed table's page).
+    TableListPane *tableList() const { return m_list; }
+    QLineEdit *filterBox() const { return m_filter; }
     QPlainTextEdit *rowDetail() const { return m_detail; }
+    QString statusText() const;
     // Why this page shows nothing (a fixed table that is missing), else empty.
     QString unavailableReason() const { return m_reasonText; }
 
@@ -44,6 +51,9 @@ signals:
 
 private:
     void showRow(int row);
+    void onHeaderClicked(int section);
+    void showSortIndicator();
+    void showCount(qint64 count);
 
     Connection *m_connection;
     Mode m_mode;
@@ -52,7 +62,9 @@ private:
     QString m_table;
     QString m_reasonText;
     TableModel *m_model;
-    QListWidget *m_list = nullptr;
+    TableListPane *m_list = nullptr;
+    QLineEdit *m_filter;
+    QTimer m_filterDelay;
     QTableView *m_view;
     QPlainTextEdit *m_detail;
     QLabel *m_reason;

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTime>
@@ -76,6 +77,11 @@ void CheckpointPanel::runCheckpoint(CheckpointMode mode, bool confirmed)
                  [this](const CheckpointResult &r) { show(r); });
 }
 
+QString CheckpointPanel::statusText() const
+{
+    return m_status->text();
+}
+
 void CheckpointPanel::cancel()
 {
     if (!m_running)
@@ -107,12 +113,16 @@ void CheckpointPanel::show(const CheckpointResult &r)
         note = tr("a reader or writer held on: gave up after waiting");
     else if (r.checkpointedFrames < r.logFrames)
         note = tr("backlog left: a reader still uses older frames");
+    const QLocale locale;
     auto *item =
         new QTreeWidgetItem({QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
                              CheckpointResult::modeName(r.mode).toUpper(), QString::number(r.busy ? 1 : 0),
                              QString::number(r.logFrames), QString::number(r.checkpointedFrames),
-                             QString::number(r.walBytesBefore), QString::number(r.walBytesAfter),
-                             tr("%1 ms").arg(r.elapsedMs), note});
+                             locale.formattedDataSize(r.walBytesBefore),
+                             locale.formattedDataSize(r.walBytesAfter), tr("%1 ms").arg(r.elapsedMs), note});
+    // The exact sizes are one hover away, for comparing with ls -l.
+    item->setToolTip(WalBefore, tr("%1 bytes").arg(locale.toString(r.walBytesBefore)));
+    item->setToolTip(WalAfter, tr("%1 bytes").arg(locale.toString(r.walBytesAfter)));
     m_results->insertTopLevelItem(0, item);
     setRunning(
         false,

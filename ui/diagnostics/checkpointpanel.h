@@ -21,6 +21,8 @@ class CheckpointPanel : public QWidget
 {
     Q_OBJECT
 public:
+    enum ResultColumns { Time, Mode, Busy, LogFrames, Checkpointed, WalBefore, WalAfter, Elapsed, Note };
+
     CheckpointPanel(Connection *connection, QWidget *parent = nullptr);
 
     // confirmed: skip the question (tests, or the user already agreed).
@@ -29,6 +31,7 @@ public:
     bool isRunning() const { return m_running; }
     void setWaitMs(int ms) { m_waitMs = ms; }
     QTreeWidget *results() const { return m_results; }
+    QString statusText() const;
 
 signals:
     void finished(const kalito::CheckpointResult &result);

@@ -182,7 +182,8 @@ void LivePage::showInfo(const DatabaseInfo &info)
     m_settings->clear();
     for (const PragmaSetting &p : info.pragmas) {
         auto *item =
-            new QTreeWidgetItem(m_settings, {p.name, p.actual, p.expected, p.took() ? QString() : p.reason});
+            new QTreeWidgetItem(m_settings, {p.name, p.actualText(info.pageSize),
+                                             p.expectedText(info.pageSize), p.took() ? QString() : p.reason});
         if (!p.took()) {
             for (int c = 0; c < item->columnCount(); ++c)
                 item->setForeground(c, QColor(0xb0, 0x30, 0x20));

@@ -26,6 +26,25 @@ void WalSizePlot::clear()
     update();
 }
 
+qint64 WalSizePlot::largest() const
+{
+    qint64 largest = 0;
+    for (const auto &s : std::as_const(m_samples))
+        largest = qMax(largest, s.second);
+    return largest;
+}
+
+QString WalSizePlot::caption() const
+{
+    if (m_samples.isEmpty())
+        return tr("-wal size: no samples yet");
+    const qint64 most = largest();
+    // An empty (or absent) -wal has no scale to speak of: say so instead of "max 1 bytes".
+    if (most <= 0)
+        return tr("-wal empty for the last 5 min");
+    return tr("-wal size, last 5 min (max %1)").arg(QLocale().formattedDataSize(most));
+}
+
 void WalSizePlot::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -34,14 +53,10 @@ void WalSizePlot::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().base());
     p.setPen(palette().color(QPalette::Mid));
     p.drawRect(area);
-    qint64 maxBytes = 1;
-    for (const auto &s : std::as_const(m_samples))
-        maxBytes = qMax(maxBytes, s.second);
+    // Drawing divides by the largest sample: never by zero.
+    const qint64 maxBytes = qMax<qint64>(1, largest());
     p.setPen(palette().color(QPalette::Text));
-    const QString caption =
-        m_samples.isEmpty() ? tr("-wal size: no samples yet")
-                            : tr("-wal size, last 5 min (max %1)").arg(QLocale().formattedDataSize(maxBytes));
-    p.drawText(QRectF(4, 0, width() - 8, 16), Qt::AlignLeft | Qt::AlignVCenter, caption);
+    p.drawText(QRectF(4, 0, width() - 8, 16), Qt::AlignLeft | Qt::AlignVCenter, caption());
     if (m_samples.size() < 2)
         return;
     const qint64 end = m_samples.constLast().first;

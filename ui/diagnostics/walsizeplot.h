@@ -18,12 +18,16 @@ public:
     void clear();
     void setWindowMs(qint64 ms) { m_windowMs = ms; }
     int sampleCount() const { return int(m_samples.size()); }
+    // The line above the plot: the scale, or why there is none.
+    QString caption() const;
     QSize sizeHint() const override { return {360, 120}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    qint64 largest() const;
+
     QList<QPair<qint64, qint64>> m_samples; // time, bytes
     qint64 m_windowMs = 5 * 60 * 1000;
 };

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "browse/schemainfo.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace kalito {
+class Connection;
+}
+
+namespace kalito::ui {
+
+// The Tables page's list: every table with its row count, and a box that filters the list by
+// name. The list shows at once; counts follow, one request per table, each sent when the one
+// before it finished, so a page the user asks for waits behind at most one count.
+class TableListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Columns { Name, Rows };
+
+    explicit TableListPane(Connection *connection, QWidget *parent = nullptr);
+
+    void setSchema(const SchemaInfo &schema);
+    // Counts every table again (another process wrote); the old numbers stay until replaced.
+    // While the list is hidden it only notes that the counts are stale and counts when shown.
+    void recount();
+    void setCurrent(const QString &name);
+    QTreeWidget *tree() const { return m_tree; }
+    QLineEdit *filterBox() const { return m_filter; }
+    QString rowsText(const QString &table) const;
+    bool isCounting() const { return m_counting; }
+
+signals:
+    void tableChosen(const QString &name);
+    // Every table has its row count (or an error) after setSchema() or recount().
+    void countsShown();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void filter(const QString &text);
+    void countNext(quint64 generation);
+    QTreeWidgetItem *itemOf(const QString &name) const;
+
+    Connection *m_connection;
+    SchemaInfo m_schema;
+    QLineEdit *m_filter;
+    QTreeWidget *m_tree;
+    QStringList m_toCount;
+    quint64 m_generation = 0; // a new schema abandons the counts under way
+    bool m_counting = false;
+    bool m_stale = false;
+};
+
+} // namespace kalito::ui
