@@ -183,8 +183,9 @@ void TestHealthStrip::readerPinningTheWalWarns()
     QTRY_VERIFY_WITH_TIMEOUT(strip()->readersText().contains(QStringLiteral("pid ") + pid), 10000);
     QCOMPARE(strip()->readersText().section(QLatin1Char(' '), 0, 3), QStringLiteral("1 reader: pid ") + pid);
     // Held past the limit: a warning in words and in colour.
-    QTRY_VERIFY_WITH_TIMEOUT(strip()->warningText().contains(pid), 15000);
-    QVERIFY(strip()->warningText().contains(QStringLiteral("pins the WAL")));
+    QTRY_VERIFY2_WITH_TIMEOUT(strip()->warningText().contains(QStringLiteral("WAL pinned")),
+                              qPrintable(strip()->warningText() + u'|' + strip()->readersText()), 15000);
+    QVERIFY(strip()->findChild<QLabel *>(QStringLiteral("healthWarning"))->toolTip().contains(pid));
     auto *warning = strip()->findChild<QLabel *>(QStringLiteral("healthWarning"));
     QTRY_VERIFY(warning->isVisible());
     // At the window's default 1280 px nothing is pushed into the toolbar's overflow menu.
@@ -304,6 +305,7 @@ void TestHealthStrip::checkpointCancelInPlace()
     QVERIFY(strip()->checkpointCancelButton()->isEnabled());
     // The dock shows the same run.
     QVERIFY(dock()->checkpointPanel()->isRunning());
+    QCOMPARE(strip()->checkpointText(), QStringLiteral("RESTART running…"));
     strip()->checkpointCancelButton()->click();
     QVERIFY(done.wait(10000));
     QVERIFY(done.takeFirst().at(0).value<CheckpointResult>().cancelled);
@@ -372,7 +374,8 @@ void TestHealthStrip::integrityCancelInPlace()
     QVERIFY(strip()->integrityProgress()->isVisible());
     QVERIFY(!strip()->integrityButton()->isVisible());
     strip()->integrityCancelButton()->click();
-    QVERIFY(!strip()->integrityCancelButton()->isEnabled()); // cancelling
+    QVERIFY(!strip()->integrityCancelButton()->isEnabled());
+    QCOMPARE(strip()->checkText(), QStringLiteral("integrity_check cancelling…"));
     gate->release();
     QVERIFY(done.wait(20000));
     QVERIFY(done.takeFirst().at(0).value<IntegrityResult>().cancelled);

@@ -131,25 +131,36 @@ HealthStrip::HealthStrip(Connection *connection, DiagnosticsDock *details, QWidg
     addWidget(m_details);
 
     connect(m_monitor, &HealthMonitor::updated, this, &HealthStrip::showSample);
+    // While one runs, the result label beside it says what runs (a busy bar alone would not).
     connect(m_checkpointController, &CheckpointController::started, this, [this](CheckpointMode mode) {
-        m_checkpointProgress->setFormat(CheckpointResult::modeName(mode).toUpper());
         m_checkpointStack->setCurrentIndex(1);
         m_checkpointCancel->setEnabled(true);
+        m_checkpointResult->setText(tr("%1 running…").arg(CheckpointResult::modeName(mode).toUpper()));
+        setWarning(m_checkpointResult, false);
     });
-    connect(m_checkpointController, &CheckpointController::cancelling, this,
-            [this] { m_checkpointCancel->setEnabled(false); });
+    connect(m_checkpointController, &CheckpointController::cancelling, this, [this] {
+        m_checkpointCancel->setEnabled(false);
+        m_checkpointResult->setText(
+            tr("%1 cancelling…")
+                .arg(CheckpointResult::modeName(m_checkpointController->runningMode()).toUpper()));
+    });
     connect(m_checkpointController, &CheckpointController::finished, this, &HealthStrip::showCheckpoint);
     connect(integrity, &IntegrityController::started, this, [this](IntegrityKind kind, bool perTable) {
         m_integrityProgress->setRange(0, perTable ? 1 : 0);
         m_integrityProgress->setValue(0);
-        m_integrityProgress->setFormat(IntegrityResult::kindName(kind) + QStringLiteral(" %p%"));
+        m_integrityProgress->setFormat(QStringLiteral("%p%"));
         m_integrityStack->setCurrentIndex(1);
         m_integrityCancel->setEnabled(true);
+        m_checkResult->setText(tr("%1 running…").arg(IntegrityResult::kindName(kind)));
+        setWarning(m_checkResult, false);
     });
     connect(integrity, &IntegrityController::progress, this,
             [this](int done, int total, const QString &) { onIntegrityProgress(done, total); });
-    connect(integrity, &IntegrityController::cancelling, this,
-            [this] { m_integrityCancel->setEnabled(false); });
+    connect(integrity, &IntegrityController::cancelling, this, [this] {
+        m_integrityCancel->setEnabled(false);
+        m_checkResult->setText(
+            tr("%1 cancelling…").arg(IntegrityResult::kindName(m_integrityController->runningKind())));
+    });
     connect(integrity, &IntegrityController::finished, this, &HealthStrip::showCheck);
 
     m_checkpointResult->setText(tr("no checkpoint yet"));
@@ -174,7 +185,7 @@ QToolButton *HealthStrip::addRunner(QStackedWidget **stack, QToolButton **cancel
     layout->setSpacing(2);
     *progress = new QProgressBar(running);
     (*progress)->setRange(0, 0); // busy until progress comes
-    (*progress)->setMaximumWidth(80);
+    (*progress)->setMaximumWidth(56);
     (*progress)->setTextVisible(true);
     *cancel = new QToolButton(running);
     (*cancel)->setText(tr("Cancel"));
@@ -250,16 +261,14 @@ void HealthStrip::showSample(const HealthSample &s)
     if (s.readerPinsTooLong && !s.readers.isEmpty()) {
         const qint64 pid = s.readers.constFirst().first.pid;
         const qint64 heldS = s.readers.constFirst().second / 1000;
-        warnings << tr("pid %1 pins the WAL %2 s").arg(pid).arg(heldS);
+        warnings << tr("WAL pinned %1 s").arg(heldS); // the pid is in the readers figure beside it
         longer << tr("Process %1 has been inside one read transaction for %2 s: checkpoints cannot copy or "
                      "reset the WAL past its snapshot.")
                       .arg(pid)
                       .arg(heldS);
     }
-    // Elided to keep the strip on one line at 1280 px; the whole story is in the tooltip.
-    const QString text =
+    m_warningText =
         warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral(", "));
-    m_warning->setText(m_warning->fontMetrics().elidedText(text, Qt::ElideRight, 300));
     m_warning->setToolTip(longer.isEmpty()
                               ? QString()
                               : longer.join(u'\n') + u'\n' + tr("Details > Locks shows who holds what."));
@@ -269,6 +278,7 @@ void HealthStrip::showSample(const HealthSample &s)
     setWarning(m_backlog, s.backlogGrowing);
     setWarning(m_wal, s.walGrowing);
     setWarning(m_readers, s.readerPinsTooLong);
+    fitWarning();
 }
 
 void HealthStrip::showCheckpoint(const CheckpointResult &r)
@@ -351,7 +361,27 @@ QString HealthStrip::checkText() const
 
 QString HealthStrip::warningText() const
 {
-    return m_warning->text();
+    return m_warningText;
+}
+
+void HealthStrip::resizeEvent(QResizeEvent *event)
+{
+    QToolBar::resizeEvent(event);
+    fitWarning();
+}
+
+// The warning takes the room the other items leave, elided (the tooltip has it all): three
+// warnings at once must not push Details into the toolbar's overflow menu.
+void HealthStrip::fitWarning()
+{
+    int used = 0;
+    for (QAction *a : actions()) {
+        QWidget *w = widgetForAction(a);
+        if (a->isVisible() && w && w != m_warning)
+            used += qMax(0, w->sizeHint().width()) + layout()->spacing();
+    }
+    const int room = width() - used - contentsMargins().left() - contentsMargins().right() - 40;
+    m_warning->setText(m_warning->fontMetrics().elidedText(m_warningText, Qt::ElideRight, qMax(room, 90)));
 }
 
 } // namespace kalito::ui

@@ -50,7 +50,11 @@ public:
     QProgressBar *integrityProgress() const { return m_integrityProgress; }
     QToolButton *detailsButton() const { return m_details; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitWarning();
     void onOpened(const OpenResult &result);
     void showSample(const HealthSample &s);
     void showCheckpoint(const CheckpointResult &r);
@@ -69,6 +73,7 @@ private:
     QLabel *m_readers = nullptr;
     QLabel *m_warning = nullptr;
     QAction *m_warningAction = nullptr; // a toolbar shows or hides its widgets through their actions
+    QString m_warningText;              // in full; the label shows as much as the strip has room for
     QStackedWidget *m_checkpointStack = nullptr;
     QToolButton *m_checkpoint = nullptr;
     QToolButton *m_checkpointCancel = nullptr;
