@@ -402,6 +402,9 @@ void TestHealthStrip::backendWriterFigures()
         wals.insert(strip()->walText());
     }
     QVERIFY(writer.finish(60000));
+    qInfo("backend wrote %lld transactions; the strip showed %lld backlog and %lld -wal figures, %d probes",
+          writer.transactions(), qint64(backlogs.size()), qint64(wals.size()),
+          strip()->monitor()->probesStarted() - probesBefore);
     QVERIFY2(writer.errors().isEmpty(), qPrintable(writer.errors().join(u'\n')));
     QVERIFY(writer.transactions() > 0);
     QVERIFY2(backlogs.size() >= 3, qPrintable(QStringList(backlogs.values()).join(u',')));

@@ -249,15 +249,7 @@ void HealthStrip::showSample(const HealthSample &s)
     }
 
     QStringList warnings, longer;
-    if (s.backlogGrowing) {
-        warnings << tr("backlog growing");
-        longer << tr("The backlog keeps growing past what wal_autocheckpoint leaves: checkpoints are not "
-                     "keeping up.");
-    }
-    if (s.walGrowing) {
-        warnings << tr("-wal growing");
-        longer << tr("The -wal file keeps growing: the WAL cannot be reset while a reader uses it.");
-    }
+    // The pin first: it names the cause of the other two.
     if (s.readerPinsTooLong && !s.readers.isEmpty()) {
         const qint64 pid = s.readers.constFirst().first.pid;
         const qint64 heldS = s.readers.constFirst().second / 1000;
@@ -266,6 +258,16 @@ void HealthStrip::showSample(const HealthSample &s)
                      "reset the WAL past its snapshot.")
                       .arg(pid)
                       .arg(heldS);
+    }
+    if (s.backlogGrowing) {
+        warnings << tr("backlog growing");
+        longer << tr("The backlog keeps growing past what wal_autocheckpoint leaves: checkpoints are not "
+                     "keeping up.");
+    }
+    if (s.walGrowing) {
+        warnings << tr("-wal growing");
+        longer << tr("The -wal file keeps growing: the WAL is not being reset (a reader uses it, or nobody "
+                     "checkpoints).");
     }
     m_warningText =
         warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral(", "));
