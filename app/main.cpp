@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "clioptions.h"
 #include "connection.h"
+#include "displaycheck.h"
 #include "logfile.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -12,6 +13,9 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QProcessEnvironment>
+
+#include <cstdio>
 
 namespace {
 
@@ -75,6 +79,13 @@ int main(int argc, char **argv)
         kalito::LogFile::install(kalito::LogFile::defaultDirectory(), 1024 * 1024, 3,
                                  kalito::LogFile::Stderr::Nothing);
         return kalito::cli::run(QCoreApplication::arguments());
+    }
+    // Over ssh without -X there is no display: say what works instead of Qt's abort.
+    const QString noDisplay =
+        kalito::cli::DisplayCheck::problem(arguments, QProcessEnvironment::systemEnvironment());
+    if (!noDisplay.isEmpty()) {
+        fprintf(stderr, "%s\n", noDisplay.toLocal8Bit().constData());
+        return kalito::cli::UsageOrOpenError;
     }
     return runWindow(argc, argv);
 }

@@ -7,6 +7,7 @@
 #include "connection.h"
 #include "desktopshell.h"
 #include "diagnosticsdock.h"
+#include "healthstrip.h"
 #include "logging.h"
 #include "openadvice.h"
 #include "openadvicedialog.h"
@@ -81,6 +82,10 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     viewMenu->addAction(m_search->toggleViewAction());
     viewMenu->addAction(diagnostics->toggleViewAction());
     viewMenu->addAction(sqlLog->toggleViewAction());
+    // Always in view: -wal/-shm sizes, backlog, readers, Checkpoint and Integrity (issue 14).
+    auto *health = new HealthStrip(m_connection, diagnostics, this);
+    addToolBar(Qt::TopToolBarArea, health);
+    viewMenu->addAction(health->toggleViewAction());
 }
 
 MainWindow::~MainWindow()
@@ -142,8 +147,7 @@ void MainWindow::onOpened(const OpenResult &result)
         return;
     }
     setWindowTitle(tr("%1 — Kalito Inspector").arg(result.path));
-    statusBar()->showMessage(result.readOnly ? tr("%1 (read-only)").arg(result.path)
-                                             : tr("%1 (read-write)").arg(result.path));
+    statusBar()->clearMessage(); // the permanent fields show the path and the mode
     emit databaseOpened(result);
     m_browser->load();
     refreshOverview();

@@ -10,6 +10,8 @@
 #include "browse/sessionquery.h"
 #include "browse/sessionsmodel.h"
 #include "connection.h"
+#include "diagnostics/healthmonitor.h"
+#include "proberunner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,10 +20,14 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
+
+#include <sys/resource.h>
 
 using namespace kalito;
 
@@ -129,6 +135,86 @@ double openToFirstSessionsPage(const QString &path)
     return t.nsecsElapsed() / 1e6;
 }
 
+double cpuMsSelfAndChildren()
+{
+    double ms = 0;
+    for (int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
+        struct rusage u;
+        if (getrusage(who, &u) == 0)
+            ms += (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 +
+                  (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+    }
+    return ms;
+}
+
+struct StripCost
+{
+    double cpuPercent = 0; // CPU ms per 100 ms of wall time, this process and its probe children
+    int refreshes = 0;
+    int probes = 0;
+};
+
+// What the health strip costs: its monitor (stat, /proc/locks, a child probe when the files moved)
+// refreshing every second for `seconds`, CPU of this process plus its reaped children.
+StripCost measureHealthStrip(const QString &path, int seconds)
+{
+    ui::HealthMonitor monitor;
+    int refreshes = 0;
+    QObject::connect(&monitor, &ui::HealthMonitor::updated, [&refreshes] { ++refreshes; });
+    QEventLoop loop;
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    const double cpuBefore = cpuMsSelfAndChildren();
+    QElapsedTimer wall;
+    wall.start();
+    monitor.setDatabasePath(path);
+    loop.exec();
+    monitor.setDatabasePath(QString());
+    QEventLoop drain; // let the last probe child finish and be reaped
+    QTimer::singleShot(500, &drain, &QEventLoop::quit);
+    drain.exec();
+    const double cpu = cpuMsSelfAndChildren() - cpuBefore;
+    return {100.0 * cpu / qMax<qint64>(1, wall.elapsed()), refreshes, monitor.probesStarted()};
+}
+
+// 6. The health strip's refresh: idle on the big database (beside an open connection, as in the
+//    window), then on a scratch database that a sqlite3 process writes to four times a second (a
+//    child probe at every refresh).
+void addHealthStripFigures(Bench *bench, const QString &path, int stripSeconds)
+{
+    const StripCost idle = measureHealthStrip(path, stripSeconds);
+    bench->add({QStringLiteral("health_strip_cpu_percent"), idle.cpuPercent, QStringLiteral("%"), -1,
+                QStringLiteral(
+                    "percent of one core = CPU ms per 100 ms of wall time (%4 ms per s) over %1 s, self + "
+                    "reaped children; refresh every 1000 ms (%2 refreshes, %3 child probes); idle database")
+                    .arg(stripSeconds)
+                    .arg(idle.refreshes)
+                    .arg(idle.probes)
+                    .arg(idle.cpuPercent * 10, 0, 'f', 1)});
+    {
+        QTemporaryDir scratch;
+        const QString busyDb = scratch.filePath(QStringLiteral("busy.db"));
+        SqliteCli::run(busyDb, QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE t(x);"));
+        QProcess writer;
+        writer.start(QStringLiteral("sqlite3"), {busyDb});
+        writer.waitForStarted();
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, &writer,
+                         [&writer] { writer.write("INSERT INTO t VALUES (randomblob(200));\n"); });
+        tick.start(250);
+        const StripCost busy = measureHealthStrip(busyDb, stripSeconds);
+        tick.stop();
+        writer.closeWriteChannel();
+        writer.waitForFinished(5000);
+        bench->add(
+            {QStringLiteral("health_strip_cpu_percent_busy"), busy.cpuPercent, QStringLiteral("%"), -1,
+             QStringLiteral("as above (%3 ms per s) while a sqlite3 process commits 4 times a second (%1 "
+                            "refreshes, %2 child probes); the writer's own CPU is not counted")
+                 .arg(busy.refreshes)
+                 .arg(busy.probes)
+                 .arg(busy.cpuPercent * 10, 0, 'f', 1)});
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -165,9 +251,31 @@ int main(int argc, char **argv)
         }
     }
     Bench bench;
+    ProbeRunner::setProgram(option(QStringLiteral("--inspector"), QStringLiteral(KALITO_INSPECTOR_PATH)));
+    const int stripSeconds = option(QStringLiteral("--strip-seconds"), QStringLiteral("20")).toInt();
     const qint64 totalMessages = qint64(sessions - 1) * perSession + large;
     bench.out << "database: " << big.path << " (" << sessions << " sessions, " << totalMessages
               << " messages, largest session " << large << ")" << Qt::endl;
+    auto finish = [&] {
+        if (json) {
+            QJsonArray list;
+            for (const BenchFigure &f : std::as_const(bench.figures))
+                list.append(f.json());
+            const QJsonObject o{{QStringLiteral("benchmark"), QStringLiteral("kalito-bench")},
+                                {QStringLiteral("database"), big.path},
+                                {QStringLiteral("messages"), totalMessages},
+                                {QStringLiteral("figures"), list}};
+            bench.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        }
+        return 0;
+    };
+    if (args.contains(QStringLiteral("--only-strip"))) { // the health strip's cost alone
+        Connection open;                                 // as the window's connection would be
+        if (!open.open({big.path}).result().ok())
+            return 1;
+        addHealthStripFigures(&bench, big.path, stripSeconds);
+        return finish();
+    }
 
     // 1. Open to the first page of sessions, small vs big.
     for (const BenchDatabase::Spec *s : {&small, &big}) {
@@ -324,15 +432,6 @@ int main(int argc, char **argv)
                    .arg(hits)
                    .arg(totalMessages)});
 
-    if (json) {
-        QJsonArray list;
-        for (const BenchFigure &f : std::as_const(bench.figures))
-            list.append(f.json());
-        const QJsonObject o{{QStringLiteral("benchmark"), QStringLiteral("kalito-bench")},
-                            {QStringLiteral("database"), big.path},
-                            {QStringLiteral("messages"), totalMessages},
-                            {QStringLiteral("figures"), list}};
-        bench.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
-    }
-    return 0;
+    addHealthStripFigures(&bench, big.path, stripSeconds);
+    return finish();
 }

@@ -1,3 +1,4 @@
+#include "displaycheck.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
 
@@ -27,6 +28,10 @@ private slots:
     void unreadableFile();
     void unknownSubcommand();
     void lockedDatabase();
+    void displayCheck_data();
+    void displayCheck();
+    void noDisplayMessage_data();
+    void noDisplayMessage();
 
 private:
     QTemporaryDir m_dir;
@@ -204,4 +209,69 @@ void TestCli::lockedDatabase()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::displayCheck_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<bool>("windowPossible");
+    const QStringList app{QStringLiteral("kalito-inspector"), QStringLiteral("x.db")};
+    QTest::newRow("nothing") << app << QStringList{} << false;
+    QTest::newRow("empty DISPLAY") << app << QStringList{QStringLiteral("DISPLAY=")} << false;
+    QTest::newRow("X11") << app << QStringList{QStringLiteral("DISPLAY=:0")} << true;
+    QTest::newRow("ssh -X") << app << QStringList{QStringLiteral("DISPLAY=localhost:10.0")} << true;
+    QTest::newRow("Wayland") << app << QStringList{QStringLiteral("WAYLAND_DISPLAY=wayland-0")} << true;
+    QTest::newRow("offscreen") << app << QStringList{QStringLiteral("QT_QPA_PLATFORM=offscreen")} << true;
+    QTest::newRow("vnc with options")
+        << app << QStringList{QStringLiteral("QT_QPA_PLATFORM=vnc:size=800x600")} << true;
+    QTest::newRow("xcb without DISPLAY")
+        << app << QStringList{QStringLiteral("QT_QPA_PLATFORM=xcb")} << false;
+    QTest::newRow("wayland;xcb, X only")
+        << app << QStringList{QStringLiteral("QT_QPA_PLATFORM=wayland;xcb"), QStringLiteral("DISPLAY=:1")}
+        << true;
+    QTest::newRow("wayland, X only") << app
+                                     << QStringList{QStringLiteral("QT_QPA_PLATFORM=wayland"),
+                                                    QStringLiteral("DISPLAY=:1")}
+                                     << false;
+    QTest::newRow("-platform offscreen")
+        << (app + QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen")}) << QStringList{}
+        << true;
+    QTest::newRow("-display") << (app + QStringList{QStringLiteral("-display"), QStringLiteral(":3")})
+                              << QStringList{} << true;
+}
+
+void TestCli::displayCheck()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, environment);
+    QFETCH(bool, windowPossible);
+    QProcessEnvironment env;
+    for (const QString &kv : environment)
+        env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    const QString problem = cli::DisplayCheck::problem(arguments, env);
+    QCOMPARE(problem.isEmpty(), windowPossible);
+}
+
+void TestCli::noDisplayMessage_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::newRow("default platform") << QString();
+    QTest::newRow("xcb asked for") << QStringLiteral("xcb");
+}
+
+// What a user sees over ssh without -X: one line naming what works instead, exit code 2.
+void TestCli::noDisplayMessage()
+{
+    QFETCH(QString, platform);
+    const test::Run r = test::inspector({m_db}, 60000,
+                                        {QStringLiteral("DISPLAY="), QStringLiteral("WAYLAND_DISPLAY="),
+                                         QStringLiteral("QT_QPA_PLATFORM=") + platform});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1);
+    for (const char *word : {"status", "check", "checkpoint", "locks", "ssh -X", "no display"})
+        QVERIFY2(lines.constFirst().contains(QLatin1String(word)), word);
+    QVERIFY(!r.err.contains(QStringLiteral("could not connect to display")));
+}
+
 #include "tst_cli.moc"

@@ -1,14 +1,11 @@
 #include "checkpointpanel.h"
 
-#include "checkpointrunner.h"
-#include "connection.h"
-#include "whenfinished.h"
+#include "checkpointcontroller.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTime>
 #include <QTreeWidget>
@@ -16,10 +13,9 @@
 
 namespace kalito::ui {
 
-CheckpointPanel::CheckpointPanel(Connection *connection, QWidget *parent)
-    : QWidget(parent), m_connection(connection)
+CheckpointPanel::CheckpointPanel(CheckpointController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller)
 {
-    qRegisterMetaType<kalito::CheckpointResult>();
     auto *buttons = new QHBoxLayout;
     for (CheckpointMode mode :
          {CheckpointMode::Passive, CheckpointMode::Full, CheckpointMode::Restart, CheckpointMode::Truncate}) {
@@ -50,31 +46,18 @@ CheckpointPanel::CheckpointPanel(Connection *connection, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
+
+    connect(controller, &CheckpointController::started, this, [this](CheckpointMode mode) {
+        setRunning(true, tr("Running %1…").arg(CheckpointResult::modeName(mode).toUpper()));
+    });
+    connect(controller, &CheckpointController::cancelling, this,
+            [this] { m_status->setText(tr("Cancelling…")); });
+    connect(controller, &CheckpointController::finished, this, &CheckpointPanel::show);
 }
 
 void CheckpointPanel::runCheckpoint(CheckpointMode mode, bool confirmed)
 {
-    if (m_running || !m_connection->isOpen())
-        return;
-    if (CheckpointResult::blocksWriters(mode) && !confirmed) {
-        const auto answer = QMessageBox::question(
-            this, tr("Run a %1 checkpoint?").arg(CheckpointResult::modeName(mode).toUpper()),
-            tr("While a %1 checkpoint waits for readers, every writer (the backend too) waits as well. It "
-               "waits up to "
-               "%2 s; you can cancel it.")
-                .arg(CheckpointResult::modeName(mode).toUpper())
-                .arg(m_waitMs / 1000));
-        if (answer != QMessageBox::Yes)
-            return;
-    }
-    m_cancelFlag = CancelFlag();
-    const CancelFlag flag = m_cancelFlag;
-    const int waitMs = m_waitMs;
-    setRunning(true, tr("Running %1…").arg(CheckpointResult::modeName(mode).toUpper()));
-    whenFinished(this, m_connection->run([mode, flag, waitMs](Database &db) {
-        return CheckpointRunner::run(db, mode, flag, waitMs);
-    }),
-                 [this](const CheckpointResult &r) { show(r); });
+    m_controller->request(this, mode, confirmed);
 }
 
 QString CheckpointPanel::statusText() const
@@ -84,16 +67,21 @@ QString CheckpointPanel::statusText() const
 
 void CheckpointPanel::cancel()
 {
-    if (!m_running)
-        return;
-    m_cancelFlag.cancel();
-    m_connection->interrupt();
-    m_status->setText(tr("Cancelling…"));
+    m_controller->cancel();
+}
+
+bool CheckpointPanel::isRunning() const
+{
+    return m_controller->isRunning();
+}
+
+void CheckpointPanel::setWaitMs(int ms)
+{
+    m_controller->setWaitMs(ms);
 }
 
 void CheckpointPanel::setRunning(bool running, const QString &status)
 {
-    m_running = running;
     for (QPushButton *b : std::as_const(m_modeButtons))
         b->setEnabled(!running);
     m_cancel->setEnabled(running);

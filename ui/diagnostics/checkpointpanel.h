@@ -1,6 +1,5 @@
 #pragma once
 
-#include "cancelflag.h"
 #include "checkpointresult.h"
 
 #include <QWidget>
@@ -9,27 +8,27 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
-namespace kalito {
-class Connection;
-}
-
 namespace kalito::ui {
+
+class CheckpointController;
 
 // Buttons for the four checkpoint modes and the results of each run. FULL, RESTART and
 // TRUNCATE ask first (writers wait while they run); while one waits, Cancel ends the wait.
+// The runs go through a CheckpointController shared with the health strip, so a checkpoint
+// started there shows here too.
 class CheckpointPanel : public QWidget
 {
     Q_OBJECT
 public:
     enum ResultColumns { Time, Mode, Busy, LogFrames, Checkpointed, WalBefore, WalAfter, Elapsed, Note };
 
-    CheckpointPanel(Connection *connection, QWidget *parent = nullptr);
+    explicit CheckpointPanel(CheckpointController *controller, QWidget *parent = nullptr);
 
     // confirmed: skip the question (tests, or the user already agreed).
     void runCheckpoint(CheckpointMode mode, bool confirmed = false);
     void cancel();
-    bool isRunning() const { return m_running; }
-    void setWaitMs(int ms) { m_waitMs = ms; }
+    bool isRunning() const;
+    void setWaitMs(int ms);
     QTreeWidget *results() const { return m_results; }
     QString statusText() const;
 
@@ -40,14 +39,11 @@ private:
     void show(const CheckpointResult &r);
     void setRunning(bool running, const QString &status);
 
-    Connection *m_connection;
+    CheckpointController *m_controller;
     QList<QPushButton *> m_modeButtons;
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
     QTreeWidget *m_results = nullptr;
-    CancelFlag m_cancelFlag;
-    bool m_running = false;
-    int m_waitMs = 30000;
 };
 
 } // namespace kalito::ui

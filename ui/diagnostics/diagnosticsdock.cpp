@@ -1,7 +1,9 @@
 #include "diagnosticsdock.h"
 
+#include "checkpointcontroller.h"
 #include "checkpointpanel.h"
 #include "connection.h"
+#include "integritycontroller.h"
 #include "integritypanel.h"
 #include "livepage.h"
 #include "lockspanel.h"
@@ -16,8 +18,10 @@ DiagnosticsDock::DiagnosticsDock(Connection *connection, QWidget *parent)
     setObjectName(QStringLiteral("diagnosticsDock"));
     m_tabs = new QTabWidget(this);
     m_live = new LivePage(connection, m_tabs);
-    m_checkpoint = new CheckpointPanel(connection, m_tabs);
-    m_integrity = new IntegrityPanel(connection, m_tabs);
+    m_checkpointController = new CheckpointController(connection, this);
+    m_integrityController = new IntegrityController(connection, this);
+    m_checkpoint = new CheckpointPanel(m_checkpointController, m_tabs);
+    m_integrity = new IntegrityPanel(m_integrityController, m_tabs);
     m_locks = new LocksPanel(m_tabs);
     m_tabs->addTab(m_live, tr("WAL and settings"));
     m_tabs->addTab(m_checkpoint, tr("Checkpoint"));

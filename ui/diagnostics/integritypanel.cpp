@@ -1,16 +1,13 @@
 #include "integritypanel.h"
 
-#include "connection.h"
 #include "findingsmodel.h"
-#include "integritycheck.h"
-#include "whenfinished.h"
+#include "integritycontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -18,10 +15,9 @@
 
 namespace kalito::ui {
 
-IntegrityPanel::IntegrityPanel(Connection *connection, QWidget *parent)
-    : QWidget(parent), m_connection(connection)
+IntegrityPanel::IntegrityPanel(IntegrityController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller)
 {
-    qRegisterMetaType<kalito::IntegrityResult>();
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("quick_check (fast)"), int(IntegrityKind::Quick));
     m_kind->addItem(tr("integrity_check (thorough)"), int(IntegrityKind::Full));
@@ -58,43 +54,38 @@ IntegrityPanel::IntegrityPanel(Connection *connection, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
+
+    connect(controller, &IntegrityController::started, this, &IntegrityPanel::onStarted);
+    connect(controller, &IntegrityController::progress, this, &IntegrityPanel::onProgress);
+    connect(controller, &IntegrityController::cancelling, this,
+            [this] { m_status->setText(tr("Cancelling…")); });
+    connect(controller, &IntegrityController::finished, this, &IntegrityPanel::show);
 }
 
 void IntegrityPanel::runCheck(IntegrityKind kind, bool perTable)
 {
-    if (m_running || !m_connection->isOpen())
-        return;
-    m_cancelFlag = CancelFlag();
-    const CancelFlag flag = m_cancelFlag;
+    m_controller->run(kind, perTable);
+}
+
+void IntegrityPanel::cancel()
+{
+    m_controller->cancel();
+}
+
+bool IntegrityPanel::isRunning() const
+{
+    return m_controller->isRunning();
+}
+
+void IntegrityPanel::onStarted(IntegrityKind kind, bool perTable)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    m_wholeFile->setChecked(!perTable);
     m_model->setFindings({});
     m_progress->setRange(0, perTable ? 1 : 0); // busy indicator when no progress can come
     m_progress->setValue(0);
     m_status->setText(tr("Running %1…").arg(IntegrityResult::kindName(kind)));
     setRunning(true);
-    QPointer<IntegrityPanel> self(this);
-    // Progress is reported on the connection thread; hop to ours.
-    auto progress = [self](int done, int total, const QString &table) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, done, total, table] {
-                if (self)
-                    self->onProgress(done, total, table);
-            },
-            Qt::QueuedConnection);
-    };
-    whenFinished(this, m_connection->run([kind, perTable, flag, progress](Database &db) {
-        return IntegrityCheck::run(db, kind, perTable, flag, progress);
-    }),
-                 [this](const IntegrityResult &r) { show(r); });
-}
-
-void IntegrityPanel::cancel()
-{
-    if (!m_running)
-        return;
-    m_cancelFlag.cancel();
-    m_connection->interrupt();
-    m_status->setText(tr("Cancelling…"));
 }
 
 void IntegrityPanel::onProgress(int done, int total, const QString &table)

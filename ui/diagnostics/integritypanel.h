@@ -1,6 +1,5 @@
 #pragma once
 
-#include "cancelflag.h"
 #include "integrityresult.h"
 
 #include <QWidget>
@@ -12,25 +11,23 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
-namespace kalito {
-class Connection;
-}
-
 namespace kalito::ui {
 
 class FindingsModel;
+class IntegrityController;
 
 // quick_check, integrity_check and foreign_key_check on the connection thread, table by table
-// with a progress bar (or in one whole-file pass), Cancel, and the findings one per row.
+// with a progress bar (or in one whole-file pass), Cancel, and the findings one per row. The runs
+// go through an IntegrityController shared with the health strip: a check started there shows here.
 class IntegrityPanel : public QWidget
 {
     Q_OBJECT
 public:
-    IntegrityPanel(Connection *connection, QWidget *parent = nullptr);
+    explicit IntegrityPanel(IntegrityController *controller, QWidget *parent = nullptr);
 
     void runCheck(IntegrityKind kind, bool perTable = true);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
     FindingsModel *findings() const { return m_model; }
     QString statusText() const;
     int progressValue() const;
@@ -40,10 +37,11 @@ signals:
 
 private:
     void onProgress(int done, int total, const QString &table);
+    void onStarted(IntegrityKind kind, bool perTable);
     void show(const IntegrityResult &r);
     void setRunning(bool running);
 
-    Connection *m_connection;
+    IntegrityController *m_controller;
     QComboBox *m_kind = nullptr;
     QCheckBox *m_wholeFile = nullptr;
     QPushButton *m_run = nullptr;
@@ -52,7 +50,6 @@ private:
     QLabel *m_status = nullptr;
     QTableView *m_view = nullptr;
     FindingsModel *m_model = nullptr;
-    CancelFlag m_cancelFlag;
     bool m_running = false;
 };
 

@@ -1,0 +1,425 @@
+#include "backendwriter.h"
+#include "checkpointcontroller.h"
+#include "checkpointpanel.h"
+#include "connection.h"
+#include "diagnosticsdock.h"
+#include "filesizes.h"
+#include "healthmonitor.h"
+#include "healthstrip.h"
+#include "integritycontroller.h"
+#include "mainwindow.h"
+#include "proberunner.h"
+#include "sqliteprocess.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+using namespace kalito;
+using namespace kalito::ui;
+
+namespace {
+
+QString walTextFor(const FileSizes &s)
+{
+    return s.walExists ? QStringLiteral("-wal %1").arg(QLocale().formattedDataSize(s.walBytes))
+                       : QStringLiteral("no -wal");
+}
+
+QString shmTextFor(const FileSizes &s)
+{
+    return s.shmExists ? QStringLiteral("-shm %1").arg(QLocale().formattedDataSize(s.shmBytes))
+                       : QStringLiteral("no -shm");
+}
+
+// The backlog as a child process reads it from the -shm, independently of the strip.
+qint64 backlogNow(const QString &path)
+{
+    const ProbeResult p = ProbeRunner::run(path);
+    return p.shm().isValid() ? qint64(p.shm().backlog()) : -1;
+}
+
+QAction *menuAction(QToolButton *button, const QString &objectName)
+{
+    for (QAction *a : button->menu()->actions()) {
+        if (a->objectName() == objectName)
+            return a;
+    }
+    return nullptr;
+}
+
+// Answers the next modal question (the confirmation before FULL/RESTART/TRUNCATE) once it shows.
+void answerNextQuestion(QMessageBox::StandardButton answer, bool *asked)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *asked = true;
+        box->button(answer)->click();
+        poll->deleteLater();
+    });
+    poll->start();
+}
+
+} // namespace
+
+// The health strip of a real MainWindow (offscreen) on real files, beside real second processes.
+class TestHealthStrip : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void visibleByDefaultWithDetailsOneClickAway();
+    void figuresMatchTheFiles();
+    void readerPinningTheWalWarns();
+    void walGrowingWarns();
+    void checkpointButtonEveryMode();
+    void checkpointCancelInPlace();
+    void integrityButtonEveryKind();
+    void integrityCancelInPlace();
+    void backendWriterFigures();
+
+private:
+    HealthStrip *strip() const { return m_window->findChild<HealthStrip *>(); }
+    DiagnosticsDock *dock() const { return m_window->findChild<DiagnosticsDock *>(); }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestHealthStrip::initTestCase()
+{
+    ProbeRunner::setProgram(test::inspectorPath());
+}
+
+void TestHealthStrip::init()
+{
+    static int n = 0;
+    m_db = test::makeKalitoDb(m_dir.path(), QStringLiteral("health%1.db").arg(++n), 6, 10);
+    m_connection = std::make_unique<Connection>();
+    m_window = std::make_unique<MainWindow>(m_connection.get());
+    m_window->show();
+    QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+    m_window->openDatabase({m_db});
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+    QVERIFY(strip());
+    // The first probe has answered.
+    QTRY_VERIFY_WITH_TIMEOUT(strip()->backlogText().startsWith(QStringLiteral("backlog ")) &&
+                                 !strip()->backlogText().contains(QStringLiteral("–")),
+                             20000);
+}
+
+void TestHealthStrip::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+}
+
+void TestHealthStrip::visibleByDefaultWithDetailsOneClickAway()
+{
+    QVERIFY(strip()->isVisible());
+    QVERIFY(!dock()->isVisible()); // the detailed dock is hidden until asked for...
+    strip()->detailsButton()->click();
+    QVERIFY(dock()->isVisible()); // ...and one click away
+    QVERIFY(strip()->checkpointButton()->isEnabled());
+    QVERIFY(strip()->integrityButton()->isEnabled());
+    QCOMPARE(strip()->monitor()->intervalMs(), 1000);
+}
+
+void TestHealthStrip::figuresMatchTheFiles()
+{
+    // Idle: the strip shows what stat() and the -shm say now.
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->walText(), walTextFor(FileSizes::of(m_db)), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->shmText(), shmTextFor(FileSizes::of(m_db)), 10000);
+    const qint64 backlog = backlogNow(m_db);
+    QVERIFY(backlog >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        strip()->backlogText(),
+        QStringLiteral("backlog %1 frame%2").arg(backlog).arg(backlog == 1 ? QString() : QStringLiteral("s")),
+        10000);
+    QCOMPARE(strip()->readersText(), QStringLiteral("no readers"));
+
+    // Another process writes: the figures follow, without any SQL of ours.
+    test::SqliteProcess writer(m_db);
+    QVERIFY(writer.start());
+    writer.exec(QStringLiteral("CREATE TABLE filler(x); INSERT INTO filler SELECT randomblob(4096) FROM "
+                               "(WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c WHERE i < 300) "
+                               "SELECT i FROM c);"));
+    const qint64 after = backlogNow(m_db);
+    QVERIFY2(after > backlog, qPrintable(QString::number(after)));
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->walText(), walTextFor(FileSizes::of(m_db)), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->backlogText(), QStringLiteral("backlog %1 frames").arg(after), 10000);
+    QCOMPARE(strip()->monitor()->sample().backlog, quint32(after));
+    QVERIFY(strip()->warningText().isEmpty());
+}
+
+void TestHealthStrip::readerPinningTheWalWarns()
+{
+    strip()->monitor()->trend().setPinLimitMs(2000); // a minute in the window; 2 s here
+    test::SqliteProcess reader(m_db);
+    QVERIFY(reader.start());
+    reader.exec(QStringLiteral("BEGIN; SELECT count(*) FROM messages;"));
+    const QString pid = QString::number(reader.pid());
+    QTRY_VERIFY_WITH_TIMEOUT(strip()->readersText().contains(QStringLiteral("pid ") + pid), 10000);
+    QCOMPARE(strip()->readersText().section(QLatin1Char(' '), 0, 3), QStringLiteral("1 reader: pid ") + pid);
+    // Held past the limit: a warning in words and in colour.
+    QTRY_VERIFY2_WITH_TIMEOUT(strip()->warningText().contains(QStringLiteral("WAL pinned")),
+                              qPrintable(strip()->warningText() + u'|' + strip()->readersText()), 15000);
+    QVERIFY(strip()->findChild<QLabel *>(QStringLiteral("healthWarning"))->toolTip().contains(pid));
+    auto *warning = strip()->findChild<QLabel *>(QStringLiteral("healthWarning"));
+    QTRY_VERIFY(warning->isVisible());
+    // At the window's default 1280 px nothing is pushed into the toolbar's overflow menu.
+    QCOMPARE(m_window->width(), 1280);
+    QVERIFY(strip()->detailsButton()->isVisible());
+    QVERIFY(warning->styleSheet().contains(QStringLiteral("background")));
+    QVERIFY(strip()
+                ->findChild<QLabel *>(QStringLiteral("healthReaders"))
+                ->styleSheet()
+                .contains(QStringLiteral("background")));
+    // A second reader: counted, the first holder still named first.
+    test::SqliteProcess second(m_db);
+    QVERIFY(second.start());
+    second.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sessions;"));
+    QTRY_VERIFY_WITH_TIMEOUT(strip()->readersText().startsWith(QStringLiteral("2 readers, first pid ") + pid),
+                             10000);
+    reader.exec(QStringLiteral("COMMIT;"));
+    second.exec(QStringLiteral("COMMIT;"));
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->readersText(), QStringLiteral("no readers"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(strip()->warningText().isEmpty(), 10000);
+    QTRY_VERIFY(!warning->isVisible());
+}
+
+void TestHealthStrip::walGrowingWarns()
+{
+    // Scaled down: a 3 s window and an autocheckpoint of 5 frames instead of 30 s and 1000.
+    HealthTrend &trend = strip()->monitor()->trend();
+    trend.setGrowthWindowMs(3000);
+    trend.setAutoCheckpointFrames(5);
+    test::SqliteProcess reader(m_db), writer(m_db);
+    QVERIFY(reader.start() && writer.start());
+    writer.exec(QStringLiteral("CREATE TABLE filler(x);"));
+    reader.exec(QStringLiteral("BEGIN; SELECT count(*) FROM filler;")); // keeps the WAL from resetting
+    writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0;"));
+    QSignalSpy updated(strip()->monitor(), &HealthMonitor::updated);
+    auto both = [this] {
+        return strip()->warningText().contains(QStringLiteral("-wal growing")) &&
+               strip()->warningText().contains(QStringLiteral("backlog growing"));
+    };
+    for (int i = 0; i < 200 && !both(); ++i) {
+        writer.exec(QStringLiteral("INSERT INTO filler VALUES (randomblob(8000));"));
+        QVERIFY(updated.wait(5000)); // one refresh per write: the WAL grows between every sample
+    }
+    QVERIFY2(strip()->warningText().contains(QStringLiteral("-wal growing")),
+             qPrintable(strip()->warningText()));
+    QVERIFY(strip()->warningText().contains(QStringLiteral("backlog growing")));
+    QVERIFY(strip()
+                ->findChild<QLabel *>(QStringLiteral("healthWal"))
+                ->styleSheet()
+                .contains(QStringLiteral("background")));
+    reader.exec(QStringLiteral("COMMIT;"));
+}
+
+void TestHealthStrip::checkpointButtonEveryMode()
+{
+    CheckpointController *runner = dock()->checkpointController();
+    QSignalSpy done(runner, &CheckpointController::finished);
+    QTreeWidget *dockResults = dock()->checkpointPanel()->results();
+
+    // A click: PASSIVE, no question.
+    strip()->checkpointButton()->click();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.takeFirst().at(0).value<CheckpointResult>().mode, CheckpointMode::Passive);
+    QVERIFY2(strip()->checkpointText().startsWith(QStringLiteral("PASSIVE ok ")),
+             qPrintable(strip()->checkpointText()));
+    QCOMPARE(dockResults->topLevelItemCount(), 1); // one runner: the dock saw it too
+
+    // The modes that make writers wait ask first; "No" runs nothing.
+    bool asked = false;
+    answerNextQuestion(QMessageBox::No, &asked);
+    menuAction(strip()->checkpointButton(), QStringLiteral("healthCheckpointRESTART"))->trigger();
+    QVERIFY(asked);
+    QVERIFY(!runner->isRunning());
+    QCOMPARE(dockResults->topLevelItemCount(), 1);
+
+    for (const QString &mode :
+         {QStringLiteral("FULL"), QStringLiteral("RESTART"), QStringLiteral("TRUNCATE")}) {
+        asked = false;
+        answerNextQuestion(QMessageBox::Yes, &asked);
+        menuAction(strip()->checkpointButton(), QStringLiteral("healthCheckpoint") + mode)->trigger();
+        QVERIFY2(asked, qPrintable(mode));
+        QVERIFY(done.wait(10000));
+        const auto r = done.takeFirst().at(0).value<CheckpointResult>();
+        QCOMPARE(CheckpointResult::modeName(r.mode).toUpper(), mode);
+        QVERIFY(!r.busy && !r.error.isError());
+        QVERIFY2(strip()->checkpointText().startsWith(mode + QStringLiteral(" ok ")),
+                 qPrintable(strip()->checkpointText()));
+    }
+    QCOMPARE(dockResults->topLevelItemCount(), 4);
+    // After TRUNCATE the -wal is empty, and the strip says so at once.
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->walText(), walTextFor(FileSizes::of(m_db)), 5000);
+    QCOMPARE(FileSizes::of(m_db).walBytes, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->backlogText(), QStringLiteral("backlog 0 frames"), 10000);
+
+    // A PASSIVE from the menu too.
+    menuAction(strip()->checkpointButton(), QStringLiteral("healthCheckpointPASSIVE"))->trigger();
+    QVERIFY(done.wait(10000));
+}
+
+void TestHealthStrip::checkpointCancelInPlace()
+{
+    CheckpointController *runner = dock()->checkpointController();
+    QSignalSpy done(runner, &CheckpointController::finished);
+    test::SqliteProcess reader(m_db), writer(m_db);
+    QVERIFY(reader.start() && writer.start());
+    writer.exec(QStringLiteral("INSERT INTO personas(id, name, prompt) VALUES ('u', 'u', 'p');"));
+    reader.exec(QStringLiteral("BEGIN; SELECT count(*) FROM personas;"));
+    writer.exec(QStringLiteral("INSERT INTO personas(id, name, prompt) VALUES ('v', 'v', 'p');"));
+    bool asked = false;
+    answerNextQuestion(QMessageBox::Yes, &asked);
+    menuAction(strip()->checkpointButton(), QStringLiteral("healthCheckpointRESTART"))->trigger();
+    QVERIFY(asked);
+    QVERIFY(runner->isRunning()); // waits for the reader...
+    // ...with its progress and Cancel where the button was.
+    QTRY_VERIFY(strip()->checkpointCancelButton()->isVisible());
+    QVERIFY(!strip()->checkpointButton()->isVisible());
+    QVERIFY(strip()->checkpointCancelButton()->isEnabled());
+    // The dock shows the same run.
+    QVERIFY(dock()->checkpointPanel()->isRunning());
+    QCOMPARE(strip()->checkpointText(), QStringLiteral("RESTART running…"));
+    strip()->checkpointCancelButton()->click();
+    QVERIFY(done.wait(10000));
+    QVERIFY(done.takeFirst().at(0).value<CheckpointResult>().cancelled);
+    QVERIFY(strip()->checkpointButton()->isVisible());
+    QVERIFY2(strip()->checkpointText().startsWith(QStringLiteral("RESTART cancelled ")),
+             qPrintable(strip()->checkpointText()));
+    reader.exec(QStringLiteral("COMMIT;"));
+}
+
+void TestHealthStrip::integrityButtonEveryKind()
+{
+    IntegrityController *runner = dock()->integrityController();
+    QSignalSpy done(runner, &IntegrityController::finished);
+    QSignalSpy progress(runner, &IntegrityController::progress);
+    strip()->integrityButton()->click();
+    QVERIFY(done.wait(20000));
+    auto r = done.takeFirst().at(0).value<IntegrityResult>();
+    QCOMPARE(r.kind, IntegrityKind::Quick);
+    QVERIFY(r.ok);
+    QVERIFY(!progress.isEmpty());
+    QVERIFY2(strip()->checkText().startsWith(QStringLiteral("quick_check ok ")),
+             qPrintable(strip()->checkText()));
+    for (IntegrityKind kind : {IntegrityKind::Full, IntegrityKind::ForeignKeys, IntegrityKind::Quick}) {
+        const QString name = IntegrityResult::kindName(kind);
+        menuAction(strip()->integrityButton(), QStringLiteral("healthIntegrity_") + name)->trigger();
+        QVERIFY(done.wait(20000));
+        r = done.takeFirst().at(0).value<IntegrityResult>();
+        QCOMPARE(r.kind, kind);
+        QVERIFY(r.ok);
+        QVERIFY2(strip()->checkText().startsWith(name + QStringLiteral(" ok ")),
+                 qPrintable(strip()->checkText()));
+    }
+    // A broken foreign key: the strip says how many problems, in colour.
+    test::sqlite3(m_db,
+                  QStringLiteral("PRAGMA foreign_keys=OFF; INSERT INTO messages(session_id, role, text) "
+                                 "VALUES ('no-such-session', 'user', 'orphan');"));
+    menuAction(strip()->integrityButton(), QStringLiteral("healthIntegrity_foreign_key_check"))->trigger();
+    QVERIFY(done.wait(20000));
+    r = done.takeFirst().at(0).value<IntegrityResult>();
+    QVERIFY(!r.ok);
+    QVERIFY2(strip()->checkText().startsWith(
+                 QStringLiteral("foreign_key_check %1 problem").arg(r.problems.size())),
+             qPrintable(strip()->checkText()));
+    QVERIFY(strip()
+                ->findChild<QLabel *>(QStringLiteral("healthCheckResult"))
+                ->styleSheet()
+                .contains(QStringLiteral("background")));
+}
+
+void TestHealthStrip::integrityCancelInPlace()
+{
+    IntegrityController *runner = dock()->integrityController();
+    QSignalSpy done(runner, &IntegrityController::finished);
+    // Hold the connection thread so that Cancel surely comes before the check's first table.
+    auto gate = std::make_shared<QSemaphore>();
+    auto entered = std::make_shared<QSemaphore>();
+    m_connection->run([gate, entered](Database &) {
+        entered->release();
+        gate->acquire();
+        return 0;
+    });
+    entered->acquire();
+    menuAction(strip()->integrityButton(), QStringLiteral("healthIntegrity_integrity_check"))->trigger();
+    QVERIFY(runner->isRunning());
+    QTRY_VERIFY(strip()->integrityCancelButton()->isVisible());
+    QVERIFY(strip()->integrityProgress()->isVisible());
+    QVERIFY(!strip()->integrityButton()->isVisible());
+    strip()->integrityCancelButton()->click();
+    QVERIFY(!strip()->integrityCancelButton()->isEnabled());
+    QCOMPARE(strip()->checkText(), QStringLiteral("integrity_check cancelling…"));
+    gate->release();
+    QVERIFY(done.wait(20000));
+    QVERIFY(done.takeFirst().at(0).value<IntegrityResult>().cancelled);
+    QVERIFY(strip()->integrityButton()->isVisible());
+    QVERIFY2(strip()->checkText().startsWith(QStringLiteral("integrity_check cancelled ")),
+             qPrintable(strip()->checkText()));
+}
+
+// The backend's own driver writes; the strip's figures keep following the real files.
+void TestHealthStrip::backendWriterFigures()
+{
+    const QString why = test::BackendWriter::unavailableReason();
+    if (!why.isEmpty())
+        QSKIP(qPrintable(why));
+    test::BackendWriter writer;
+    QVERIFY(writer.start(m_db, test::BackendWriter::configuredSeconds(8), 5));
+    QSignalSpy updated(strip()->monitor(), &HealthMonitor::updated);
+    const int probesBefore = strip()->monitor()->probesStarted();
+    QSet<QString> backlogs, wals;
+    while (writer.isRunning()) {
+        if (!updated.wait(5000))
+            break;
+        backlogs.insert(strip()->backlogText());
+        wals.insert(strip()->walText());
+    }
+    QVERIFY(writer.finish(60000));
+    qInfo("backend wrote %lld transactions; the strip showed %lld backlog and %lld -wal figures, %d probes",
+          writer.transactions(), qint64(backlogs.size()), qint64(wals.size()),
+          strip()->monitor()->probesStarted() - probesBefore);
+    QVERIFY2(writer.errors().isEmpty(), qPrintable(writer.errors().join(u'\n')));
+    QVERIFY(writer.transactions() > 0);
+    QVERIFY2(backlogs.size() >= 3, qPrintable(QStringList(backlogs.values()).join(u',')));
+    // The WAL-index was re-read as the writer committed, not only every few seconds.
+    QVERIFY(strip()->monitor()->probesStarted() - probesBefore >= 4);
+    // At rest, the strip shows exactly what the files and the -shm say.
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->walText(), walTextFor(FileSizes::of(m_db)), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->shmText(), shmTextFor(FileSizes::of(m_db)), 10000);
+    const qint64 backlog = backlogNow(m_db);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        strip()->backlogText(),
+        QStringLiteral("backlog %1 frame%2").arg(backlog).arg(backlog == 1 ? QString() : QStringLiteral("s")),
+        10000);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->readersText(), QStringLiteral("no readers"), 10000);
+}
+
+QTEST_MAIN(TestHealthStrip)
+#include "tst_healthstrip.moc"

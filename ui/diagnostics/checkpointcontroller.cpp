@@ -1,0 +1,71 @@
+#include "checkpointcontroller.h"
+
+#include "checkpointrunner.h"
+#include "connection.h"
+#include "whenfinished.h"
+
+#include <QMessageBox>
+
+namespace kalito::ui {
+
+CheckpointController::CheckpointController(Connection *connection, QObject *parent)
+    : QObject(parent), m_connection(connection)
+{
+    qRegisterMetaType<kalito::CheckpointResult>();
+}
+
+bool CheckpointController::confirm(QWidget *parent, CheckpointMode mode) const
+{
+    if (!CheckpointResult::blocksWriters(mode))
+        return true;
+    const QString name = CheckpointResult::modeName(mode).toUpper();
+    const auto answer = QMessageBox::question(
+        parent, tr("Run a %1 checkpoint?").arg(name),
+        tr("While a %1 checkpoint waits for readers, every writer (the backend too) waits as well. It "
+           "waits up to %2 s; you can cancel it.")
+            .arg(name)
+            .arg(m_waitMs / 1000));
+    return answer == QMessageBox::Yes;
+}
+
+bool CheckpointController::request(QWidget *parent, CheckpointMode mode, bool confirmed)
+{
+    if (m_running || !m_connection->isOpen())
+        return false;
+    if (!confirmed && !confirm(parent, mode))
+        return false;
+    return run(mode);
+}
+
+bool CheckpointController::run(CheckpointMode mode)
+{
+    if (m_running || !m_connection->isOpen())
+        return false;
+    m_cancelFlag = CancelFlag();
+    const CancelFlag flag = m_cancelFlag;
+    const int waitMs = m_waitMs;
+    m_running = true;
+    m_mode = mode;
+    emit started(mode);
+    whenFinished(this, m_connection->run([mode, flag, waitMs](Database &db) {
+        return CheckpointRunner::run(db, mode, flag, waitMs);
+    }),
+                 [this](const CheckpointResult &r) {
+                     m_running = false;
+                     m_last = r;
+                     m_finishedAt = QDateTime::currentDateTime();
+                     emit finished(r);
+                 });
+    return true;
+}
+
+void CheckpointController::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelFlag.cancel();
+    m_connection->interrupt();
+    emit cancelling();
+}
+
+} // namespace kalito::ui

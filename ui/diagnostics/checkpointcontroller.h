@@ -1,0 +1,58 @@
+#pragma once
+
+#include "cancelflag.h"
+#include "checkpointresult.h"
+
+#include <QDateTime>
+#include <QObject>
+
+class QWidget;
+
+namespace kalito {
+class Connection;
+}
+
+namespace kalito::ui {
+
+// Runs one checkpoint at a time on the connection thread, for every view that offers one (the
+// Diagnostics dock's Checkpoint tab and the health strip): a checkpoint started in one shows as
+// running, cancellable and finished in the other.
+class CheckpointController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CheckpointController(Connection *connection, QObject *parent = nullptr);
+
+    // FULL, RESTART and TRUNCATE make every writer wait: ask first (parent: the asking view).
+    // Returns false when the user said no. PASSIVE never asks.
+    bool confirm(QWidget *parent, CheckpointMode mode) const;
+    // confirm() unless confirmed, then run(). Returns whether a checkpoint started.
+    bool request(QWidget *parent, CheckpointMode mode, bool confirmed = false);
+    // Starts a checkpoint unless one runs already or nothing is open.
+    bool run(CheckpointMode mode);
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    CheckpointMode runningMode() const { return m_mode; }
+    void setWaitMs(int ms) { m_waitMs = ms; }
+    int waitMs() const { return m_waitMs; }
+    bool hasResult() const { return m_finishedAt.isValid(); }
+    const CheckpointResult &lastResult() const { return m_last; }
+    QDateTime lastFinishedAt() const { return m_finishedAt; }
+
+signals:
+    void started(kalito::CheckpointMode mode);
+    void cancelling();
+    void finished(const kalito::CheckpointResult &result);
+
+private:
+    Connection *m_connection;
+    CancelFlag m_cancelFlag;
+    CheckpointMode m_mode = CheckpointMode::Passive;
+    bool m_running = false;
+    int m_waitMs = 30000;
+    CheckpointResult m_last;
+    QDateTime m_finishedAt;
+};
+
+} // namespace kalito::ui

@@ -1,0 +1,125 @@
+#include "healthmonitor.h"
+
+#include "asyncprobe.h"
+#include "proclocks.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace kalito::ui {
+
+HealthMonitor::HealthMonitor(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<kalito::ui::HealthSample>();
+    m_probe = new AsyncProbe(this);
+    connect(m_probe, &AsyncProbe::finished, this, &HealthMonitor::onProbe);
+    m_timer = new QTimer(this);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &HealthMonitor::tick);
+    m_sample.selfPid = QCoreApplication::applicationPid();
+}
+
+void HealthMonitor::setIntervalMs(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+int HealthMonitor::intervalMs() const
+{
+    return m_timer->interval();
+}
+
+void HealthMonitor::setDatabasePath(const QString &path)
+{
+    m_path = path;
+    m_trend.clear();
+    m_sample = HealthSample();
+    m_sample.selfPid = QCoreApplication::applicationPid();
+    m_lastProbe = ProbeResult();
+    m_lastProbeMs = 0;
+    m_seenDbMtime = m_seenWalMtime = m_seenWalBytes = -1;
+    m_seenReaders.clear();
+    if (path.isEmpty()) {
+        m_timer->stop();
+        return;
+    }
+    m_timer->start();
+    tick();
+}
+
+void HealthMonitor::tick()
+{
+    if (m_path.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_sample.atMs = now;
+    m_sample.sizes = FileSizes::of(m_path);
+    m_trend.addWalBytes(now, m_sample.sizes.walBytes);
+
+    const QList<WalReader> readers = ProcLocks::available()
+                                         ? WalReaders::fromProcLocks(m_path, ProcLocks::read())
+                                         : WalReaders::fromProbe(m_lastProbe);
+    m_trend.observeReaders(now, readers);
+    QList<QPair<qint64, int>> readerKeys;
+    for (const WalReader &r : readers)
+        readerKeys.append({r.pid, r.slot});
+    std::sort(readerKeys.begin(), readerKeys.end());
+
+    // A commit appends to the -wal, a checkpoint writes the database file and a reader that comes
+    // or goes moves the read marks: only then is a child process worth its few milliseconds.
+    const FileSizes &s = m_sample.sizes;
+    const bool moved = s.dbModifiedNs != m_seenDbMtime || s.walModifiedNs != m_seenWalMtime ||
+                       s.walBytes != m_seenWalBytes || readerKeys != m_seenReaders;
+    if ((moved || now - m_lastProbeMs >= m_idleProbeMs) && m_probe->start(m_path)) {
+        m_lastProbeMs = now;
+        ++m_probesStarted;
+        m_seenDbMtime = s.dbModifiedNs;
+        m_seenWalMtime = s.walModifiedNs;
+        m_seenWalBytes = s.walBytes;
+        m_seenReaders = readerKeys;
+    }
+    publish();
+}
+
+void HealthMonitor::onProbe(const ProbeResult &probe)
+{
+    m_lastProbe = probe;
+    const WalIndexHeader h = probe.shm();
+    m_sample.probeAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_sample.walMode = probe.ok() ? (probe.dbHeaderSaysWal() || probe.shmExists) : m_sample.walMode;
+    m_sample.walIndexKnown = false;
+    if (!probe.ok())
+        m_sample.walIndexProblem = probe.error;
+    else if (!probe.shmExists)
+        m_sample.walIndexProblem = tr("no -shm file");
+    else if (!h.isValid())
+        m_sample.walIndexProblem = probe.shmError.isEmpty() ? h.problem() : probe.shmError;
+    else if (!probe.dmsHeld())
+        m_sample.walIndexProblem = tr("stale -shm: nobody has the database open");
+    else {
+        m_sample.walIndexProblem.clear();
+        m_sample.walIndexKnown = true;
+        m_sample.mxFrame = h.mxFrame;
+        m_sample.nBackfill = h.nBackfill;
+        m_sample.backlog = h.backlog();
+        m_trend.setPageSize(h.pageSize);
+        m_trend.addBacklog(m_sample.probeAtMs, h.backlog());
+    }
+    if (!ProcLocks::available())
+        m_trend.observeReaders(m_sample.probeAtMs, WalReaders::fromProbe(probe));
+    publish();
+}
+
+void HealthMonitor::publish()
+{
+    m_sample.readers = m_trend.readersByAge();
+    m_sample.walGrowing = m_trend.walGrowing();
+    m_sample.backlogGrowing = m_trend.backlogGrowing();
+    m_sample.readerPinsTooLong = m_trend.readerPinsTooLong();
+    emit updated(m_sample);
+}
+
+} // namespace kalito::ui

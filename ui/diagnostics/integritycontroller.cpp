@@ -1,0 +1,59 @@
+#include "integritycontroller.h"
+
+#include "connection.h"
+#include "integritycheck.h"
+#include "whenfinished.h"
+
+#include <QPointer>
+
+namespace kalito::ui {
+
+IntegrityController::IntegrityController(Connection *connection, QObject *parent)
+    : QObject(parent), m_connection(connection)
+{
+    qRegisterMetaType<kalito::IntegrityResult>();
+}
+
+bool IntegrityController::run(IntegrityKind kind, bool perTable)
+{
+    if (m_running || !m_connection->isOpen())
+        return false;
+    m_cancelFlag = CancelFlag();
+    const CancelFlag flag = m_cancelFlag;
+    m_running = true;
+    m_kind = kind;
+    m_perTable = perTable;
+    emit started(kind, perTable);
+    QPointer<IntegrityController> self(this);
+    // Progress is reported on the connection thread; hop to ours.
+    auto progress = [self](int done, int total, const QString &table) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, done, total, table] {
+                if (self && self->m_running)
+                    emit self->progress(done, total, table);
+            },
+            Qt::QueuedConnection);
+    };
+    whenFinished(this, m_connection->run([kind, perTable, flag, progress](Database &db) {
+        return IntegrityCheck::run(db, kind, perTable, flag, progress);
+    }),
+                 [this](const IntegrityResult &r) {
+                     m_running = false;
+                     m_last = r;
+                     m_finishedAt = QDateTime::currentDateTime();
+                     emit finished(r);
+                 });
+    return true;
+}
+
+void IntegrityController::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelFlag.cancel();
+    m_connection->interrupt();
+    emit cancelling();
+}
+
+} // namespace kalito::ui
