@@ -1,5 +1,7 @@
 #include "statusindicators.h"
 
+#include "elidedlabel.h"
+
 #include <QDir>
 #include <QLabel>
 #include <QStatusBar>
@@ -8,9 +10,11 @@ namespace kalito::ui {
 
 namespace {
 
-QLabel *makeField(QStatusBar *bar, const QString &objectName, const QString &accessibleName)
+QLabel *makeField(QStatusBar *bar, const QString &objectName, const QString &accessibleName,
+                  QLabel *label = nullptr)
 {
-    auto *label = new QLabel(bar);
+    if (!label)
+        label = new QLabel(bar);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setAccessibleName(accessibleName);
@@ -25,7 +29,9 @@ QLabel *makeField(QStatusBar *bar, const QString &objectName, const QString &acc
 StatusIndicators::StatusIndicators(QStatusBar *bar) : QObject(bar)
 {
     setObjectName(QStringLiteral("statusIndicators"));
-    m_path = makeField(bar, QStringLiteral("statusDatabasePath"), tr("Database path"));
+    // A long path is shortened in the middle rather than keeping the window from shrinking.
+    m_path = new ElidedLabel(Qt::ElideMiddle, bar);
+    makeField(bar, QStringLiteral("statusDatabasePath"), tr("Database path"), m_path);
     m_mode = makeField(bar, QStringLiteral("statusDatabaseMode"), tr("Database mode"));
     bar->addPermanentWidget(m_path); // no stretch: leave room for temporary messages
     bar->addPermanentWidget(m_mode);
@@ -34,21 +40,19 @@ StatusIndicators::StatusIndicators(QStatusBar *bar) : QObject(bar)
 
 void StatusIndicators::setDatabase(const QString &path, bool readOnly)
 {
-    m_path->setText(QDir::toNativeSeparators(path));
-    m_path->setToolTip(QDir::toNativeSeparators(path));
+    m_path->setFullText(QDir::toNativeSeparators(path));
     m_mode->setText(readOnly ? tr("read-only") : tr("read-write"));
 }
 
 void StatusIndicators::clear()
 {
-    m_path->setText(tr("No database"));
-    m_path->setToolTip(QString());
+    m_path->setFullText(tr("No database"));
     m_mode->clear();
 }
 
 QString StatusIndicators::pathText() const
 {
-    return m_path->text();
+    return m_path->fullText();
 }
 
 QString StatusIndicators::modeText() const

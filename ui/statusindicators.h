@@ -8,6 +8,8 @@ class QStatusBar;
 
 namespace kalito::ui {
 
+class ElidedLabel;
+
 // Permanent status bar fields: the database open now and its mode (read-write / read-only). The
 // live -wal and -shm sizes are in the health strip (HealthStrip), not repeated here.
 class StatusIndicators : public QObject
@@ -23,7 +25,7 @@ public:
     QString modeText() const;
 
 private:
-    QLabel *m_path;
+    ElidedLabel *m_path;
     QLabel *m_mode;
 };
 

@@ -60,7 +60,8 @@ QString TestScenarioFiles::statusBarTexts(QWidget *window)
 {
     QStringList texts;
     for (QLabel *l : window->findChildren<QStatusBar *>().value(0)->findChildren<QLabel *>())
-        texts << l->text();
+        texts << (l->toolTip().isEmpty() ? l->text()
+                                         : l->toolTip()); // a long path is elided; its tooltip is whole
     return texts.join(QLatin1Char('|'));
 }
 

@@ -1,6 +1,7 @@
 #include "transcriptview.h"
 
 #include "busyindicator.h"
+#include "elidedlabel.h"
 #include "messagesmodel.h"
 
 #include <QHBoxLayout>
@@ -15,17 +16,17 @@
 namespace kalito::ui {
 
 TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
-    : QWidget(parent), m_model(new MessagesModel(connection, this)), m_title(new QLabel(this)),
-      m_status(new QLabel(this)), m_unavailable(new QLabel(this)), m_view(new QTableView(this)),
-      m_start(new QToolButton(this)), m_end(new QToolButton(this)), m_busy(new BusyIndicator(this))
+    : QWidget(parent), m_model(new MessagesModel(connection, this)),
+      m_title(new ElidedLabel(Qt::ElideRight, this)), m_status(new QLabel(this)),
+      m_unavailable(new QLabel(this)), m_view(new QTableView(this)), m_start(new QToolButton(this)),
+      m_end(new QToolButton(this)), m_busy(new BusyIndicator(this))
 {
-    m_title->setTextFormat(Qt::PlainText);
     m_status->setTextFormat(Qt::PlainText);
     m_unavailable->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_title->setText(tr("Select a session"));
+    m_title->setFullText(tr("Select a session"));
     m_unavailable->setWordWrap(true);
     m_unavailable->setVisible(false);
     m_start->setText(tr("First"));
@@ -120,7 +121,7 @@ void TranscriptView::setSchema(const SchemaInfo &schema)
     m_view->setColumnWidth(MessagesModel::Model, fm.horizontalAdvance(QStringLiteral("gpt-4o-mini")) + 12);
     m_view->setColumnWidth(MessagesModel::Tokens, fm.horizontalAdvance(tr("Tokens")) + 12);
     m_view->setColumnWidth(MessagesModel::Importance, fm.horizontalAdvance(QStringLiteral("0.00")) + 16);
-    m_title->setText(reason.isEmpty() ? tr("Select a session") : tr("No transcript"));
+    m_title->setFullText(reason.isEmpty() ? tr("Select a session") : tr("No transcript"));
     m_status->clear();
 }
 
@@ -129,20 +130,21 @@ void TranscriptView::setSession(const QString &sessionId, const QString &title)
     m_pendingMessage = -1;
     m_pendingRow = -1;
     m_selected = -1;
-    m_title->setText(title.isEmpty() ? sessionId : title);
-    m_title->setToolTip(sessionId);
     m_model->setSession(sessionId);
+    setTitle(title.isEmpty() ? sessionId : title);
     m_status->setText(tr("Loading…"));
 }
 
 void TranscriptView::setTitle(const QString &title)
 {
-    m_title->setText(title);
+    m_title->setFullText(title);
+    if (title != m_model->sessionId())
+        m_title->setToolTip(title + QLatin1Char('\n') + m_model->sessionId());
 }
 
 QString TranscriptView::title() const
 {
-    return m_title->text();
+    return m_title->fullText();
 }
 
 void TranscriptView::refresh()

@@ -15,6 +15,7 @@ class Connection;
 namespace kalito::ui {
 
 class BusyIndicator;
+class ElidedLabel;
 class MessagesModel;
 
 // The middle column: the messages of one session, oldest first, with jumps to either end.
@@ -46,7 +47,7 @@ private:
     void updateStatus();
 
     MessagesModel *m_model;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_status;
     QLabel *m_unavailable;
     QTableView *m_view;
