@@ -1,0 +1,85 @@
+// Scenario: a person dragging the scroll bar of a large table deep down while the backend writes
+// (Tables > a table of 400,000 rows): the rows where they stopped show, and every shown row is
+// the one ORDER BY puts there.
+#include "browse/browserwidget.h"
+#include "browse/tablebrowser.h"
+#include "browse/tablelistpane.h"
+#include "browse/tablemodel.h"
+#include "mainwindow.h"
+#include "scenario/scenariowindow.h"
+#include "sqliteprocess.h"
+#include "testsupport.h"
+
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace kalito;
+
+class TestScenarioScroll : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aDeepScrollBarJumpShowsItsRowsWhileTheBackendWrites();
+};
+
+void TestScenarioScroll::aDeepScrollBarJumpShowsItsRowsWhileTheBackendWrites()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 3);
+    test::sqlite3(
+        path,
+        QStringLiteral("CREATE TABLE journal(id INTEGER PRIMARY KEY, note TEXT);"
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400000) "
+                       "INSERT INTO journal SELECT i, 'note ' || i FROM n;"));
+    test::ScenarioWindow w(path);
+    ui::BrowserWidget *browser = w.window()->browser();
+    browser->tabs()->setCurrentWidget(browser->tables());
+    ui::TableBrowser *tables = browser->tables();
+    QTreeWidget *list = tables->tableList()->tree();
+    QTRY_VERIFY(
+        !list->findItems(QStringLiteral("journal"), Qt::MatchStartsWith | Qt::MatchRecursive).isEmpty());
+    test::ScenarioWindow::clickRow(
+        list,
+        list->indexOfTopLevelItem(list->findItems(QStringLiteral("journal"), Qt::MatchStartsWith).first()));
+    ui::TableModel *model = tables->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->knownCount(), qint64(400000), 20000);
+    w.watchModels();
+
+    // The backend appends all along (a sqlite3 process, one small transaction every 20 ms).
+    test::SqliteProcess writer(path);
+    QVERIFY(writer.start());
+    QTimer writes;
+    int written = 0;
+    QObject::connect(&writes, &QTimer::timeout, [&] {
+        writer.exec(QStringLiteral("INSERT INTO journal(note) VALUES ('appended');"));
+        ++written;
+    });
+    writes.start(20);
+
+    // Drag the thumb down in steps, as a hand does, and let go at 65% (about row 260,000).
+    QScrollBar *bar = tables->view()->verticalScrollBar();
+    for (int step = 1; step <= 13; ++step) {
+        bar->setValue(int(qint64(bar->maximum()) * step * 5 / 100));
+        QTest::qWait(15);
+    }
+    const int top = tables->view()->rowAt(0);
+    QVERIFY(top > 200000);
+    // The rows where the person stopped arrive, the writer still writing.
+    QTRY_VERIFY_WITH_TIMEOUT(model->cachedRow(top) && model->cachedRow(top + 10), 30000);
+    writes.stop();
+    QVERIFY(written > 0);
+    // Each shown row is the row at that place (ids have no gaps: row r holds id r + 1).
+    const int visible = tables->view()->rowAt(tables->view()->viewport()->height() - 2);
+    for (int r = top; r <= qMax(top, visible); ++r) {
+        QTRY_VERIFY(model->cachedRow(r));
+        QCOMPARE(model->cachedRow(r)->value(0).toLongLong(), qint64(r + 1));
+        QVERIFY(model->index(r, 0).data().toString() != QStringLiteral("…"));
+    }
+}
+
+QTEST_MAIN(TestScenarioScroll)
+#include "tst_scenario_scroll.moc"
