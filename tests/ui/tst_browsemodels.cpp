@@ -136,6 +136,13 @@ void TestBrowseModels::sessionsModelUnderTester()
     model.setFilter(f);
     QTRY_COMPARE(model.knownCount(), qint64(1));
     QCOMPARE(model.rowCount(), 1);
+    // A view with no current row asks for row -1 (the crash of issue 9), and past the end.
+    QVERIFY(!model.cachedRow(-1));
+    QVERIFY(model.sessionIdAt(-1).isEmpty());
+    QVERIFY(model.keyOf(-1).isEmpty());
+    QVERIFY(!model.cachedRow(1));
+    QVERIFY(model.sessionIdAt(model.rowCount()).isEmpty());
+    QCOMPARE(model.findSessionRow(QStringLiteral("dup")), 0);
 }
 
 void TestBrowseModels::messagesModelPagesWithSharedTimestampsBothWays()
