@@ -7,7 +7,7 @@ namespace kalito::ui {
 ElidedLabel::ElidedLabel(Qt::TextElideMode mode, QWidget *parent) : QLabel(parent), m_mode(mode)
 {
     setTextFormat(Qt::PlainText);
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred); // shrinks to minimumSizeHint()
 }
 
 void ElidedLabel::setFullText(const QString &text)
