@@ -172,6 +172,11 @@ void FailureReport::progress()
 
 void FailureReport::setLastAction(const QString &action, bool isAction)
 {
+    // KALITO_MONKEY_LOG=1 prints every action: the way to see what a seed does before it fails.
+    static const bool log = qEnvironmentVariableIntValue("KALITO_MONKEY_LOG") != 0;
+    if (log)
+        std::fprintf(stderr, "monkey %lld: %s\n", static_cast<long long>(g_actions.load()),
+                     action.toUtf8().constData());
     const QByteArray text = action.toUtf8().left(int(sizeof g_lastAction));
     // Not strictly race-free against a signal mid-copy; at worst the line is garbled.
     if (isAction)

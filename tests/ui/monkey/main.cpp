@@ -184,6 +184,10 @@ int main(int argc, char **argv)
         }
         if (actions % 16 == 0)
             coverage.scan(window);
+        // A person's click brings the window back to the front after a dialog; keys need a focus.
+        if (!QApplication::activeModalWidget() && !QApplication::activePopupWidget() &&
+            QApplication::activeWindow() != window)
+            window->activateWindow();
         monkey.act(window); // names the action to FailureReport before doing it
         ++actions;
         QCoreApplication::processEvents();

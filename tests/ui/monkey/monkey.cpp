@@ -269,7 +269,7 @@ QString Monkey::wheel(QWidget *window)
 QString Monkey::key(QWidget *window)
 {
     QWidget *target = keyTarget(window);
-    const bool rare = pick(40) == 0;
+    const bool rare = pick(80) == 0;
     const KeyChoice choice = rare           ? kRareKeys[pick(int(std::size(kRareKeys)))]
                              : pick(5) == 0 ? KeyChoice{Qt::Key(Qt::Key_A + pick(26)), Qt::NoModifier}
                                             : kKeys[pick(int(std::size(kKeys)))];
@@ -331,9 +331,12 @@ QString Monkey::menuAction(QWidget *window)
         return QStringLiteral("menu: no menu bar");
     QList<QAction *> actions;
     collectActions(main->menuBar()->actions(), actions);
+    // Quit ends the window's life; now and then only, so that a window lives long enough to get
+    // somewhere (a search, its results, an export).
+    const bool mayQuit = pick(4) == 0;
     QList<QAction *> enabled;
     for (QAction *a : actions) {
-        if (a->isEnabled())
+        if (a->isEnabled() && (mayQuit || a->objectName() != QLatin1String("actionQuit")))
             enabled << a;
     }
     if (enabled.isEmpty())
