@@ -210,6 +210,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "  %-13s %d\n", qPrintable(monkey::Monkey::kindName(k)), monkey.count(k));
     std::fprintf(stderr, "  quits         %d\n  dialogs answered %d, popups handled %d\n", monkey.quits(),
                  watcher.dialogsAnswered(), watcher.popupsHandled());
+    const int exported = int(
+        QDir(dir.filePath(QStringLiteral("exports"))).entryList(QDir::Files | QDir::NoDotAndDotDot).size());
+    std::fprintf(stderr, "  exports written %d\n", exported);
     std::fprintf(stderr, "writer: %lld transactions, %lld messages, %lld sessions, exit %d\n",
                  static_cast<long long>(writer.transactions()),
                  static_cast<long long>(writer.messages().size()),
