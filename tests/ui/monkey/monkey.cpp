@@ -2,6 +2,7 @@
 
 #include "failurereport.h"
 
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -10,6 +11,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QScrollBar>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -18,7 +20,7 @@ namespace kalito::monkey {
 namespace {
 
 // Weights of the kinds, in Kind order: mostly what a person does most.
-constexpr std::array<int, Monkey::NumKinds> kWeights{30, 8, 5, 5, 12, 25, 10, 3, 2};
+constexpr std::array<int, Monkey::NumKinds> kWeights{30, 8, 5, 5, 12, 25, 10, 3, 2, 4};
 
 // What people type into filter and search boxes, including what breaks naive LIKE patterns and
 // quoting, right-to-left scripts, CJK, emoji (surrogate pairs, a ZWJ sequence) and combining marks.
@@ -138,8 +140,8 @@ Monkey::Monkey(std::uint64_t seed) : m_random(seed) {}
 
 QString Monkey::kindName(int kind)
 {
-    static const char *const names[] = {"click", "double-click", "right-click", "drag",  "wheel",
-                                        "key",   "type",         "menu",        "resize"};
+    static const char *const names[] = {"click", "double-click", "right-click", "drag",   "wheel",
+                                        "key",   "type",         "menu",        "resize", "scroll-jump"};
     return QString::fromLatin1(names[kind]);
 }
 
@@ -178,6 +180,8 @@ QString Monkey::act(QWidget *window)
         return menuAction(window);
     case Resize:
         return resize(window);
+    case ScrollJump:
+        return scrollJump(window);
     case NumKinds:
         break;
     }
@@ -356,6 +360,26 @@ QString Monkey::resize(QWidget *window)
     const QString what = QStringLiteral("resize to %1x%2").arg(size.width()).arg(size.height());
     FailureReport::setLastAction(what);
     window->resize(size);
+    return what;
+}
+
+QString Monkey::scrollJump(QWidget *window)
+{
+    // A person dragging a scroll bar's thumb far down a long list: rows far from any cached page.
+    QList<QAbstractScrollArea *> areas;
+    for (QAbstractScrollArea *a : window->findChildren<QAbstractScrollArea *>()) {
+        if (a->isVisible() && a->verticalScrollBar()->maximum() > 0)
+            areas << a;
+    }
+    if (areas.isEmpty())
+        return QStringLiteral("scroll-jump: nothing to scroll");
+    QAbstractScrollArea *area = areas.at(pick(int(areas.size())));
+    QScrollBar *bar = area->verticalScrollBar();
+    const int value = pick(5) == 0 ? bar->maximum() : pick(bar->maximum() + 1);
+    const QString what =
+        QStringLiteral("scroll-jump to %1 of %2 in %3").arg(value).arg(bar->maximum()).arg(describe(area));
+    FailureReport::setLastAction(what);
+    bar->setValue(value);
     return what;
 }
 

@@ -13,12 +13,24 @@ namespace kalito::monkey {
 
 // One random action at a time on a window, drawn from a generator seeded by the run's seed: clicks,
 // double and right clicks and drags at random points (delivered to the widget under the point),
-// wheel turns, keys and typed text to the focus widget, menu actions, resizes. The same seed gives
-// the same sequence of choices; what they hit depends on what the window shows at that moment.
+// wheel turns, keys and typed text to the focus widget, menu actions, resizes, scroll bar jumps. The same
+// seed gives the same sequence of choices; what they hit depends on what the window shows at that moment.
 class Monkey
 {
 public:
-    enum Kind { Click, DoubleClick, RightClick, Drag, Wheel, Key, Type, MenuAction, Resize, NumKinds };
+    enum Kind {
+        Click,
+        DoubleClick,
+        RightClick,
+        Drag,
+        Wheel,
+        Key,
+        Type,
+        MenuAction,
+        Resize,
+        ScrollJump,
+        NumKinds
+    };
 
     explicit Monkey(std::uint64_t seed);
 
@@ -46,6 +58,7 @@ private:
     QString type(QWidget *window);
     QString menuAction(QWidget *window);
     QString resize(QWidget *window);
+    QString scrollJump(QWidget *window);
 
     std::mt19937_64 m_random;
     std::array<int, NumKinds> m_counts{};
