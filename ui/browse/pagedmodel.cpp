@@ -277,6 +277,9 @@ const PagedModel::Page *PagedModel::pageFor(int row, int *offset, bool *stale) c
 
 const QVariantList *PagedModel::cachedRow(int row) const
 {
+    // Callers pass a view's current row, which is -1 after a reload: nothing there.
+    if (row < 0 || row >= rowCount())
+        return nullptr;
     int offset = 0;
     bool stale = false;
     const Page *p = pageFor(row, &offset, &stale);
@@ -287,6 +290,8 @@ const QVariantList *PagedModel::cachedRow(int row) const
 
 QVariantList PagedModel::keyOf(int row) const
 {
+    if (row < 0 || row >= rowCount())
+        return QVariantList();
     int offset = 0;
     bool stale = false;
     const Page *p = pageFor(row, &offset, &stale);
