@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>kalito::ui::CheckpointController</name>
+    <message>
+        <source>Run a %1 checkpoint?</source>
+        <translation>¿Ejecutar un checkpoint %1?</translation>
+    </message>
+    <message>
+        <source>While a %1 checkpoint waits for readers, every writer (the backend too) waits as well. It waits up to %2 s; you can cancel it.</source>
+        <translation>Mientras un punto de control (checkpoint) %1 espera a los lectores, todos los escritores (también el backend) esperan igualmente. Espera hasta %2 s; puede cancelarlo.</translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::CheckpointPanel</name>
     <message>
         <source>Copy what can be copied now; never waits, never blocks anyone</source>
@@ -138,14 +149,6 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Run a %1 checkpoint?</source>
-        <translation>¿Ejecutar un checkpoint %1?</translation>
-    </message>
-    <message>
-        <source>While a %1 checkpoint waits for readers, every writer (the backend too) waits as well. It waits up to %2 s; you can cancel it.</source>
-        <translation>Mientras un punto de control (checkpoint) %1 espera a los lectores, todos los escritores (también el backend) esperan igualmente. Espera hasta %2 s; puede cancelarlo.</translation>
-    </message>
-    <message>
         <source>Running %1…</source>
         <translation>Ejecutando %1…</translation>
     </message>
@@ -176,6 +179,10 @@
     <message>
         <source>%1 finished in %2 ms.</source>
         <translation>%1 terminó en %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -296,6 +303,240 @@
     <message>
         <source>Finding</source>
         <translation>Hallazgo</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::HealthMonitor</name>
+    <message>
+        <source>no -shm file</source>
+        <translation>no hay archivo -shm</translation>
+    </message>
+    <message>
+        <source>stale -shm: nobody has the database open</source>
+        <translation>-shm obsoleto: nadie tiene abierta la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::HealthStrip</name>
+    <message>
+        <source>Database health</source>
+        <translation>Estado de la base de datos</translation>
+    </message>
+    <message>
+        <source>Size of the -wal file (read with stat() every second)</source>
+        <translation>Tamaño del archivo -wal (leído con stat() cada segundo)</translation>
+    </message>
+    <message>
+        <source>Size of the -shm file, the WAL-index</source>
+        <translation>Tamaño del archivo -shm, el índice WAL</translation>
+    </message>
+    <message>
+        <source>Frames in the WAL not yet copied into the database (mxFrame - nBackfill), read from the -shm by a child process</source>
+        <translation>Marcos del WAL aún no copiados a la base de datos (mxFrame - nBackfill), leídos del -shm por un proceso hijo</translation>
+    </message>
+    <message>
+        <source>Processes inside a read transaction: while they last, checkpoints cannot copy or reset the WAL past their snapshot</source>
+        <translation>Procesos dentro de una transacción de lectura: mientras sigan en ella, los puntos de control no pueden copiar ni reiniciar el WAL más allá de su instantánea</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>PASSIVE checkpoint: copy what can be copied now, never wait (other modes in the menu)</source>
+        <translation>Checkpoint PASSIVE: copia lo que se puede copiar ahora, nunca espera (los demás modos, en el menú)</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The last checkpoint run from this window</source>
+        <translation>El último checkpoint ejecutado desde esta ventana</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <source>quick_check, table by table (the thorough check and the foreign keys in the menu)</source>
+        <translation>quick_check, tabla por tabla (la comprobación exhaustiva y la de claves foráneas, en el menú)</translation>
+    </message>
+    <message>
+        <source>The last integrity check</source>
+        <translation>La última comprobación de integridad</translation>
+    </message>
+    <message>
+        <source>Health warning</source>
+        <translation>Aviso sobre el estado</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>Show the Diagnostics dock: WAL-index, checkpoint history, findings, locks</source>
+        <translation>Mostrar el panel Diagnóstico: índice WAL, historial de checkpoints, hallazgos, bloqueos</translation>
+    </message>
+    <message>
+        <source>%1 running…</source>
+        <translation>%1 en curso…</translation>
+    </message>
+    <message>
+        <source>%1 cancelling…</source>
+        <translation>Cancelando %1…</translation>
+    </message>
+    <message>
+        <source>no checkpoint yet</source>
+        <translation>aún sin checkpoint</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Opened read-only: a checkpoint writes to the database</source>
+        <translation>Abierta en solo lectura: un checkpoint escribe en la base de datos</translation>
+    </message>
+    <message>
+        <source>-wal –</source>
+        <translation>-wal –</translation>
+    </message>
+    <message>
+        <source>-wal %1</source>
+        <translation>-wal %1</translation>
+    </message>
+    <message>
+        <source>no -wal</source>
+        <translation>sin -wal</translation>
+    </message>
+    <message>
+        <source>-shm –</source>
+        <translation>-shm –</translation>
+    </message>
+    <message>
+        <source>-shm %1</source>
+        <translation>-shm %1</translation>
+    </message>
+    <message>
+        <source>no -shm</source>
+        <translation>sin -shm</translation>
+    </message>
+    <message>
+        <source>backlog –</source>
+        <translation>pendientes: –</translation>
+    </message>
+    <message>
+        <source>no WAL (rollback journal)</source>
+        <translation>sin WAL (diario de reversión)</translation>
+    </message>
+    <message>
+        <source>backlog ?</source>
+        <translation>pendientes: ?</translation>
+    </message>
+    <message>
+        <source>backlog 1 frame</source>
+        <translation>pendientes: 1 marco</translation>
+    </message>
+    <message>
+        <source>backlog %1 frames</source>
+        <translation>pendientes: %1 marcos</translation>
+    </message>
+    <message>
+        <source>Frames in the WAL not yet copied into the database: %1 of %2 (mxFrame - nBackfill), read from the -shm by a child process</source>
+        <translation>Marcos del WAL aún no copiados a la base de datos: %1 de %2 (mxFrame - nBackfill), leídos del -shm por un proceso hijo</translation>
+    </message>
+    <message>
+        <source>no readers</source>
+        <translation>sin lectores</translation>
+    </message>
+    <message>
+        <source>this inspector</source>
+        <translation>este inspector</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>1 reader: %1</source>
+        <translation>1 lector: %1</translation>
+    </message>
+    <message>
+        <source>%1 readers, first %2</source>
+        <translation>%1 lectores, el primero %2</translation>
+    </message>
+    <message>
+        <source>(%1 s)</source>
+        <translation>(%1 s)</translation>
+    </message>
+    <message>
+        <source>WAL pinned %1 s</source>
+        <translation>WAL retenido %1 s</translation>
+    </message>
+    <message>
+        <source>Process %1 has been inside one read transaction for %2 s: checkpoints cannot copy or reset the WAL past its snapshot.</source>
+        <translation>El proceso %1 lleva %2 s dentro de una misma transacción de lectura: los puntos de control no pueden copiar ni reiniciar el WAL más allá de su instantánea.</translation>
+    </message>
+    <message>
+        <source>backlog growing</source>
+        <translation>pendientes en aumento</translation>
+    </message>
+    <message>
+        <source>The backlog keeps growing past what wal_autocheckpoint leaves: checkpoints are not keeping up.</source>
+        <translation>Los marcos pendientes siguen aumentando por encima de lo que deja wal_autocheckpoint: los puntos de control no dan abasto.</translation>
+    </message>
+    <message>
+        <source>-wal growing</source>
+        <translation>-wal en aumento</translation>
+    </message>
+    <message>
+        <source>The -wal file keeps growing: the WAL is not being reset (a reader uses it, or nobody checkpoints).</source>
+        <translation>El archivo -wal sigue creciendo: el WAL no se reinicia (un lector lo está usando o nadie ejecuta puntos de control).</translation>
+    </message>
+    <message>
+        <source>Details &gt; Locks shows who holds what.</source>
+        <translation>Detalles &gt; Bloqueos muestra quién tiene qué.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>not in WAL mode</source>
+        <translation>no está en modo WAL</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>busy, %1 of %2 frames</source>
+        <translation>ocupado, %1 de %2 marcos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames</source>
+        <translation>%1 de %2 marcos</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problema</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 problemas</translation>
     </message>
 </context>
 <context>
@@ -556,24 +797,12 @@
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <source>Not open</source>
-        <translation>Sin abrir</translation>
-    </message>
-    <message>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <source>%1 — Kalito Inspector</source>
         <translation>%1 — Kalito Inspector</translation>
-    </message>
-    <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (solo lectura)</translation>
-    </message>
-    <message>
-        <source>%1 (read-write)</source>
-        <translation>%1 (lectura y escritura)</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -586,6 +815,22 @@
     <message>
         <source>Cannot copy database</source>
         <translation>No se puede copiar la base de datos</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>No se pudo abrir %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1; %2 is still open</source>
+        <translation>No se pudo abrir %1; sigue abierta la base de datos %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 is still open.</source>
+        <translation>%1
+
+Sigue abierta la base de datos %2.</translation>
     </message>
 </context>
 <context>
@@ -721,6 +966,10 @@
         <source>Kalito tables</source>
         <translation>Tablas de Kalito</translation>
     </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::PagedModel</name>
@@ -774,10 +1023,6 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
-    <message>
-        <source>Stopped at the limit of %1 results.</source>
-        <translation>Detenido al alcanzar el límite de %1 resultados.</translation>
-    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -796,6 +1041,10 @@
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Stopped at the limit of %1 results, after searching %2% of the messages.</source>
+        <translation>Detenido al alcanzar el límite de %1 resultados, tras buscar en el %2% de los mensajes.</translation>
     </message>
 </context>
 <context>
@@ -1004,14 +1253,6 @@
         <translation>Modo de la base de datos</translation>
     </message>
     <message>
-        <source>Write-ahead log size</source>
-        <translation>Tamaño del registro de escritura anticipada</translation>
-    </message>
-    <message>
-        <source>Size of the -wal file, read every second</source>
-        <translation>Tamaño del archivo -wal, leído cada segundo</translation>
-    </message>
-    <message>
         <source>read-only</source>
         <translation>solo lectura</translation>
     </message>
@@ -1022,14 +1263,6 @@
     <message>
         <source>No database</source>
         <translation>Ninguna base de datos</translation>
-    </message>
-    <message>
-        <source>WAL %1</source>
-        <translation>WAL %1</translation>
-    </message>
-    <message>
-        <source>no WAL file</source>
-        <translation>sin archivo WAL</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1288,44 @@
             <numerusform>&lt;%n byte&gt;</numerusform>
             <numerusform>&lt;%n bytes&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter rows: any column contains…</source>
+        <translation>Filtrar filas: alguna columna contiene…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) contain “%1”</source>
+        <translation>
+            <numerusform>%n fila contiene “%1”</numerusform>
+            <numerusform>%n filas contienen “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::TableListPane</name>
+    <message>
+        <source>Filter tables</source>
+        <translation>Filtrar tablas</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1387,10 @@
     <message>
         <source>-wal size, last 5 min (max %1)</source>
         <translation>Tamaño de -wal, últimos 5 min (máx. %1)</translation>
+    </message>
+    <message>
+        <source>-wal empty for the last 5 min</source>
+        <translation>-wal vacío durante los últimos 5 min</translation>
     </message>
 </context>
 </TS>
