@@ -258,13 +258,13 @@ const PagedModel::Page *PagedModel::pageFor(int row, int *offset, bool *stale) c
 {
     *offset = 0;
     *stale = false;
-    // A view with no current row asks for row -1; a row past the end has no page either.
+    // A view with no current row asks for row -1 (after a reload the current row is -1: the crash
+    // of issue 9); a row past the end has no page either.
     if (row < 0 || row >= m_rows)
         return nullptr;
     const int page = row / m_pageSize;
     *offset = row - page * m_pageSize;
     auto it = m_pages.constFind(page);
-    *stale = false;
     if (it == m_pages.constEnd()) {
         it = m_stale.constFind(page);
         if (it == m_stale.constEnd())
@@ -277,9 +277,6 @@ const PagedModel::Page *PagedModel::pageFor(int row, int *offset, bool *stale) c
 
 const QVariantList *PagedModel::cachedRow(int row) const
 {
-    // Callers pass a view's current row, which is -1 after a reload: nothing there.
-    if (row < 0 || row >= rowCount())
-        return nullptr;
     int offset = 0;
     bool stale = false;
     const Page *p = pageFor(row, &offset, &stale);
@@ -290,8 +287,6 @@ const QVariantList *PagedModel::cachedRow(int row) const
 
 QVariantList PagedModel::keyOf(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return QVariantList();
     int offset = 0;
     bool stale = false;
     const Page *p = pageFor(row, &offset, &stale);
