@@ -165,11 +165,15 @@ void TestScenarioFiles::f5ShowsWhatAnotherProcessWrote()
     const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 6, 3);
     test::ScenarioWindow w(path);
     w.window()->browser()->watcher()->stop(); // only F5 may bring it
-    QTest::qWait(1500);                       // (a poll on its way may still report)
+    // A poll already on its way still reports (and what it starts runs): wait until all is quiet.
+    for (int quiet = 0; quiet < 2; ++quiet) {
+        QTRY_COMPARE(w.connection()->pending(), 0);
+        QTest::qWait(50);
+    }
     test::sqlite3(path,
                   QStringLiteral("INSERT INTO sessions(id, name, created_at, updated_at) VALUES "
                                  "('f5', 'After F5', '2099-01-01T00:00:00Z', '2099-01-01T00:00:00Z');"));
-    QTest::qWait(200);
+    QTRY_COMPARE(w.connection()->pending(), 0);
     QCOMPARE(w.conversations()->sessions()->model()->knownCount(), qint64(6));
     QTest::keyClick(w.window(), Qt::Key_F5);
     QTRY_COMPARE(w.conversations()->sessions()->model()->knownCount(), qint64(7));
