@@ -5,6 +5,7 @@
 #include "connection.h"
 
 #include <limits>
+#include <utility>
 
 namespace kalito::ui {
 
@@ -53,6 +54,7 @@ void PagedModel::clear()
     m_rows = 0;
     m_count = -1;
     m_awaitingCount = false;
+    m_refreshAgain = false;
     m_pages.clear();
     m_stale.clear();
     m_anchors.clear();
@@ -83,8 +85,10 @@ void PagedModel::refresh()
         m_stale.insert(it.key(), it.value());
     m_pages.clear();
     m_anchors.clear();
-    if (m_awaitingCount)
-        return; // a count is on its way already; one at a time is enough
+    if (m_awaitingCount) {
+        m_refreshAgain = true; // one count at a time: the next one starts when this one is back
+        return;
+    }
     m_awaitingCount = true;
     requestCount();
 }
@@ -111,6 +115,7 @@ void PagedModel::onCount(quint64 generation, qint64 count, const QString &error)
         return;
     if (!error.isEmpty() || count < 0) {
         m_awaitingCount = false;
+        m_refreshAgain = false;
         emit failed(error);
         return;
     }
@@ -122,6 +127,10 @@ void PagedModel::onCount(quint64 generation, qint64 count, const QString &error)
         // The view asks again for what it shows; only those pages are fetched.
         if (m_rows > 0)
             emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
+        // Another write came while this count ran: count again (pages asked for meanwhile still
+        // arrive, and show as stale rows until fetched once more).
+        if (std::exchange(m_refreshAgain, false))
+            refresh();
     }
 }
 

@@ -104,6 +104,7 @@ private:
     int m_rows = 0;
     qint64 m_count = -1;
     bool m_awaitingCount = false; // after refresh(): page plans wait for the fresh count
+    bool m_refreshAgain = false;  // refresh() came while that count was on its way
     QHash<int, Page> m_pages;
     QHash<int, Page> m_stale;          // rows from before refresh(), shown until refetched
     QMap<int, QVariantList> m_anchors; // first key of every page seen

@@ -29,13 +29,18 @@ ScenarioWindow::ScenarioWindow(const QString &path, bool readOnly)
     if (path.isEmpty())
         return;
     QSignalSpy opened(m_window.get(), &ui::MainWindow::databaseOpened);
+    QSignalSpy schema(m_window->browser(), &ui::BrowserWidget::schemaLoaded);
     OpenOptions options;
     options.path = path;
     options.readOnly = readOnly;
     m_window->openDatabase(options);
     QTRY_VERIFY_WITH_TIMEOUT(opened.size() == 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(schema.size() == 1, 30000);
     ui::SessionsModel *sessions = conversations()->sessions()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(sessions->rowCount() == 0 || !sessions->sessionIdAt(0).isEmpty(), 30000);
+    if (m_window->browser()->schema().isKalito())
+        QTRY_VERIFY_WITH_TIMEOUT(sessions->knownCount() >= 0 &&
+                                     (sessions->rowCount() == 0 || !sessions->sessionIdAt(0).isEmpty()),
+                                 30000);
     watchModels();
 }
 
@@ -75,9 +80,14 @@ void ScenarioWindow::watchModels()
         if (cls == "QTreeModel" || cls == "QListModel" || cls == "QTableModel")
             continue;
         m_watched.insert(model);
-        m_testers << new QAbstractItemModelTester(model,
-                                                  QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_testers.insert(model, new QAbstractItemModelTester(
+                                    model, QAbstractItemModelTester::FailureReportingMode::Fatal));
     }
+}
+
+void ScenarioWindow::unwatch(const QAbstractItemModel *model)
+{
+    delete m_testers.take(model); // stays in m_watched: never watched again
 }
 
 void ScenarioWindow::quit()
