@@ -18,6 +18,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -86,6 +87,7 @@ private slots:
     void liveUpdateFromAnotherProcess();
     void missingPinsDisablesOnlyPins();
     void nonKalitoOpensInTheGridAlone();
+    void slowCountsAreNotRepeatedBackToBack();
 
 private:
     QTemporaryDir m_dir;
@@ -422,6 +424,46 @@ void TestBrowseModels::nonKalitoOpensInTheGridAlone()
     QTRY_COMPARE(browser.tables()->model()->knownCount(), qint64(2));
     QVERIFY(loadRows(*browser.tables()->model(), {1}, nullptr));
     QCOMPARE(browser.tables()->model()->index(1, 1).data().toString(), QStringLiteral("<b>2</b>"));
+}
+
+void TestBrowseModels::slowCountsAreNotRepeatedBackToBack()
+{
+    // A filter that scans 600,000 rows: its count holds a read snapshot for a while. Refreshes
+    // asked for every 100 ms (another process writing) must not run it back to back, or no
+    // checkpoint could ever reset the backend's -wal.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.db"));
+    test::sqlite3(
+        path,
+        QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600000) "
+                       "INSERT INTO notes SELECT i, 'note number ' || i || ' about nothing much' FROM n;"));
+    Connection c;
+    QVERIFY(openConnection(c, path));
+    const SchemaInfo schema = readSchema(c);
+    TableModel model(&c);
+    model.setTable(*schema.table(QStringLiteral("notes")));
+    model.setFilter(QStringLiteral("needle"));
+    QTRY_COMPARE_WITH_TIMEOUT(model.knownCount(), qint64(0), 30000);
+    const qint64 countMs = model.lastCountMs();
+    QVERIFY2(countMs >= 50,
+             qPrintable(QStringLiteral("count took %1 ms: too fast to throttle").arg(countMs)));
+    QSignalSpy counts(&model, &PagedModel::countChanged);
+    QElapsedTimer window;
+    window.start();
+    test::sqlite3(path, QStringLiteral("INSERT INTO notes(body) VALUES ('the needle');"));
+    for (int i = 0; i < 20; ++i) {
+        model.refresh();
+        QTest::qWait(100);
+    }
+    const qint64 elapsed = window.elapsed();
+    // At most one count per 10 counts' time (plus the one under way when the window opened).
+    const qint64 allowed = 2 + elapsed / (10 * qMax<qint64>(countMs, 1));
+    qDebug() << "count" << countMs << "ms;" << counts.size() << "counts in" << elapsed
+             << "ms of refreshes; allowed" << allowed;
+    QVERIFY2(counts.size() <= allowed, qPrintable(QString::number(counts.size())));
+    // The refresh put off is not lost: the new row is counted.
+    QTRY_COMPARE_WITH_TIMEOUT(model.knownCount(), qint64(1), 60000);
 }
 
 QTEST_MAIN(TestBrowseModels)

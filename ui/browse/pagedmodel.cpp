@@ -4,6 +4,8 @@
 #include "browse/keysetpager.h"
 #include "connection.h"
 
+#include <QElapsedTimer>
+
 #include <limits>
 #include <utility>
 
@@ -15,6 +17,8 @@ PagedModel::PagedModel(Connection *connection, QObject *parent)
     // Only requests slower than this show the busy indicator; fast pages never flicker it.
     m_busyTimer.setSingleShot(true);
     m_busyTimer.setInterval(150);
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &PagedModel::refresh);
     connect(&m_busyTimer, &QTimer::timeout, this, [this] {
         if (m_requests > 0 && !m_busy) {
             m_busy = true;
@@ -55,6 +59,9 @@ void PagedModel::clear()
     m_count = -1;
     m_awaitingCount = false;
     m_refreshAgain = false;
+    m_refreshTimer.stop();
+    m_lastCountMs = 0;
+    m_sinceCount.invalidate();
     m_pages.clear();
     m_stale.clear();
     m_anchors.clear();
@@ -77,6 +84,18 @@ void PagedModel::refresh()
 {
     if (!m_spec.isValid())
         return;
+    // A count that takes long (a filter scanning a million rows) holds a read snapshot all that
+    // time, and while it does no checkpoint can reset the backend's -wal. Refreshes that another
+    // process's writes ask for therefore recount at most a tenth of the time: the rest of the
+    // refreshes wait (coalesced) until then.
+    if (m_lastCountMs >= kCheapCountMs && m_sinceCount.isValid()) {
+        const qint64 wait = m_lastCountMs * kCountDutyFactor - m_sinceCount.elapsed();
+        if (wait > 0) {
+            if (!m_refreshTimer.isActive())
+                m_refreshTimer.start(int(qMin<qint64>(wait, 60000)));
+            return;
+        }
+    }
     // Keep showing what we have; keys may have shifted (rows inserted or re-sorted), so forget
     // the anchors and plan pages again once the fresh count is known. Pages on their way stay
     // wanted: they arrive as stale rows, shown until fetched again, never as empty "…" rows.
@@ -99,13 +118,22 @@ void PagedModel::requestCount()
     const KeysetSpec spec = m_spec;
     beginRequest();
     whenFinished(this, m_connection->run([spec](Database &db) {
+        QElapsedTimer took; // the statement alone, not the wait in the queue
+        took.start();
+        CountReply reply;
         DbError error;
-        const qint64 n = KeysetPager::count(db, spec, &error);
-        return qMakePair(n, error.isError() ? error.toString() : QString());
+        reply.count = KeysetPager::count(db, spec, &error);
+        reply.error = error.isError() ? error.toString() : QString();
+        reply.ms = took.elapsed();
+        return reply;
     }),
-                 [this, generation](const QPair<qint64, QString> &r) {
+                 [this, generation](const CountReply &r) {
                      endRequest();
-                     onCount(generation, r.first, r.second);
+                     if (generation == m_generation) {
+                         m_lastCountMs = r.ms;
+                         m_sinceCount.start();
+                     }
+                     onCount(generation, r.count, r.error);
                  });
 }
 

@@ -5,6 +5,7 @@
 #include "browse/rowpage.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -51,6 +52,8 @@ public:
     int findCachedRowWithValue(int field, const QVariant &value) const;
 
     qint64 knownCount() const { return m_count; }
+    // How long the last count statement of this query ran (0 before the first).
+    qint64 lastCountMs() const { return m_lastCountMs; }
     bool isBusy() const { return m_busy; }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
@@ -82,6 +85,16 @@ private:
         QList<QVariantList> keys;
         mutable quint64 used = 0;
     };
+    struct CountReply
+    {
+        qint64 count = -1;
+        QString error;
+        qint64 ms = 0; // how long the count statement ran
+    };
+    // Counts faster than this are not throttled; slower ones run at most 1/kCountDutyFactor of the
+    // time when refreshes come one after another (see refresh()).
+    static constexpr qint64 kCheapCountMs = 50;
+    static constexpr qint64 kCountDutyFactor = 10;
     struct PageReply
     {
         RowPage page;
@@ -105,6 +118,9 @@ private:
     qint64 m_count = -1;
     bool m_awaitingCount = false; // after refresh(): page plans wait for the fresh count
     bool m_refreshAgain = false;  // refresh() came while that count was on its way
+    qint64 m_lastCountMs = 0;     // how long the last count of this query ran
+    QElapsedTimer m_sinceCount;   // since that count came back
+    QTimer m_refreshTimer;        // a refresh put off by the throttle in refresh()
     QHash<int, Page> m_pages;
     QHash<int, Page> m_stale;          // rows from before refresh(), shown until refetched
     QMap<int, QVariantList> m_anchors; // first key of every page seen

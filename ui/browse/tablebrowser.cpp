@@ -40,6 +40,7 @@ TableBrowser::TableBrowser(Connection *connection, Mode mode, const QString &fix
     connect(&m_filterDelay, &QTimer::timeout, this, [this] {
         m_detail->clear();
         m_model->setFilter(m_filter->text());
+        m_status->setText(tr("Counting rows…")); // not the count of the previous filter
     });
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select a row to read every column in full"));
