@@ -60,6 +60,7 @@ private slots:
     void everyHeaderClickedTwice();
     void selectingWithTheMouseAndTheKeyboard();
     void theSelectedSessionStaysSelectedWhenANewOneArrives();
+    void noOtherSessionIsHighlightedWhenTheOneShownMovesAway();
 
 private:
     QStringList cliIds(const QString &whereAndOrder, int limit = 20) const;
@@ -358,6 +359,41 @@ void TestScenarioSessions::theSelectedSessionStaysSelectedWhenANewOneArrives()
     QTRY_COMPARE(pane->view()->currentIndex().row(), 4);
     QCOMPARE(model->sessionIdAt(4), chosen);
     QCOMPARE(w.conversations()->transcript()->model()->sessionId(), chosen);
+}
+
+void TestScenarioSessions::noOtherSessionIsHighlightedWhenTheOneShownMovesAway()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 450, 2);
+    test::ScenarioWindow w(path);
+    ui::SessionsPane *pane = w.conversations()->sessions();
+    ui::SessionsModel *model = pane->model();
+    waitForList(model);
+    // Sorted by the last update, newest first, and the third session opened.
+    const int updated = ui::SessionsModel::Updated;
+    while (pane->view()->horizontalHeader()->sortIndicatorSection() != updated ||
+           pane->view()->horizontalHeader()->sortIndicatorOrder() != Qt::DescendingOrder) {
+        test::ScenarioWindow::clickHeader(pane->view(), updated);
+        waitForList(model);
+    }
+    test::ScenarioWindow::clickRow(pane->view(), 2);
+    const QString chosen = model->sessionIdAt(2);
+    QTRY_COMPARE(w.conversations()->transcript()->model()->sessionId(), chosen);
+    // The backend touches 300 other sessions: the one being read falls to row 302, beyond the
+    // rows loaded. Whatever now sits at row 2 must not look selected.
+    test::sqlite3(path,
+                  QStringLiteral("UPDATE sessions SET updated_at = '2099-01-01T00:00:00.000Z' WHERE id IN "
+                                 "(SELECT id FROM sessions WHERE id != '%1' ORDER BY rowid LIMIT 300);")
+                      .arg(chosen));
+    QTRY_VERIFY_WITH_TIMEOUT(model->sessionIdAt(2) != chosen && !model->sessionIdAt(2).isEmpty(), 10000);
+    QTRY_VERIFY(!pane->view()->currentIndex().isValid() ||
+                model->sessionIdAt(pane->view()->currentIndex().row()) == chosen);
+    QVERIFY(!pane->view()->selectionModel()->isRowSelected(2, QModelIndex()));
+    QCOMPARE(w.conversations()->transcript()->model()->sessionId(), chosen);
+    // Scrolling down to it highlights it again.
+    pane->view()->scrollTo(model->index(302, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(model->sessionIdAt(302) == chosen, 10000);
+    QTRY_COMPARE(pane->view()->currentIndex().row(), 302);
 }
 
 QTEST_MAIN(TestScenarioSessions)

@@ -114,9 +114,14 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
                 onCurrentChanged(); // became current (e.g. on focus) while its row was still loading
             return;
         }
+        // Rows move under the highlight when another process writes (a new session at the top,
+        // a session updated in a list sorted by time): follow the session open in the transcript.
         const QModelIndex current = m_view->currentIndex();
-        if (!m_current.isEmpty() && (!current.isValid() || m_model->sessionIdAt(current.row()) != m_current))
-            selectSession(m_current);
+        const QString shown = current.isValid() ? m_model->sessionIdAt(current.row()) : QString();
+        if (m_current.isEmpty() || shown == m_current || selectSession(m_current))
+            return;
+        if (!shown.isEmpty())
+            clearHighlight(); // it moved out of the rows loaded: highlight nothing rather than another
     });
 }
 
@@ -193,6 +198,11 @@ void SessionsPane::setCurrentSession(const QString &sessionId)
         return;
     // Not among the rows loaded: no other session may stay highlighted as if it were the one
     // shown. When its row arrives (pageLoaded), it is selected.
+    clearHighlight();
+}
+
+void SessionsPane::clearHighlight()
+{
     const QSignalBlocker blocker(m_view->selectionModel());
     m_view->selectionModel()->clear();
     m_view->viewport()->update();

@@ -45,6 +45,7 @@ private:
     void onCurrentChanged();
     void loadPersonas();
     void updateStatus();
+    void clearHighlight();
 
     Connection *m_connection;
     SchemaInfo m_schema;
