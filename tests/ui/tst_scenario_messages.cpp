@@ -16,6 +16,7 @@
 #include "testsupport.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTableView>
@@ -30,6 +31,7 @@ class TestScenarioMessages : public QObject
     Q_OBJECT
 private slots:
     void aLongMessageIsShownInFull();
+    void theMessageHeaderCountsAsAReaderDoes();
     void aPinAndASummaryLeadToTheirMessages();
     void transcriptAndNotesHeadersClickedTwice();
     void rowsStayInPlaceWhileTheBackendAppends();
@@ -92,6 +94,36 @@ void TestScenarioMessages::aLongMessageIsShownInFull()
     QTRY_COMPARE(detail->messageId(), messages->messageIdAt(0));
     QTest::keyClick(transcript->view(), Qt::Key_Down);
     QTRY_COMPARE(detail->messageId(), messages->messageIdAt(1));
+}
+
+void TestScenarioMessages::theMessageHeaderCountsAsAReaderDoes()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 2, 4);
+    // An emoji (two UTF-16 units, one character) and an importance computed as 0.3 + 0.62.
+    test::sqlite3(path,
+                  QStringLiteral("INSERT INTO messages(session_id, role, text, model_id, token_usage, "
+                                 "importance_score, created_at) VALUES ((SELECT id FROM sessions ORDER BY "
+                                 "rowid DESC LIMIT 1), 'assistant', 'You''re welcome! 😊', 'mistral:7b', 9, "
+                                 "0.3 + 0.62, '2099-01-01T00:00:00.000Z');"));
+    QCOMPARE(
+        test::sqlite3(path, QStringLiteral("SELECT length(text) FROM messages ORDER BY id DESC LIMIT 1;")),
+        QStringLiteral("17"));
+    test::ScenarioWindow w(path);
+    ui::TranscriptView *transcript = w.conversations()->transcript();
+    QTRY_COMPARE(transcript->model()->knownCount(), qint64(5));
+    QTRY_VERIFY(transcript->model()->messageIdAt(4) > 0);
+    test::ScenarioWindow::clickRow(transcript->view(), 4, ui::MessagesModel::Text);
+    ui::MessageDetailPane *detail = w.conversations()->detail();
+    QTRY_VERIFY(detail->textEdit()->toPlainText().endsWith(QStringLiteral("😊")));
+    QString header;
+    for (QLabel *l : detail->findChildren<QLabel *>())
+        header += l->text();
+    QVERIFY2(header.contains(QStringLiteral("17 character")), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("importance 0.92")), qPrintable(header));
+    QVERIFY2(!header.contains(QStringLiteral("0.9199")), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("9 token")), qPrintable(header));
+    QVERIFY2(!header.contains(QStringLiteral("importance_score")), qPrintable(header));
 }
 
 void TestScenarioMessages::aPinAndASummaryLeadToTheirMessages()

@@ -1,5 +1,7 @@
 #include "messagedetailpane.h"
+
 #include "whenfinished.h"
+#include <algorithm>
 
 #include "browse/messagequery.h"
 #include "browse/schemainfo.h"
@@ -39,40 +41,51 @@ void MessageDetailPane::showMessage(qint64 messageId)
 {
     const quint64 generation = ++m_generation;
     m_id = messageId;
-    whenFinished(this,
-                 m_connection->run([messageId](Database &db) { return MessageQuery::record(db, messageId); }),
-                 [this, generation](const MessageRecord &r) {
-                     if (generation != m_generation)
-                         return;
-                     if (!r.found) {
-                         m_header->setText(r.error.isError() ? r.error.toString()
-                                                             : tr("Message %1 no longer exists").arg(m_id));
-                         m_text->clear();
-                         emit loaded(m_id);
-                         return;
-                     }
-                     QStringList parts;
-                     parts << tr("#%1").arg(r.id) << r.role;
-                     const QString time = DisplayText::timestamp(r.value(QStringLiteral("created_at")));
-                     if (!time.isEmpty())
-                         parts << time;
-                     for (const char *c : {"model_id", "token_usage", "importance_score"}) {
-                         const QVariant v = r.value(QLatin1String(c));
-                         if (!v.isNull() && !v.toString().isEmpty())
-                             parts << QStringLiteral("%1: %2").arg(QLatin1String(c), v.toString());
-                     }
-                     const QStringList known = SchemaInfo::expectedColumns(QStringLiteral("messages"));
-                     for (int i = 0; i < r.columns.size(); ++i) {
-                         if (!known.contains(r.columns.at(i)) && !r.values.value(i).isNull())
-                             parts << QStringLiteral("%1: %2").arg(
-                                 r.columns.at(i), DisplayText::oneLine(r.values.value(i).toString(), 80));
-                     }
-                     parts << tr("%n character(s)", nullptr, int(r.text.size()));
-                     m_header->setText(parts.join(QStringLiteral(" · ")));
-                     // setPlainText never interprets markup; the document takes long text in blocks.
-                     m_text->setPlainText(r.text);
-                     emit loaded(r.id);
-                 });
+    whenFinished(
+        this, m_connection->run([messageId](Database &db) { return MessageQuery::record(db, messageId); }),
+        [this, generation](const MessageRecord &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.found) {
+                m_header->setText(r.error.isError() ? r.error.toString()
+                                                    : tr("Message %1 no longer exists").arg(m_id));
+                m_text->clear();
+                emit loaded(m_id);
+                return;
+            }
+            QStringList parts;
+            parts << tr("#%1").arg(r.id) << r.role;
+            const QString time = DisplayText::timestamp(r.value(QStringLiteral("created_at")));
+            if (!time.isEmpty())
+                parts << time;
+            // The quiet line: model, tokens and importance in words, numbers as the grid
+            // shows them (0.92, not 0.9199999999999999).
+            const QVariant model = r.value(QStringLiteral("model_id"));
+            if (!model.isNull() && !model.toString().isEmpty())
+                parts << tr("model %1").arg(model.toString());
+            const QVariant tokens = r.value(QStringLiteral("token_usage"));
+            if (!tokens.isNull())
+                parts << tr("%n token(s)", nullptr, tokens.toInt());
+            const QVariant importance = r.value(QStringLiteral("importance_score"));
+            if (!importance.isNull())
+                parts << tr("importance %1").arg(DisplayText::cell(importance));
+            const QStringList known = SchemaInfo::expectedColumns(QStringLiteral("messages"));
+            for (int i = 0; i < r.columns.size(); ++i) {
+                if (!known.contains(r.columns.at(i)) && !r.values.value(i).isNull())
+                    parts << QStringLiteral("%1: %2").arg(
+                        r.columns.at(i), DisplayText::oneLine(DisplayText::cell(r.values.value(i)), 80));
+            }
+            // Characters as a reader counts them (and as SQLite's length() does): an emoji
+            // is one, though UTF-16 stores it in two units.
+            const int characters =
+                int(r.text.size()) - int(std::count_if(r.text.cbegin(), r.text.cend(),
+                                                       [](QChar c) { return c.isLowSurrogate(); }));
+            parts << tr("%n character(s)", nullptr, characters);
+            m_header->setText(parts.join(QStringLiteral(" · ")));
+            // setPlainText never interprets markup; the document takes long text in blocks.
+            m_text->setPlainText(r.text);
+            emit loaded(r.id);
+        });
 }
 
 } // namespace kalito::ui
