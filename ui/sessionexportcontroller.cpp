@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSettings>
 
 namespace kalito::ui {
 
@@ -58,22 +59,47 @@ bool SessionExportController::isRunning() const
     return m_job && m_job->isRunning();
 }
 
+QString SessionExportController::suggestedFileName(const QString &sessionName)
+{
+    // Only what no file name may hold is replaced: accents, other scripts and emoji stay.
+    QString base = sessionName.simplified();
+    base.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]+")), QStringLiteral("_"));
+    return base.left(80);
+}
+
+ExportFormat SessionExportController::formatForPath(const QString &path, ExportFormat chosen,
+                                                    bool *byteOrderMark)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Json, ExportFormat::Csv}) {
+        if (suffix == formatSuffix(f)) {
+            if (f != ExportFormat::Csv && byteOrderMark)
+                *byteOrderMark = false;
+            return f;
+        }
+    }
+    return chosen;
+}
+
 void SessionExportController::exportSession(const QString &sessionId, const QString &sessionName)
 {
     if (sessionId.isEmpty() || isRunning())
         return;
-    QString base = sessionName.isEmpty() ? sessionId : sessionName;
-    base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("exportFolder"), QDir::homePath()).toString();
+    const QString base = suggestedFileName(sessionName.isEmpty() ? sessionId : sessionName);
     QString filter = nameFilters().first();
-    QString path = m_dialog(m_dialogParent, tr("Export session"),
-                            QDir::home().filePath(base.left(80) + QStringLiteral(".md")),
-                            nameFilters().join(QStringLiteral(";;")), &filter);
+    QString path =
+        m_dialog(m_dialogParent, tr("Export session"), QDir(folder).filePath(base + QStringLiteral(".md")),
+                 nameFilters().join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     bool bom = false;
-    const ExportFormat format = formatForFilter(filter, &bom);
+    // A name typed with .csv is a CSV file whatever type the dialog still had selected.
+    const ExportFormat format = formatForPath(path, formatForFilter(filter, &bom), &bom);
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + formatSuffix(format);
+    settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
     m_interactive = true;
     exportTo(sessionId, path, format, bom);
 }

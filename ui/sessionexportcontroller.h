@@ -49,6 +49,11 @@ public:
     // The save dialog's filters, in order, and what each one means.
     static QStringList nameFilters();
     static ExportFormat formatForFilter(const QString &filter, bool *byteOrderMark = nullptr);
+    // The format a path's own suffix names (.md, .json, .csv), else `chosen`.
+    static ExportFormat formatForPath(const QString &path, ExportFormat chosen,
+                                      bool *byteOrderMark = nullptr);
+    // A file name for a session: its name, with only the characters no file name may hold replaced.
+    static QString suggestedFileName(const QString &sessionName);
 
 signals:
     void statusMessage(const QString &text);

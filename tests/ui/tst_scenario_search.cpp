@@ -35,6 +35,7 @@ private slots:
     void searchOpenAResultAndExportThatSession_data();
     void searchOpenAResultAndExportThatSession();
     void searchWithNothingOpenSaysSo();
+    void exportKeepsTheNameAndFollowsATypedSuffix();
     void theResultLimitIsToldHonestly();
 
 private:
@@ -154,6 +155,46 @@ void TestScenarioSearch::searchOpenAResultAndExportThatSession()
     } else {
         QVERIFY(bytes.contains(target.toUtf8()));
     }
+}
+
+void TestScenarioSearch::exportKeepsTheNameAndFollowsATypedSuffix()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 4);
+    test::sqlite3(path,
+                  QStringLiteral("UPDATE sessions SET name = 'Fiesta de Lucía 🎉: ideas/planes' WHERE rowid = "
+                                 "(SELECT max(rowid) FROM sessions);"));
+    test::ScenarioWindow w(path);
+    QTRY_VERIFY(w.window()->exportController()->action()->isEnabled());
+    ui::SessionExportController *exporter = w.window()->exportController();
+    QTRY_COMPARE(exporter->currentSessionName(), QStringLiteral("Fiesta de Lucía 🎉: ideas/planes"));
+    QString suggested;
+    const QString typed = dir.filePath(QStringLiteral("typed.csv"));
+    exporter->setSaveDialogProvider(
+        [&](QWidget *, const QString &, const QString &proposal, const QString &, QString *selected) {
+            suggested = proposal;
+            *selected = ui::SessionExportController::nameFilters().first(); // Markdown still selected
+            return typed;
+        });
+    QSignalSpy done(exporter, &ui::SessionExportController::finished);
+    exporter->action()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    // Accents and emoji stay in the name; only what no file name may hold is replaced.
+    QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("Fiesta de Lucía 🎉_ ideas_planes.md"));
+    // The typed .csv decides the format, not the filter left selected.
+    QFile file(typed);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray first = file.readLine();
+    QVERIFY2(!first.startsWith("#"), first.constData());
+    QVERIFY2(first.contains("session_id"), first.constData());
+    // The next export starts in the folder of this one.
+    exporter->setSaveDialogProvider(
+        [&](QWidget *, const QString &, const QString &proposal, const QString &, QString *) {
+            suggested = proposal;
+            return QString();
+        });
+    exporter->action()->trigger();
+    QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(typed).absolutePath());
 }
 
 void TestScenarioSearch::searchWithNothingOpenSaysSo()
