@@ -36,6 +36,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_browser->addPage(m_overview, tr("Overview"));
     setCentralWidget(m_browser);
     resize(1280, 800);
+    setMinimumSize(640, 400); // below this the lists and labels are cut to nothing
 
     m_desktop = new DesktopShell(this); // File/View/Help menus, recent files, drop, status bar, layout
     connect(m_desktop, &DesktopShell::openRequested, this, &MainWindow::openDatabase);

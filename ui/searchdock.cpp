@@ -32,7 +32,7 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
 
     auto *row = new QHBoxLayout;
     m_edit = new QLineEdit(content);
-    m_edit->setPlaceholderText(tr("Search all messages (Enter)"));
+    m_edit->setPlaceholderText(tr("Search all messages"));
     m_edit->setClearButtonEnabled(true);
     m_searchButton = new QPushButton(tr("Search"), content);
     row->addWidget(m_edit, 1);

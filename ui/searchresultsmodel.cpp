@@ -1,5 +1,7 @@
 #include "searchresultsmodel.h"
 
+#include "browse/displaytext.h"
+
 namespace kalito::ui {
 
 SearchResultsModel::SearchResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -27,7 +29,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         case RoleColumn:
             return h.role;
         case TimeColumn:
-            return h.createdAt;
+            return DisplayText::shortTimestamp(h.createdAt); // as the transcript shows times
         case SnippetColumn:
             return h.snippet;
         }

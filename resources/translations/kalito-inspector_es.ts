@@ -854,6 +854,21 @@ Sigue abierta la base de datos %2.</translation>
             <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::MessagesModel</name>
@@ -997,7 +1012,7 @@ Sigue abierta la base de datos %2.</translation>
     </message>
     <message>
         <source>Search all messages (Enter)</source>
-        <translation>Buscar en todos los mensajes (Intro)</translation>
+        <translation type="vanished">Buscar en todos los mensajes (Intro)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1045,6 +1060,10 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>Stopped at the limit of %1 results, after searching %2% of the messages.</source>
         <translation>Detenido al alcanzar el límite de %1 resultados, tras buscar en el %2% de los mensajes.</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1292,7 @@ Sigue abierta la base de datos %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n fila</numerusform>
             <numerusform>%n filas</numerusform>
         </translation>
@@ -1295,9 +1314,27 @@ Sigue abierta la base de datos %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) contain “%1”</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n fila contiene “%1”</numerusform>
             <numerusform>%n filas contienen “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) contain “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

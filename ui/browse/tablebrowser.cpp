@@ -175,8 +175,8 @@ void TableBrowser::showSortIndicator()
 void TableBrowser::showCount(qint64 n)
 {
     const QString filter = m_model->filterText();
-    m_status->setText(filter.isEmpty() ? tr("%n row(s)", nullptr, int(n))
-                                       : tr("%n row(s) contain “%1”", nullptr, int(n)).arg(filter));
+    m_status->setText(filter.isEmpty() ? tr("%Ln row(s)", nullptr, int(n))
+                                       : tr("%Ln row(s) contain “%1”", nullptr, int(n)).arg(filter));
 }
 
 QString TableBrowser::statusText() const
