@@ -13,11 +13,13 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -61,16 +63,28 @@ QAction *menuAction(QToolButton *button, const QString &objectName)
     return nullptr;
 }
 
+struct Question
+{
+    QString title, text, informative;
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+};
+
 // Answers the next modal question (the confirmation before FULL/RESTART/TRUNCATE) once it shows.
-void answerNextQuestion(QMessageBox::StandardButton answer, bool *asked)
+void answerNextQuestion(QMessageBox::StandardButton answer, bool *asked, Question *question = nullptr)
 {
     auto *poll = new QTimer(qApp);
     poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, asked] {
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, asked, question] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
         *asked = true;
+        if (question) {
+            question->title = box->windowTitle();
+            question->text = box->text();
+            question->informative = box->informativeText();
+            question->defaultButton = box->standardButton(box->defaultButton());
+        }
         box->button(answer)->click();
         poll->deleteLater();
     });
@@ -96,6 +110,8 @@ private slots:
     void integrityButtonEveryKind();
     void integrityCancelInPlace();
     void backendWriterFigures();
+    void buttonsStayPutWhileFiguresChange();
+    void unknownFiguresSayWhy();
 
 private:
     HealthStrip *strip() const { return m_window->findChild<HealthStrip *>(); }
@@ -255,18 +271,25 @@ void TestHealthStrip::checkpointButtonEveryMode()
 
     // The modes that make writers wait ask first; "No" runs nothing.
     bool asked = false;
-    answerNextQuestion(QMessageBox::No, &asked);
+    Question question;
+    answerNextQuestion(QMessageBox::No, &asked, &question);
     menuAction(strip()->checkpointButton(), QStringLiteral("healthCheckpointRESTART"))->trigger();
     QVERIFY(asked);
+    // The question is in the box itself (some desktops show no title), the why below it, No by default.
+    QCOMPARE(question.text, QStringLiteral("Run a RESTART checkpoint?"));
+    QCOMPARE(question.title, question.text);
+    QVERIFY2(question.informative.contains(QStringLiteral("every writer")), qPrintable(question.informative));
+    QCOMPARE(question.defaultButton, QMessageBox::No);
     QVERIFY(!runner->isRunning());
     QCOMPARE(dockResults->topLevelItemCount(), 1);
 
     for (const QString &mode :
          {QStringLiteral("FULL"), QStringLiteral("RESTART"), QStringLiteral("TRUNCATE")}) {
         asked = false;
-        answerNextQuestion(QMessageBox::Yes, &asked);
+        answerNextQuestion(QMessageBox::Yes, &asked, &question);
         menuAction(strip()->checkpointButton(), QStringLiteral("healthCheckpoint") + mode)->trigger();
         QVERIFY2(asked, qPrintable(mode));
+        QCOMPARE(question.text, QStringLiteral("Run a %1 checkpoint?").arg(mode));
         QVERIFY(done.wait(10000));
         const auto r = done.takeFirst().at(0).value<CheckpointResult>();
         QCOMPARE(CheckpointResult::modeName(r.mode).toUpper(), mode);
@@ -419,6 +442,114 @@ void TestHealthStrip::backendWriterFigures()
         QStringLiteral("backlog %1 frame%2").arg(backlog).arg(backlog == 1 ? QString() : QStringLiteral("s")),
         10000);
     QTRY_COMPARE_WITH_TIMEOUT(strip()->readersText(), QStringLiteral("no readers"), 10000);
+}
+
+// The figures change width every second while a writer writes; the buttons right of them must not
+// move under the user's pointer.
+void TestHealthStrip::buttonsStayPutWhileFiguresChange()
+{
+    QWidget *checkpoint = strip()->checkpointButton()->parentWidget(); // the stack (button or Cancel)
+    QWidget *integrity = strip()->integrityButton()->parentWidget();
+    auto settle = [] {
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    };
+    settle();
+    const int checkpointX = checkpoint->mapTo(strip(), QPoint(0, 0)).x();
+    const int integrityX = integrity->mapTo(strip(), QPoint(0, 0)).x();
+    auto stayed = [&](const char *when) {
+        settle();
+        const int cx = checkpoint->mapTo(strip(), QPoint(0, 0)).x();
+        const int ix = integrity->mapTo(strip(), QPoint(0, 0)).x();
+        qInfo("%s: Checkpoint at x=%d (was %d), Integrity at x=%d (was %d); %s | %s | %s | %s", when, cx,
+              checkpointX, ix, integrityX, qPrintable(strip()->walText()), qPrintable(strip()->backlogText()),
+              qPrintable(strip()->readersText()), qPrintable(strip()->checkpointText()));
+        return cx == checkpointX && ix == integrityX;
+    };
+    const QString walBefore = strip()->walText(), backlogBefore = strip()->backlogText();
+
+    // Several MiB and thousands of frames: longer -wal and backlog texts.
+    test::SqliteProcess writer(m_db), reader(m_db);
+    QVERIFY(writer.start() && reader.start());
+    writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0; CREATE TABLE filler(x); INSERT INTO filler "
+                               "SELECT randomblob(4000) FROM (WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL "
+                               "SELECT i+1 FROM c WHERE i < 3000) SELECT i FROM c);"));
+    const qint64 after = backlogNow(m_db);
+    QVERIFY2(after >= 1000, qPrintable(QString::number(after)));
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->backlogText(), QStringLiteral("backlog %1 frames").arg(after), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->walText(), walTextFor(FileSizes::of(m_db)), 10000);
+    QVERIFY(strip()->backlogText().size() > backlogBefore.size());
+    QVERIFY(strip()->walText() != walBefore);
+    QVERIFY(stayed("after the write"));
+
+    // A reader: "no readers" becomes "1 reader: pid …".
+    reader.exec(QStringLiteral("BEGIN; SELECT count(*) FROM filler;"));
+    QTRY_VERIFY_WITH_TIMEOUT(strip()->readersText().contains(QString::number(reader.pid())), 10000);
+    QVERIFY(stayed("with a reader"));
+
+    // A checkpoint: "no checkpoint yet" becomes "PASSIVE ok 04:17:00"; the backlog shrinks again.
+    QSignalSpy done(dock()->checkpointController(), &CheckpointController::finished);
+    strip()->checkpointButton()->click();
+    QVERIFY(done.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(strip()->backlogText() != QStringLiteral("backlog %1 frames").arg(after), 10000);
+    QVERIFY(stayed("after a checkpoint"));
+    reader.exec(QStringLiteral("COMMIT;"));
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->readersText(), QStringLiteral("no readers"), 10000);
+    QVERIFY(stayed("without readers"));
+}
+
+// "–" and "?" are never left unexplained: the tooltip says why, in words.
+void TestHealthStrip::unknownFiguresSayWhy()
+{
+    auto *backlog = strip()->findChild<QLabel *>(QStringLiteral("healthBacklog"));
+    QVERIFY(backlog);
+    QVERIFY(!backlog->toolTip().contains(QStringLiteral("could not")));
+    auto restore = qScopeGuard([] { ProbeRunner::setProgram(test::inspectorPath()); });
+    strip()->monitor()->setIdleProbeMs(300);
+
+    // A probe process that cannot start.
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-inspector"));
+    ProbeRunner::setProgram(missing);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->backlogText(), QStringLiteral("backlog ?"), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(backlog->toolTip().contains(QStringLiteral("could not be started")),
+                              qPrintable(backlog->toolTip()), 10000);
+    QVERIFY(backlog->toolTip().startsWith(QStringLiteral("The WAL-index could not be read: ")));
+    QVERIFY(backlog->toolTip().contains(missing));
+    QVERIFY(backlog->toolTip().contains(QStringLiteral("Trying again")));
+
+    // A probe process that does not finish (a loaded machine, a stuck file system): stopped and said so.
+    const QString hanging = m_dir.filePath(QStringLiteral("hanging-inspector"));
+    {
+        QFile script(hanging);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexec sleep 60\n");
+    }
+    QVERIFY(QFile::setPermissions(hanging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    ProbeRunner::setProgram(hanging);
+    QTRY_VERIFY2_WITH_TIMEOUT(backlog->toolTip().contains(QStringLiteral("did not finish within 10000 ms")),
+                              qPrintable(backlog->toolTip()), 40000);
+    QCOMPARE(strip()->backlogText(), QStringLiteral("backlog ?"));
+
+    // Back to a working probe: a figure again, and the usual explanation.
+    restore.dismiss();
+    ProbeRunner::setProgram(test::inspectorPath());
+    QTRY_VERIFY_WITH_TIMEOUT(strip()->backlogText().endsWith(QStringLiteral(" frames")) ||
+                                 strip()->backlogText().endsWith(QStringLiteral(" frame")),
+                             30000);
+    QVERIFY(backlog->toolTip().startsWith(QStringLiteral("Frames in the WAL")));
+
+    // Nothing open yet: "–", and the tooltips say so.
+    Connection idle;
+    MainWindow window(&idle);
+    auto *other = window.findChild<HealthStrip *>();
+    QVERIFY(other);
+    QCOMPARE(other->walText(), QStringLiteral("-wal –"));
+    QCOMPARE(other->backlogText(), QStringLiteral("backlog –"));
+    for (const char *name : {"healthWal", "healthShm", "healthBacklog"})
+        QVERIFY2(other->findChild<QLabel *>(QLatin1String(name))
+                     ->toolTip()
+                     .contains(QStringLiteral("No database is open")),
+                 name);
 }
 
 QTEST_MAIN(TestHealthStrip)

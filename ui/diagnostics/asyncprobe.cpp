@@ -31,8 +31,14 @@ bool AsyncProbe::start(const QString &databasePath)
         if (m_process != process)
             return;
         m_process = nullptr;
-        const ProbeResult r = ProbeRunner::fromOutput(process->readAllStandardOutput(),
-                                                      process->readAllStandardError(), completed);
+        ProbeResult r = ProbeRunner::fromOutput(process->readAllStandardOutput(),
+                                                process->readAllStandardError(), completed);
+        // Say which way it failed: the health strip shows this to the user as the reason for "?".
+        if (process->property("timedOut").toBool())
+            r.error = tr("the probe process did not finish within %1 ms and was stopped").arg(TimeoutMs);
+        else if (process->error() == QProcess::FailedToStart)
+            r.error = tr("the probe process (%1) could not be started: %2")
+                          .arg(ProbeRunner::program(), process->errorString());
         process->deleteLater();
         emit finished(r);
     };
@@ -42,7 +48,10 @@ bool AsyncProbe::start(const QString &databasePath)
             done(false);
     });
     // A probe that hangs (a stuck file system) must not leave the panel waiting forever.
-    QTimer::singleShot(10000, process, [process] { process->kill(); });
+    QTimer::singleShot(TimeoutMs, process, [process] {
+        process->setProperty("timedOut", true);
+        process->kill();
+    });
     process->start(ProbeRunner::program(), ProbeRunner::arguments(databasePath));
     return true;
 }

@@ -14,6 +14,8 @@ class AsyncProbe : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int TimeoutMs = 10000; // then the probe is killed and reported as failed
+
     explicit AsyncProbe(QObject *parent = nullptr);
     ~AsyncProbe() override; // ends a probe still running
     // Starts a probe unless one is already running (then returns false).

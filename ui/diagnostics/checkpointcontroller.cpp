@@ -19,13 +19,20 @@ bool CheckpointController::confirm(QWidget *parent, CheckpointMode mode) const
     if (!CheckpointResult::blocksWriters(mode))
         return true;
     const QString name = CheckpointResult::modeName(mode).toUpper();
-    const auto answer = QMessageBox::question(
-        parent, tr("Run a %1 checkpoint?").arg(name),
+    // The question goes in the text: some desktops show no title bar on a dialog, and a box with
+    // only the explanation and Yes/No does not say what Yes would do.
+    const QString question = tr("Run a %1 checkpoint?").arg(name);
+    QMessageBox box(QMessageBox::Question, question, question, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setObjectName(QStringLiteral("checkpointConfirm"));
+    box.setInformativeText(
         tr("While a %1 checkpoint waits for readers, every writer (the backend too) waits as well. It "
            "waits up to %2 s; you can cancel it.")
             .arg(name)
             .arg(m_waitMs / 1000));
-    return answer == QMessageBox::Yes;
+    // No by default: Enter alone must not make the backend's writers wait.
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 bool CheckpointController::request(QWidget *parent, CheckpointMode mode, bool confirmed)

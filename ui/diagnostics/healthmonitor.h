@@ -28,6 +28,7 @@ public:
     void setIntervalMs(int ms);
     int intervalMs() const;
     void setIdleProbeMs(qint64 ms) { m_idleProbeMs = ms; }
+    qint64 idleProbeMs() const { return m_idleProbeMs; }
     HealthTrend &trend() { return m_trend; }
     const HealthSample &sample() const { return m_sample; }
     int probesStarted() const { return m_probesStarted; }

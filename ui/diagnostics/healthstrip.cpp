@@ -6,6 +6,7 @@
 #include "healthmonitor.h"
 #include "integritycontroller.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -28,6 +29,17 @@ QLabel *makeFigure(QWidget *parent, const QString &objectName, const QString &to
     label->setAccessibleDescription(toolTip);
     label->setContentsMargins(4, 0, 4, 0);
     return label;
+}
+
+// The figures change every second while a writer writes: each keeps the width of the widest text it
+// plausibly shows, so that the buttons right of them stay where the user is about to click.
+void reserveWidth(QLabel *label, const QStringList &widest)
+{
+    int width = 0;
+    for (const QString &text : widest)
+        width = qMax(width, label->fontMetrics().horizontalAdvance(text));
+    const QMargins m = label->contentsMargins();
+    label->setMinimumWidth(width + m.left() + m.right());
 }
 
 // Amber with dark text: readable in light and dark themes, and never the only sign (the text says it).
@@ -63,6 +75,20 @@ HealthStrip::HealthStrip(Connection *connection, DiagnosticsDock *details, QWidg
     m_readers = makeFigure(this, QStringLiteral("healthReaders"),
                            tr("Processes inside a read transaction: while they last, checkpoints cannot "
                               "copy or reset the WAL past their snapshot"));
+    const QLocale locale;
+    QStringList sizes;
+    for (qint64 unit : {qint64(1) << 10, qint64(1) << 20, qint64(1) << 30})
+        sizes << locale.formattedDataSize(unit * 1000 - unit / 100 - 1); // "999.99 MiB"
+    QStringList walTexts{tr("no -wal"), tr("-wal –")}, shmTexts{tr("no -shm"), tr("-shm –")};
+    for (const QString &size : sizes) {
+        walTexts << tr("-wal %1").arg(size);
+        shmTexts << tr("-shm %1").arg(size);
+    }
+    reserveWidth(m_wal, walTexts);
+    reserveWidth(m_shm, shmTexts);
+    reserveWidth(m_backlog, {tr("backlog %1 frames").arg(99999), tr("backlog –"), tr("backlog ?")});
+    // A reader held long enough adds "(N s)" and may widen it: then the warning says why things moved.
+    reserveWidth(m_readers, {tr("no readers"), tr("1 reader: %1").arg(tr("pid %1").arg(9999999))});
     addWidget(m_wal);
     addWidget(m_shm);
     addWidget(m_backlog);
@@ -91,6 +117,10 @@ HealthStrip::HealthStrip(Connection *connection, DiagnosticsDock *details, QWidg
     connect(m_checkpointCancel, &QToolButton::clicked, m_checkpointController, &CheckpointController::cancel);
     m_checkpointResult = makeFigure(this, QStringLiteral("healthCheckpointResult"),
                                     tr("The last checkpoint run from this window"));
+    // Between the two buttons: its width moves Integrity.
+    const QString latest = timeOf(QDateTime(QDate(2000, 1, 1), QTime(23, 59, 59)));
+    reserveWidth(m_checkpointResult,
+                 {tr("no checkpoint yet"), tr("%1 %2 %3").arg(QStringLiteral("TRUNCATE"), tr("ok"), latest)});
     addWidget(m_checkpointResult);
     addSeparator();
 
@@ -214,26 +244,41 @@ void HealthStrip::showSample(const HealthSample &s)
 {
     const QLocale locale;
     const bool open = s.atMs > 0;
+    // Wherever a figure is "–" or "?", its tooltip says why, in words.
+    const QString notOpen = tr("No database is open yet: the figures show once one is.");
     m_wal->setText(!open               ? tr("-wal –")
                    : s.sizes.walExists ? tr("-wal %1").arg(locale.formattedDataSize(s.sizes.walBytes))
                                        : tr("no -wal"));
+    m_wal->setToolTip(open ? tr("Size of the -wal file (read with stat() every second)") : notOpen);
     m_shm->setText(!open               ? tr("-shm –")
                    : s.sizes.shmExists ? tr("-shm %1").arg(locale.formattedDataSize(s.sizes.shmBytes))
                                        : tr("no -shm"));
-    if (!open || (!s.walIndexKnown && s.probeAtMs == 0))
+    m_shm->setToolTip(open ? tr("Size of the -shm file, the WAL-index") : notOpen);
+    const QString retry = tr("Trying again within %1 s, and at once when the files change.")
+                              .arg(qMax<qint64>(1, m_monitor->idleProbeMs() / 1000));
+    if (!open) {
         m_backlog->setText(tr("backlog –"));
-    else if (!s.walMode)
+        m_backlog->setToolTip(notOpen);
+    } else if (!s.walIndexKnown && s.probeAtMs == 0) {
+        m_backlog->setText(tr("backlog –"));
+        m_backlog->setToolTip(tr("The WAL-index has not been read yet: the first probe process has not "
+                                 "answered."));
+    } else if (!s.walMode) {
         m_backlog->setText(tr("no WAL (rollback journal)"));
-    else if (!s.walIndexKnown)
+        m_backlog->setToolTip(tr("The database is not in WAL mode: there is no WAL and no backlog."));
+    } else if (!s.walIndexKnown) {
         m_backlog->setText(tr("backlog ?"));
-    else
+        m_backlog->setToolTip(tr("The WAL-index could not be read: %1.")
+                                  .arg(s.walIndexProblem.isEmpty() ? tr("the probe process gave no reason")
+                                                                   : s.walIndexProblem) +
+                              u' ' + retry);
+    } else {
         m_backlog->setText(s.backlog == 1 ? tr("backlog 1 frame") : tr("backlog %1 frames").arg(s.backlog));
-    m_backlog->setToolTip(s.walIndexKnown || s.walIndexProblem.isEmpty()
-                              ? tr("Frames in the WAL not yet copied into the database: %1 of %2 "
-                                   "(mxFrame - nBackfill), read from the -shm by a child process")
-                                    .arg(s.backlog)
-                                    .arg(s.mxFrame)
-                              : s.walIndexProblem);
+        m_backlog->setToolTip(tr("Frames in the WAL not yet copied into the database: %1 of %2 "
+                                 "(mxFrame - nBackfill), read from the -shm by a child process")
+                                  .arg(s.backlog)
+                                  .arg(s.mxFrame));
+    }
 
     if (s.readers.isEmpty()) {
         m_readers->setText(tr("no readers"));
@@ -380,7 +425,7 @@ void HealthStrip::fitWarning()
     for (QAction *a : actions()) {
         QWidget *w = widgetForAction(a);
         if (a->isVisible() && w && w != m_warning)
-            used += qMax(0, w->sizeHint().width()) + layout()->spacing();
+            used += qMax(0, w->sizeHint().expandedTo(w->minimumSize()).width()) + layout()->spacing();
     }
     const int room = width() - used - contentsMargins().left() - contentsMargins().right() - 40;
     m_warning->setText(m_warning->fontMetrics().elidedText(m_warningText, Qt::ElideRight, qMax(room, 90)));

@@ -27,6 +27,12 @@ void ModalAnswerer::answer()
         m_texts << box->windowTitle() + QStringLiteral(": ") + box->text() + QLatin1Char(' ') +
                        box->informativeText();
         QAbstractButton *button = m_accept ? box->defaultButton() : box->escapeButton();
+        // A question whose default is No (a checkpoint that makes writers wait): accepting is Yes.
+        if (button && m_accept) {
+            const QMessageBox::ButtonRole role = box->buttonRole(button);
+            if (role == QMessageBox::NoRole || role == QMessageBox::RejectRole)
+                button = nullptr;
+        }
         if (!button) {
             // No default set (QMessageBox::question): the Yes/accepting button, or the rejecting one.
             for (QAbstractButton *b : box->buttons()) {
