@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>kalito::ui::AsyncProbe</name>
+    <message>
+        <source>the probe process did not finish within %1 ms and was stopped</source>
+        <translation>el proceso de sondeo no terminó en %1 ms y se detuvo</translation>
+    </message>
+    <message>
+        <source>the probe process (%1) could not be started: %2</source>
+        <translation>no se pudo iniciar el proceso de sondeo (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::BrowserWidget</name>
     <message>
         <source>Conversations</source>
@@ -538,6 +549,30 @@
         <source>%1 problems</source>
         <translation>%1 problemas</translation>
     </message>
+    <message>
+        <source>No database is open yet: the figures show once one is.</source>
+        <translation>Aún no hay ninguna base de datos abierta: las cifras aparecen cuando se abra una.</translation>
+    </message>
+    <message>
+        <source>Trying again within %1 s, and at once when the files change.</source>
+        <translation>Se vuelve a intentar en %1 s, y en cuanto cambien los archivos.</translation>
+    </message>
+    <message>
+        <source>The WAL-index has not been read yet: the first probe process has not answered.</source>
+        <translation>Aún no se ha leído el índice WAL: el primer proceso de sondeo no ha respondido.</translation>
+    </message>
+    <message>
+        <source>The database is not in WAL mode: there is no WAL and no backlog.</source>
+        <translation>La base de datos no está en modo WAL: no hay WAL ni marcos pendientes.</translation>
+    </message>
+    <message>
+        <source>The WAL-index could not be read: %1.</source>
+        <translation>No se pudo leer el índice WAL: %1.</translation>
+    </message>
+    <message>
+        <source>the probe process gave no reason</source>
+        <translation>el proceso de sondeo no dio ningún motivo</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::IntegrityPanel</name>
@@ -856,18 +891,18 @@ Sigue abierta la base de datos %2.</translation>
     </message>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo %1</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>importance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importancia %1</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1046,6 @@ Sigue abierta la base de datos %2.</translation>
         <translation>Buscar mensajes</translation>
     </message>
     <message>
-        <source>Search all messages (Enter)</source>
-        <translation type="vanished">Buscar en todos los mensajes (Intro)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -1063,7 +1094,7 @@ Sigue abierta la base de datos %2.</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes</translation>
     </message>
 </context>
 <context>
@@ -1290,13 +1321,6 @@ Sigue abierta la base de datos %2.</translation>
         <source>Select a row to read every column in full</source>
         <translation>Seleccione una fila para leer todas sus columnas completas</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation type="vanished">
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This row no longer exists.</source>
         <translation>Esta fila ya no existe.</translation>
@@ -1312,29 +1336,22 @@ Sigue abierta la base de datos %2.</translation>
         <source>Filter rows: any column contains…</source>
         <translation>Filtrar filas: alguna columna contiene…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) contain “%1”</source>
-        <translation type="vanished">
-            <numerusform>%n fila contiene “%1”</numerusform>
-            <numerusform>%n filas contienen “%1”</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Counting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando filas…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) contain “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila contiene “%1”</numerusform>
+            <numerusform>%Ln filas contienen “%1”</numerusform>
         </translation>
     </message>
 </context>
