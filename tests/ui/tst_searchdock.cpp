@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -86,7 +87,7 @@ void TestSearchDock::modelUnderTester()
     a.sessionId = QStringLiteral("s1");
     a.sessionName = QStringLiteral("First");
     a.role = QStringLiteral("user");
-    a.createdAt = QStringLiteral("2024-01-01");
+    a.createdAt = QStringLiteral("2024-01-01T10:20:30Z"); // shown as the transcript shows times
     a.snippet = QStringLiteral("<b>not bold</b>");
     SearchHit b = a;
     b.messageId = 9;
@@ -95,9 +96,12 @@ void TestSearchDock::modelUnderTester()
     model.appendHits({a});
     model.appendHits({});
     model.appendHits({b, a});
-    QCOMPARE(dump(model), (QStringList{QStringLiteral("First|user|2024-01-01|<b>not bold</b>"),
-                                       QStringLiteral("s1|assistant|2024-01-01|<b>not bold</b>"),
-                                       QStringLiteral("First|user|2024-01-01|<b>not bold</b>")}));
+    const QString shown = QDateTime::fromString(a.createdAt, Qt::ISODate)
+                              .toLocalTime()
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QCOMPARE(dump(model), (QStringList{QStringLiteral("First|user|%1|<b>not bold</b>").arg(shown),
+                                       QStringLiteral("s1|assistant|%1|<b>not bold</b>").arg(shown),
+                                       QStringLiteral("First|user|%1|<b>not bold</b>").arg(shown)}));
     QCOMPARE(model.index(1, 0).data(ui::SearchResultsModel::MessageIdRole).toLongLong(), qint64(9));
     QCOMPARE(model.index(1, 3).data(ui::SearchResultsModel::SessionIdRole).toString(), QStringLiteral("s1"));
     model.clear();
