@@ -18,6 +18,9 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <csignal>
+#include <unistd.h>
+
 using namespace kalito;
 
 class TestScenarioScroll : public QObject
@@ -55,11 +58,14 @@ void TestScenarioScroll::aDeepScrollBarJumpShowsItsRowsWhileTheBackendWrites()
     // The backend appends all along: a sqlite3 process of its own, one small transaction every
     // 20 ms, fed by a shell loop (the test's event loop never waits for it).
     QProcess writer;
+    // In a session of its own, so that the whole pipeline (shell, loop, sqlite3) ends with it;
+    // and bounded (about a minute) in case this test dies before it stops it.
+    writer.setChildProcessModifier([] { ::setsid(); });
     writer.start(
         QStringLiteral("bash"),
         {QStringLiteral("-c"),
-         QStringLiteral("while :; do echo \"INSERT INTO journal(note) VALUES ('appended');\"; sleep 0.02; "
-                        "done | sqlite3 -cmd '.timeout 5000' \"$0\""),
+         QStringLiteral("for i in $(seq 3000); do echo \"INSERT INTO journal(note) VALUES ('appended');\"; "
+                        "sleep 0.02; done | sqlite3 -cmd '.timeout 5000' \"$0\""),
          path});
     QVERIFY(writer.waitForStarted());
     // Drag the thumb down in steps, as a hand does, and let go at 65% (about row 260,000).
@@ -77,7 +83,7 @@ void TestScenarioScroll::aDeepScrollBarJumpShowsItsRowsWhileTheBackendWrites()
     qDebug() << "jumped";
     QTRY_VERIFY_WITH_TIMEOUT(model->cachedRow(top) && model->cachedRow(top + 10), 30000);
     qDebug() << "rows shown after" << shown.elapsed() << "ms";
-    writer.kill();
+    ::kill(-pid_t(writer.processId()), SIGKILL); // the session: shell, loop and sqlite3
     writer.waitForFinished();
     QVERIFY(test::sqlite3(path, QStringLiteral("SELECT count(*) FROM journal;")).toLongLong() > 400000);
     // Each shown row is the row at that place (ids have no gaps: row r holds id r + 1).
