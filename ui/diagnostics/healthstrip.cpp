@@ -88,7 +88,9 @@ HealthStrip::HealthStrip(Connection *connection, DiagnosticsDock *details, QWidg
     reserveWidth(m_shm, shmTexts);
     reserveWidth(m_backlog, {tr("backlog %1 frames").arg(99999), tr("backlog –"), tr("backlog ?")});
     // A reader held long enough adds "(N s)" and may widen it: then the warning says why things moved.
-    reserveWidth(m_readers, {tr("no readers"), tr("1 reader: %1").arg(tr("pid %1").arg(9999999))});
+    // The inspector's own short reads show too ("1 reader: this inspector"): room for that as well.
+    reserveWidth(m_readers, {tr("no readers"), tr("1 reader: %1").arg(tr("pid %1").arg(9999999)),
+                             tr("1 reader: %1").arg(tr("this inspector"))});
     addWidget(m_wal);
     addWidget(m_shm);
     addWidget(m_backlog);
