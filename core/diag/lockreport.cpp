@@ -85,7 +85,8 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
         const bool listed = std::any_of(r.processes.cbegin(), r.processes.cend(),
                                         [&l](const ProcessInfo &p) { return p.pid == l.pid; });
         if (!listed && l.pid > 0)
-            r.processes.append({l.pid, l.name, ProcessScan::userOf(l.pid), {}, false});
+            r.processes.append(
+                {l.pid, l.name, ProcessScan::commandLineOf(l.pid), ProcessScan::userOf(l.pid), {}, false});
     }
     for (ProcessInfo &p : r.processes) {
         for (const Lock &l : std::as_const(r.locks)) {

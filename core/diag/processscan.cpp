@@ -55,6 +55,59 @@ QString ProcessScan::userOf(qint64 pid)
     return userName(st.st_uid);
 }
 
+QStringList ProcessScan::argumentsOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray raw = f.readAll();
+    if (raw.endsWith('\0'))
+        raw.chop(1);
+    if (raw.isEmpty())
+        return {}; // a kernel thread, or a zombie
+    QStringList arguments;
+    for (const QByteArray &a : raw.split('\0'))
+        arguments.append(QString::fromLocal8Bit(a));
+    return arguments;
+}
+
+QString ProcessScan::commandLineOf(qint64 pid)
+{
+    const QStringList arguments = argumentsOf(pid);
+    return arguments.isEmpty() ? nameOf(pid) : shortCommandLine(arguments);
+}
+
+QString ProcessScan::shortCommandLine(const QStringList &arguments, int maxChars)
+{
+    const QChar ellipsis(0x2026);
+    auto shortPath = [&](const QString &a) {
+        if (!a.contains(QLatin1Char('/')))
+            return a;
+        const QStringList parts = a.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (parts.size() <= 2)
+            return a;
+        return QString(ellipsis) + QLatin1Char('/') + parts.at(parts.size() - 2) + QLatin1Char('/') +
+               parts.last();
+    };
+    QStringList words;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (i == 0) {
+            words.append(a.section(QLatin1Char('/'), -1)); // the program by its name
+            continue;
+        }
+        const int eq = a.indexOf(QLatin1Char('='));
+        if (a.startsWith(QLatin1Char('-')) && eq > 0) // --db=/long/path/kalito.db
+            words.append(a.left(eq + 1) + shortPath(a.mid(eq + 1)));
+        else
+            words.append(shortPath(a));
+    }
+    QString line = words.join(QLatin1Char(' '));
+    if (line.size() > maxChars)
+        line = line.left(qMax(1, maxChars - 1)) + ellipsis;
+    return line;
+}
+
 QList<ProcessInfo> ProcessScan::holding(const QString &databasePath, QMap<QString, int> *hiddenByUser)
 {
     QList<ProcessInfo> found;
@@ -100,7 +153,7 @@ QList<ProcessInfo> ProcessScan::holding(const QString &databasePath, QMap<QStrin
         }
         ::closedir(dir);
         if (!files.isEmpty())
-            found.append({pid, nameOf(pid), userOf(pid), files, true});
+            found.append({pid, nameOf(pid), commandLineOf(pid), userOf(pid), files, true});
     }
     return found;
 }

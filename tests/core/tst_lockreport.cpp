@@ -3,6 +3,7 @@
 #include "lockhistory.h"
 #include "lockreport.h"
 #include "proberunner.h"
+#include "processscan.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
 #include "walstate.h"
@@ -29,6 +30,9 @@ private slots:
     void rollbackJournalLocks();
     void durationFromHistory();
     void missingFile();
+    void commandLinesAreShortened_data();
+    void commandLinesAreShortened();
+    void commandLineOfARealProcess();
 
 private:
     static bool hasLock(const LockReport &r, qint64 pid, const char *file, const char *lock, bool write);
@@ -188,8 +192,12 @@ void TestLockReport::durationFromHistory()
     r.walMode = true;
     r.selfPid = 1;
     r.procAvailable = r.procLocksAvailable = true;
-    r.processes.append(
-        {4242, QStringLiteral("node"), QStringLiteral("kalito"), {QStringLiteral("db")}, true});
+    r.processes.append({4242,
+                        QStringLiteral("node"),
+                        QStringLiteral("node server.js"),
+                        QStringLiteral("kalito"),
+                        {QStringLiteral("db")},
+                        true});
     r.locks.append(
         {4242, QStringLiteral("node"), QStringLiteral("shm"), QStringLiteral("wal-write"), true, false});
     LockHistory history;
@@ -213,6 +221,45 @@ void TestLockReport::missingFile()
     const LockReport r = LockReport::collect(m_dir.filePath(QStringLiteral("nope.db")));
     QVERIFY(!r.ok());
     QVERIFY(r.error.contains(QStringLiteral("nope.db")));
+}
+
+void TestLockReport::commandLinesAreShortened_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString dots(QChar(0x2026));
+    QTest::newRow("backend") << QStringList{"/usr/bin/node", "/srv/kalito/backend/server.js", "--port",
+                                            "3000"}
+                             << QString("node " + dots + "/backend/server.js --port 3000");
+    QTest::newRow("short paths kept")
+        << QStringList{"sqlite3", "data/kalito.db"} << QString("sqlite3 data/kalito.db");
+    QTest::newRow("option=path") << QStringList{"python3", "--db=/home/ana/chat/kalito.db"}
+                                 << QString("python3 --db=" + dots + "/chat/kalito.db");
+    QTest::newRow("spaces in arguments") << QStringList{"node", "-e", "a b"} << QString("node -e a b");
+    QTest::newRow("cut at the limit") << QStringList{"x", QString(200, QLatin1Char('y'))}
+                                      << QString("x " + QString(77, QLatin1Char('y')) + dots);
+}
+
+void TestLockReport::commandLinesAreShortened()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const QString line = ProcessScan::shortCommandLine(arguments);
+    QCOMPARE(line, expected);
+    QVERIFY(line.size() <= 80);
+}
+
+void TestLockReport::commandLineOfARealProcess()
+{
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("cmdline.db"));
+    test::SqliteProcess reader(path);
+    QVERIFY(reader.start());
+    const QStringList arguments = ProcessScan::argumentsOf(reader.pid());
+    QVERIFY2(!arguments.isEmpty(), "cmdline of a live sqlite3 process");
+    QCOMPARE(arguments.first().section(QLatin1Char('/'), -1), QStringLiteral("sqlite3"));
+    QVERIFY(arguments.contains(path));
+    QVERIFY(ProcessScan::commandLineOf(reader.pid()).startsWith(QStringLiteral("sqlite3 ")));
+    QVERIFY(ProcessScan::argumentsOf(-5).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLockReport)

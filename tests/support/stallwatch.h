@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+namespace kalito::test {
+
+// A heartbeat on the thread it lives on (the GUI thread): a precise 5 ms timer that notes the
+// gap between its ticks. A gap much longer than 5 ms means the event loop did not run, so the
+// window could not repaint or take a key: the longest gap is the longest stall a person saw.
+// Modal dialogs and QTest's waits run the event loop, so they are not stalls; a blocking call
+// (a wait on a future, SQL on the GUI thread, a sleep) is.
+class StallWatch : public QObject
+{
+    Q_OBJECT
+public:
+    struct Stall
+    {
+        qint64 atMs = 0;       // since start(), when the stall ended
+        qint64 durationMs = 0; // the gap between ticks, less the tick interval
+    };
+
+    explicit StallWatch(QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    // Forgets what was seen (the longest stall, the list), and keeps watching.
+    void reset();
+    bool isRunning() const { return m_timer.isActive(); }
+
+    qint64 longestMs() const { return m_longestMs; }
+    // Every stall of at least thresholdMs, in the order they happened.
+    QList<Stall> stallsOver(qint64 thresholdMs) const;
+    // True in AddressSanitizer builds, where everything runs several times slower and a stall
+    // limit means nothing.
+    static bool sanitized();
+
+private:
+    void tick();
+
+    static constexpr int kIntervalMs = 5;
+    static constexpr qint64 kRecordFromMs = 20; // shorter gaps are timer jitter, not stalls
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickMs = 0;
+    qint64 m_longestMs = 0;
+    QList<Stall> m_stalls;
+};
+
+} // namespace kalito::test
