@@ -11,6 +11,9 @@ int runLocks(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object instead of text.")});
+    parser.addOption({QStringLiteral("probe"),
+                      QStringLiteral("Read the locks with fcntl(F_GETLK) in a child process instead of "
+                                     "/proc/locks (the way used where /proc/locks is missing).")});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The database."));
     if (!parseOrComplain(parser, arguments, QStringLiteral("locks")))
         return UsageOrOpenError;
@@ -19,6 +22,8 @@ int runLocks(const QStringList &arguments)
         printErr(QStringLiteral("kalito-inspector locks: give one database PATH (none was found)\n"));
         return UsageOrOpenError;
     }
+    if (parser.isSet(QStringLiteral("probe")))
+        LockReport::setForceProbe(true);
     const LockReport report = LockReport::collect(path);
     if (!report.ok()) {
         printErr(QStringLiteral("kalito-inspector: %1\n").arg(report.error));

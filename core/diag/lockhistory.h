@@ -7,7 +7,7 @@ namespace kalito {
 
 // Remembers since when each (pid, file, lock) has been seen held, across repeated lock reports.
 // Neither /proc/locks nor F_GETLK says when a lock was taken: a single look can only say
-// "is writing now"; the window, which looks every few seconds, can say "for at least 12 s".
+// "seen just now"; the window, which looks every few seconds, can say "seen held for 12 s".
 class LockHistory
 {
 public:

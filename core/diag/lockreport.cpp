@@ -12,10 +12,13 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <atomic>
 
 namespace kalito {
 
 namespace {
+
+std::atomic<bool> s_forceProbe{false};
 
 void addLock(QList<LockReport::Lock> *locks, const LockReport::Lock &l)
 {
@@ -39,6 +42,21 @@ int lockOrder(const QString &lock)
 
 } // namespace
 
+void LockReport::setForceProbe(bool force)
+{
+    s_forceProbe = force;
+}
+
+bool LockReport::forceProbe()
+{
+    return s_forceProbe || qEnvironmentVariable("KALITO_LOCK_SOURCE") == QLatin1String("probe");
+}
+
+bool LockReport::procLocksUsed()
+{
+    return ProcLocks::available() && !forceProbe();
+}
+
 LockReport LockReport::collect(const QString &databasePath, LockHistory *history)
 {
     return assemble(databasePath, ProbeRunner::run(databasePath), history);
@@ -53,12 +71,13 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
     r.error = probe.error;
     r.procAvailable = ProcessScan::available();
     r.procLocksAvailable = ProcLocks::available();
+    r.probeForced = r.procLocksAvailable && forceProbe();
     if (!probe.dbExists && !QFileInfo::exists(r.path)) {
         r.error = QStringLiteral("%1: no such file").arg(r.path);
         return r;
     }
 
-    if (r.procLocksAvailable) {
+    if (!r.fromProbe()) {
         const QList<ProcLock> all = ProcLocks::read();
         const QString shmPath = r.path + QStringLiteral("-shm");
         for (const QString &file : {QStringLiteral("db"), QStringLiteral("shm")}) {
@@ -74,9 +93,15 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
             }
         }
     }
-    // F_GETLK answers fill in what /proc/locks could not show (other systems, other namespaces).
-    for (const ProbeResult::Lock &pl : probe.locks)
-        addLock(&r.locks, {pl.pid, QString(), pl.file, pl.lock, pl.write, false});
+    // The probe's F_GETLK answers are the locks where /proc/locks is missing (or not wanted); next
+    // to /proc/locks they only add processes it did not show (e.g. another pid namespace).
+    QList<qint64> procPids;
+    for (const Lock &l : std::as_const(r.locks))
+        procPids.append(l.pid);
+    for (const ProbeResult::Lock &pl : probe.locks) {
+        if (r.fromProbe() || !procPids.contains(pl.pid))
+            addLock(&r.locks, {pl.pid, QString(), pl.file, pl.lock, pl.write, false});
+    }
 
     r.processes = ProcessScan::holding(r.path, &r.hiddenByUser);
     for (Lock &l : r.locks) {
@@ -117,6 +142,7 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
             keys.append(LockHistory::key(l.pid, l.file, l.lock));
         history->observe(keys, QDateTime::currentMSecsSinceEpoch());
     }
+    r.blocks = LockGraph::build(r, history).edges;
     r.diagnosis = LockDiagnosis::sentences(r, history);
     return r;
 }
@@ -135,13 +161,26 @@ QString LockReport::displayName(qint64 pid) const
 {
     if (pid == selfPid)
         return QStringLiteral("this inspector (pid %1)").arg(pid);
-    QString name;
+    if (pid < 0)
+        return QStringLiteral("a process holding an OFD lock (its pid is not reported: open file "
+                              "description locks show pid -1)");
+    QString command, user;
     for (const ProcessInfo &p : processes) {
-        if (p.pid == pid)
-            name = p.name;
+        if (p.pid == pid) {
+            command = p.cmdline.isEmpty() ? p.name : p.cmdline;
+            user = p.user;
+        }
     }
-    return name.isEmpty() ? QStringLiteral("pid %1").arg(pid)
-                          : QStringLiteral("pid %1 (%2)").arg(pid).arg(name);
+    if (!procAvailable)
+        return QStringLiteral("pid %1 (command and user unknown: this system has no /proc)").arg(pid);
+    if (command.isEmpty() && user.isEmpty())
+        return QStringLiteral("pid %1 (command and user unknown: it ended, or is in another pid namespace)")
+            .arg(pid);
+    if (command.isEmpty())
+        return QStringLiteral("pid %1 (command line not readable, user %2)").arg(pid).arg(user);
+    if (user.isEmpty())
+        return QStringLiteral("pid %1 (%2, user unknown)").arg(pid).arg(command);
+    return QStringLiteral("pid %1 (%2, user %3)").arg(pid).arg(command, user);
 }
 
 QJsonObject LockReport::toJson() const
@@ -150,6 +189,7 @@ QJsonObject LockReport::toJson() const
     for (const ProcessInfo &p : processes) {
         processArray.append(QJsonObject{{QStringLiteral("pid"), p.pid},
                                         {QStringLiteral("name"), p.name},
+                                        {QStringLiteral("cmdline"), p.cmdline},
                                         {QStringLiteral("user"), p.user},
                                         {QStringLiteral("files"), QJsonArray::fromStringList(p.files)},
                                         {QStringLiteral("files_known"), p.filesKnown},
@@ -165,6 +205,9 @@ QJsonObject LockReport::toJson() const
                         {QStringLiteral("mode"), l.write ? QStringLiteral("write") : QStringLiteral("read")},
                         {QStringLiteral("self"), l.self}});
     }
+    QJsonArray blockArray;
+    for (const LockEdge &e : blocks)
+        blockArray.append(e.toJson());
     QJsonObject hidden;
     for (auto it = hiddenByUser.cbegin(); it != hiddenByUser.cend(); ++it)
         hidden.insert(it.key(), it.value());
@@ -174,6 +217,8 @@ QJsonObject LockReport::toJson() const
         {QStringLiteral("shm_stale"), shmStale},
         {QStringLiteral("processes"), processArray},
         {QStringLiteral("locks"), lockArray},
+        {QStringLiteral("blocks"), blockArray},
+        {QStringLiteral("lock_source"), fromProbe() ? QStringLiteral("probe") : QStringLiteral("proc-locks")},
         {QStringLiteral("diagnosis"), QJsonArray::fromStringList(diagnosis)},
         {QStringLiteral("hidden_processes_by_user"), hidden}};
 }
@@ -182,13 +227,16 @@ QString LockReport::toText() const
 {
     QString out = QStringLiteral("%1 (%2)\n")
                       .arg(path, walMode ? QStringLiteral("WAL") : QStringLiteral("rollback journal"));
-    out += QStringLiteral("\nprocesses with the files open\n");
+    out += QStringLiteral("\nprocesses with the files open (locks from %1)\n")
+               .arg(fromProbe() ? QStringLiteral("fcntl(F_GETLK)") : QStringLiteral("/proc/locks"));
     if (processes.isEmpty())
         out += QStringLiteral("  (none found)\n");
     for (const ProcessInfo &p : processes) {
         out += QStringLiteral("  %1 %2 %3 %4%5\n")
                    .arg(p.pid, 8)
-                   .arg((p.pid == selfPid ? QStringLiteral("this inspector") : p.name).leftJustified(16),
+                   .arg((p.pid == selfPid ? QStringLiteral("this inspector")
+                                          : (p.cmdline.isEmpty() ? p.name : p.cmdline))
+                            .leftJustified(16),
                         p.user.leftJustified(10), p.files.join(QLatin1Char(',')),
                         p.filesKnown ? QString() : QStringLiteral(" (seen through its locks)"));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lockgraph.h"
 #include "proberesult.h"
 #include "processscan.h"
 
@@ -31,8 +32,10 @@ struct LockReport
     QList<ProcessInfo> processes;
     QList<Lock> locks;
     QStringList diagnosis;
+    QList<LockEdge> blocks;          // the wait-for graph the diagnosis is written from
     QMap<QString, int> hiddenByUser; // processes of other users whose open files we cannot see
     bool procLocksAvailable = false;
+    bool probeForced = false; // the locks come from F_GETLK although /proc/locks exists
     bool procAvailable = false;
     bool walMode = false;
     bool shmStale = false;
@@ -40,6 +43,13 @@ struct LockReport
     QString error;
 
     bool ok() const { return error.isEmpty(); }
+    // Where the locks come from: /proc/locks (Linux; every holder of a shared lock) or the child's
+    // fcntl(F_GETLK) probe (portable; one holder per lock byte). The probe is used where
+    // /proc/locks is missing, or everywhere when forced (setForceProbe, or KALITO_LOCK_SOURCE=probe).
+    static void setForceProbe(bool force);
+    static bool forceProbe();
+    static bool procLocksUsed(); // /proc/locks exists and the probe is not forced
+    bool fromProbe() const { return probeForced || !procLocksAvailable; }
     // Runs the probe child, reads /proc, diagnoses. history (optional) gives lock durations.
     static LockReport collect(const QString &databasePath, LockHistory *history = nullptr);
     // The same from a probe already run (the window runs the child asynchronously).
@@ -47,7 +57,9 @@ struct LockReport
                                LockHistory *history = nullptr);
 
     QList<Lock> locksOf(qint64 pid) const;
-    QString displayName(qint64 pid) const; // "pid 4242 (node)" or "this inspector (pid 4242)"
+    // "pid 4242 (node …/backend/server.js, user kalito)" or "this inspector (pid 4242)"; says so
+    // when the command line or user cannot be known.
+    QString displayName(qint64 pid) const;
     QJsonObject toJson() const;
     QString toText() const;
 };

@@ -69,8 +69,13 @@ void TestLockReport::writerHoldsWalWrite()
     QVERIFY(hasLock(r, writer.pid(), "shm", "wal-write", true));
     QVERIFY(hasLock(r, writer.pid(), "shm", "dms", false));
     QVERIFY(hasLock(r, writer.pid(), "db", "shared", false));
-    const QString expected = QStringLiteral("pid %1 (sqlite3) is writing now").arg(writer.pid());
+    const QString expected =
+        QStringLiteral("pid %1 (%2, user ")
+            .arg(writer.pid())
+            .arg(ProcessScan::shortCommandLine({QStringLiteral("sqlite3"), QStringLiteral("-batch"), path}));
     QVERIFY2(joined(r).contains(expected), qPrintable(joined(r)));
+    QVERIFY2(joined(r).contains(QStringLiteral("holds the WAL write lock (seen just now)")),
+             qPrintable(joined(r)));
     bool listed = false;
     for (const ProcessInfo &p : r.processes) {
         if (p.pid == writer.pid()) {
@@ -108,10 +113,11 @@ void TestLockReport::readerSnapshotIsNamed()
     const WalState::Reader slot = wal.readers.constFirst();
     QCOMPARE(slot.pids, QList<qint64>{reader.pid()});
     QVERIFY2(slot.mark < wal.frames, qPrintable(QStringLiteral("%1 vs %2").arg(slot.mark).arg(wal.frames)));
-    const QString expected = QStringLiteral("pid %1 (sqlite3) holds a read snapshot at frame %2 of %3")
-                                 .arg(reader.pid())
+    const QString expected = QStringLiteral(") holds a read snapshot at frame %1 of %2 on read slot %3")
                                  .arg(slot.mark)
-                                 .arg(wal.frames);
+                                 .arg(wal.frames)
+                                 .arg(slot.slot);
+    QVERIFY2(joined(r).contains(QStringLiteral("pid %1 (sqlite3 ").arg(reader.pid())), qPrintable(joined(r)));
     QVERIFY2(joined(r).contains(expected), qPrintable(joined(r)));
     reader.exec(QStringLiteral("COMMIT;"));
     QVERIFY(WalState::from(LockReport::collect(path)).readers.isEmpty());
@@ -169,7 +175,8 @@ void TestLockReport::rollbackJournalLocks()
     LockReport r = LockReport::collect(path);
     QVERIFY(!r.walMode);
     QVERIFY(hasLock(r, a.pid(), "db", "exclusive", true));
-    QVERIFY2(joined(r).contains(QStringLiteral("pid %1 (sqlite3) holds an EXCLUSIVE lock").arg(a.pid())),
+    QVERIFY2(joined(r).contains(
+                 QStringLiteral(", user %1) holds an EXCLUSIVE lock").arg(ProcessScan::userOf(a.pid()))),
              qPrintable(joined(r)));
     a.exec(QStringLiteral("COMMIT; BEGIN IMMEDIATE;"));
     b.exec(QStringLiteral("BEGIN; SELECT count(*) FROM t;"));
@@ -177,9 +184,12 @@ void TestLockReport::rollbackJournalLocks()
     QVERIFY(hasLock(r, a.pid(), "db", "reserved", true));
     QVERIFY(hasLock(r, b.pid(), "db", "shared", false));
     QVERIFY(!hasLock(r, a.pid(), "db", "exclusive", true));
-    QVERIFY2(joined(r).contains(QStringLiteral("pid %1 (sqlite3) holds RESERVED").arg(a.pid())),
-             qPrintable(joined(r)));
-    QVERIFY2(joined(r).contains(QStringLiteral("pid %1 (sqlite3) holds SHARED").arg(b.pid())),
+    QVERIFY2(joined(r).contains(QStringLiteral("pid %1 (sqlite3 ").arg(a.pid())), qPrintable(joined(r)));
+    QVERIFY2(joined(r).contains(QStringLiteral("pid %1 (%2, user %3) holds SHARED")
+                                    .arg(b.pid())
+                                    .arg(ProcessScan::shortCommandLine(
+                                             {QStringLiteral("sqlite3"), QStringLiteral("-batch"), path}),
+                                         ProcessScan::userOf(b.pid()))),
              qPrintable(joined(r)));
     QCOMPARE(WalState::from(r).toJson().isNull(), true);
     a.exec(QStringLiteral("COMMIT;"));
@@ -205,12 +215,14 @@ void TestLockReport::durationFromHistory()
     history.observe({key}, 1000);
     QVERIFY(LockDiagnosis::sentences(r, &history)
                 .join(QLatin1Char(' '))
-                .contains(QStringLiteral("pid 4242 (node) is writing now")));
+                .contains(QStringLiteral(
+                    "pid 4242 (node server.js, user kalito) holds the WAL write lock (seen just now)")));
     history.observe({key}, 13000);
     QCOMPARE(history.heldForMs(key), 12000);
     QVERIFY(LockDiagnosis::sentences(r, &history)
                 .join(QLatin1Char(' '))
-                .contains(QStringLiteral("pid 4242 (node) has been writing for at least 12 s")));
+                .contains(QStringLiteral(
+                    "pid 4242 (node server.js, user kalito) holds the WAL write lock (seen held for 12 s)")));
     history.observe({}, 14000); // released: the next sighting starts again
     history.observe({key}, 15000);
     QCOMPARE(history.heldForMs(key), -1);

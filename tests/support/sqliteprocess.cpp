@@ -22,8 +22,20 @@ bool SqliteProcess::start()
 
 QString SqliteProcess::exec(const QString &sql, int timeoutMs)
 {
-    const QByteArray marker = "--done-" + QByteArray::number(++m_counter) + "--";
-    m_process.write(sql.toUtf8() + "\n.print " + marker + "\n");
+    send(sql);
+    return collect(timeoutMs);
+}
+
+void SqliteProcess::send(const QString &sql)
+{
+    m_pending = "--done-" + QByteArray::number(++m_counter) + "--";
+    m_process.write(sql.toUtf8() + "\n.print " + m_pending + "\n");
+    m_process.waitForBytesWritten(5000); // without an event loop, QProcess writes only when asked to
+}
+
+QString SqliteProcess::collect(int timeoutMs)
+{
+    const QByteArray marker = m_pending;
     QByteArray out;
     QElapsedTimer timer;
     timer.start();

@@ -1,3 +1,4 @@
+#include "processscan.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
 
@@ -130,8 +131,31 @@ void TestDiagCli::locksNamesTheWriter()
     QVERIFY(process);
     const QString diagnosis =
         o.value(QStringLiteral("diagnosis")).toVariant().toStringList().join(QLatin1Char(' '));
-    QVERIFY2(diagnosis.contains(QStringLiteral("pid %1 (sqlite3) is writing now").arg(writer.pid())),
+    const QString shortCli =
+        ProcessScan::shortCommandLine({QStringLiteral("sqlite3"), QStringLiteral("-batch"), m_db});
+    QVERIFY2(diagnosis.contains(QStringLiteral("pid %1 (%2, user ").arg(writer.pid()).arg(shortCli)) &&
+                 diagnosis.contains(QStringLiteral("holds the WAL write lock (seen just now)")),
              qPrintable(diagnosis));
+    // The wait-for graph: the writer blocks BEGIN IMMEDIATE; each process with its command line.
+    const QJsonObject edge{{QStringLiteral("holder"), writer.pid()},
+                           {QStringLiteral("file"), QStringLiteral("shm")},
+                           {QStringLiteral("lock"), QStringLiteral("wal-write")},
+                           {QStringLiteral("operation"), QStringLiteral("begin-immediate")}};
+    QVERIFY2(o.value(QStringLiteral("blocks")).toArray().contains(edge), qPrintable(r.out));
+    bool cmdline = false;
+    for (const QJsonValue &v : o.value(QStringLiteral("processes")).toArray()) {
+        const QJsonObject p = v.toObject();
+        cmdline |= p.value(QStringLiteral("pid")).toInteger() == writer.pid() &&
+                   p.value(QStringLiteral("cmdline")).toString() == shortCli;
+    }
+    QVERIFY2(cmdline, qPrintable(r.out));
+    QCOMPARE(o.value(QStringLiteral("lock_source")).toString(), QStringLiteral("proc-locks"));
+    // The same through the portable probe (fcntl F_GETLK in a child), chosen by --probe.
+    const test::Run probed =
+        test::inspector({QStringLiteral("locks"), QStringLiteral("--json"), QStringLiteral("--probe"), m_db});
+    QCOMPARE(probed.exitCode, 0);
+    QCOMPARE(json(probed).value(QStringLiteral("lock_source")).toString(), QStringLiteral("probe"));
+    QVERIFY2(json(probed).value(QStringLiteral("blocks")).toArray().contains(edge), qPrintable(probed.out));
     const test::Run text = test::inspector({QStringLiteral("locks"), m_db});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(QStringLiteral("wal-write")));

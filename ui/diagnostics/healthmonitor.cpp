@@ -1,6 +1,7 @@
 #include "healthmonitor.h"
 
 #include "asyncprobe.h"
+#include "lockreport.h"
 #include "proclocks.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ void HealthMonitor::tick()
     m_sample.sizes = FileSizes::of(m_path);
     m_trend.addWalBytes(now, m_sample.sizes.walBytes);
 
-    const QList<WalReader> readers = ProcLocks::available()
+    const QList<WalReader> readers = LockReport::procLocksUsed()
                                          ? WalReaders::fromProcLocks(m_path, ProcLocks::read())
                                          : WalReaders::fromProbe(m_lastProbe);
     m_trend.observeReaders(now, readers);
@@ -108,7 +109,7 @@ void HealthMonitor::onProbe(const ProbeResult &probe)
         m_trend.setPageSize(h.pageSize);
         m_trend.addBacklog(m_sample.probeAtMs, h.backlog());
     }
-    if (!ProcLocks::available())
+    if (!LockReport::procLocksUsed())
         m_trend.observeReaders(m_sample.probeAtMs, WalReaders::fromProbe(probe));
     publish();
 }
