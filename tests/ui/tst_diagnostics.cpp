@@ -190,7 +190,7 @@ void TestDiagnostics::locksPanelNamesWriter()
     panel->refresh();
     QVERIFY(refreshed.wait(10000));
     QTRY_VERIFY_WITH_TIMEOUT(
-        panel->diagnosisText().contains(QStringLiteral("pid %1 (sqlite3)").arg(writer.pid())), 10000);
+        panel->diagnosisText().contains(QStringLiteral("pid %1 (sqlite3 ").arg(writer.pid())), 10000);
     bool self = false, writerRow = false;
     LocksTableModel *model = panel->locksModel();
     for (int r = 0; r < model->rowCount(); ++r) {
