@@ -44,7 +44,7 @@ const QList<Subcommand> &subcommands()
          "      quick_check, integrity_check or foreign_key_check, one finding per line",
          runCheck},
         {"locks",
-         "locks [--json] [PATH]\n"
+         "locks [--json] [--probe] [PATH]\n"
          "      processes that have the database open, who holds which lock, and a diagnosis\n"
          "      (opens no SQLite connection)",
          runLocks},

@@ -29,6 +29,7 @@ private slots:
     void staleShmAfterCrash();
     void rollbackJournalLocks();
     void durationFromHistory();
+    void unknownsAreSaid();
     void missingFile();
     void commandLinesAreShortened_data();
     void commandLinesAreShortened();
@@ -226,6 +227,44 @@ void TestLockReport::durationFromHistory()
     history.observe({}, 14000); // released: the next sighting starts again
     history.observe({key}, 15000);
     QCOMPARE(history.heldForMs(key), -1);
+}
+
+// What the inspector cannot know is said, never guessed: a process whose /proc entry is gone or
+// hidden, a system without /proc, an OFD lock (pid -1), the probe's one holder per byte.
+void TestLockReport::unknownsAreSaid()
+{
+    LockReport r;
+    r.walMode = true;
+    r.selfPid = 1;
+    r.procAvailable = r.procLocksAvailable = true;
+    r.locks.append({77, QString(), QStringLiteral("shm"), QStringLiteral("wal-write"), true, false});
+    r.locks.append({-1, QString(), QStringLiteral("shm"), QStringLiteral("read0"), false, false});
+    QString text = LockDiagnosis::sentences(r).join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("pid 77 (command and user unknown: it ended, or is in another pid "
+                                          "namespace) holds the WAL write lock")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("a process holding an OFD lock (its pid is not reported")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("A lock with pid -1 is an OFD lock")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("only one is named")));
+
+    r.processes.append({77, QStringLiteral("node"), QString(), QStringLiteral("kalito"), {}, false});
+    text = LockDiagnosis::sentences(r).join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("pid 77 (node, user kalito) holds")), qPrintable(text));
+    r.processes.first().name.clear();
+    text = LockDiagnosis::sentences(r).join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("pid 77 (command line not readable, user kalito) holds")),
+             qPrintable(text));
+
+    r.probeForced = true;
+    QVERIFY(LockDiagnosis::sentences(r).join(QLatin1Char(' ')).contains(QStringLiteral("only one is named")));
+    r.procAvailable = r.procLocksAvailable = false;
+    r.probeForced = false;
+    text = LockDiagnosis::sentences(r).join(QLatin1Char('\n'));
+    QVERIFY2(
+        text.contains(QStringLiteral("pid 77 (command and user unknown: this system has no /proc) holds")),
+        qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("names one holder per lock byte")));
 }
 
 void TestLockReport::missingFile()
