@@ -24,7 +24,11 @@ void TestLockStates::cleanup()
 test::SqliteProcess *TestLockStates::cli()
 {
     m_cli.push_back(std::make_unique<test::SqliteProcess>(m_path));
-    return m_cli.back()->start() ? m_cli.back().get() : nullptr;
+    // Never null: a tool that failed to start answers nothing, and the row's assertions fail.
+    const bool started = m_cli.back()->start();
+    if (!started)
+        qWarning("sqlite3 did not start");
+    return m_cli.back().get();
 }
 
 test::NodeLockHolder *TestLockStates::node()
