@@ -289,6 +289,12 @@ int main(int argc, char **argv)
         addHealthStripFigures(&bench, big.path, stripSeconds);
         return finish();
     }
+    if (args.contains(QStringLiteral("--only-side-by-side"))) { // status, check, search beside the CLI
+        if (!addSideBySideFigures(&bench, inspector, small.path, big.path, word, rounds))
+            return 1;
+        bench.printGoals();
+        return finish();
+    }
 
     // 1. Open to the first page of sessions, small vs big.
     for (const BenchDatabase::Spec *s : {&small, &big}) {

@@ -120,6 +120,11 @@ Pair search(const QString &path, const QString &word, int rounds)
         return pair;
     }
     SearchRunner runner(&c);
+    // For comparisons: KALITO_BENCH_SEARCH_CHUNK_ROWS=N searches in fixed chunks of N rowids.
+    if (const qint64 rows = qEnvironmentVariableIntValue("KALITO_BENCH_SEARCH_CHUNK_ROWS"); rows > 0) {
+        runner.setInitialChunkRows(rows);
+        runner.setFixedChunkRows(true);
+    }
     int hits = 0;
     QObject::connect(&runner, &SearchRunner::resultsFound,
                      [&hits](const QList<SearchHit> &h) { hits += int(h.size()); });

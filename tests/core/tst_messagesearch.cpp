@@ -367,10 +367,13 @@ void TestMessageSearch::noReadTransactionBetweenChunks()
     connect(&runner, &SearchRunner::progress, &context, [&](double f) {
         if (f >= 1.0 || checkpoints.size() >= 3)
             return;
-        // Between two chunks (the next is scheduled after this slot returns): another process
-        // writes and then truncates the WAL; any read transaction held here would make it busy.
-        test::sqlite3(path, QStringLiteral("UPDATE sessions SET saved = 1 - saved;"));
-        checkpoints << test::sqlite3(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+        // Between two chunks on the connection thread (the runner keeps the next chunk queued,
+        // so this request runs right after it, before the one after): another process writes and
+        // then truncates the WAL; any read transaction a chunk left behind would make it busy.
+        checkpoints << c.run([path](Database &) {
+                            test::sqlite3(path, QStringLiteral("UPDATE sessions SET saved = 1 - saved;"));
+                            return test::sqlite3(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+                        }).result();
     });
     const Outcome o = search(runner, QStringLiteral("numbat"));
     QCOMPARE(o.hits.size(), 3000);
