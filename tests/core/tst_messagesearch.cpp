@@ -88,6 +88,7 @@ private slots:
     void tenMegabyteMessage();
     void resultsStreamInSeveralBatches();
     void everyHitDeliveredWhenChunksAreCut();
+    void everyHitDeliveredWhenQueuedChunksAreDropped();
     void maxResultsStopsTheSearch();
     void cancelStopsWithinASecond();
     void noReadTransactionBetweenChunks();
@@ -274,6 +275,28 @@ void TestMessageSearch::everyHitDeliveredWhenChunksAreCut()
     const Outcome o = search(runner, QStringLiteral("wombat"));
     QCOMPARE(idsOf(o.hits), ids);
     QCOMPARE(o.batches, 16); // 15 x 64 + 40
+}
+
+void TestMessageSearch::everyHitDeliveredWhenQueuedChunksAreDropped()
+{
+    // Every chunk of 100 rows holds 100 hits and stops at 30: each time, the chunk already queued
+    // behind it (the next 100 rows) must be dropped and the rest of the range searched first.
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("dropped.db"), 1, 2);
+    QStringList texts;
+    for (int i = 0; i < 700; ++i)
+        texts << QStringLiteral("row %1 of the Quokka list").arg(i);
+    const QList<qint64> ids = fillMessages(path, texts);
+    Connection c;
+    QVERIFY(c.open({path}).result().ok());
+    SearchRunner runner(&c);
+    runner.setInitialChunkRows(100);
+    runner.setFixedChunkRows(true);
+    runner.setMaxHitsPerChunk(30);
+    const Outcome o = search(runner, QStringLiteral("quokka"));
+    QVERIFY(!o.error.isError());
+    QCOMPARE(idsOf(o.hits), ids); // all of them, each once, in order
+    QVERIFY(!runner.limitReached());
+    QCOMPARE(o.progress.last(), 1.0);
 }
 
 void TestMessageSearch::maxResultsStopsTheSearch()
