@@ -289,6 +289,12 @@ int main(int argc, char **argv)
         addHealthStripFigures(&bench, big.path, stripSeconds);
         return finish();
     }
+    if (args.contains(QStringLiteral("--only-window"))) { // the window's first open, cold and warm
+        if (!addWindowFigures(&bench, small.path, big.path, rounds))
+            return 1;
+        bench.printGoals();
+        return finish();
+    }
     if (args.contains(QStringLiteral("--only-side-by-side"))) { // status, check, search beside the CLI
         if (!addSideBySideFigures(&bench, inspector, small.path, big.path, word, rounds))
             return 1;
