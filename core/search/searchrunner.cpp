@@ -19,9 +19,18 @@ namespace {
 // Chunks queued at a time: one running, one waiting, so the connection never waits for this thread.
 constexpr int kChunksInFlight = 2;
 
+// What stops a running chunk: the search was cancelled, or the chunk was dropped (queued behind
+// one that stopped at its hit limit, it searches rows that come later).
+struct StopFlags
+{
+    const std::atomic<bool> *cancelled;
+    const std::atomic<bool> *dropped;
+};
+
 int stopWhenCancelled(void *context)
 {
-    return static_cast<std::atomic<bool> *>(context)->load() ? 1 : 0;
+    const auto *flags = static_cast<const StopFlags *>(context);
+    return flags->cancelled->load() || flags->dropped->load() ? 1 : 0;
 }
 
 // Installs a progress handler for the duration of one chunk: cancelling then stops exactly this
@@ -29,10 +38,10 @@ int stopWhenCancelled(void *context)
 class ScopedProgressHandler
 {
 public:
-    ScopedProgressHandler(sqlite3 *handle, std::atomic<bool> *flag) : m_handle(handle)
+    ScopedProgressHandler(sqlite3 *handle, StopFlags *flags) : m_handle(handle)
     {
         if (m_handle)
-            sqlite3_progress_handler(m_handle, 1000, &stopWhenCancelled, flag);
+            sqlite3_progress_handler(m_handle, 1000, &stopWhenCancelled, flags);
     }
     ~ScopedProgressHandler()
     {
@@ -73,6 +82,7 @@ void SearchRunner::start(const QString &text)
     m_found = 0;
     m_chunks = 0;
     m_inFlight = 0;
+    m_lastPartial = false;
     ++m_round;
     m_roundDropped = std::make_shared<std::atomic<bool>>(false);
     m_limitReached = false;
@@ -122,7 +132,10 @@ void SearchRunner::onPlan(quint64 generation, const MessageSearch::Plan &plan)
 
 void SearchRunner::runNextChunk()
 {
-    while (m_inFlight < kChunksInFlight && m_next <= m_plan.lastRowid) {
+    // After a chunk that stopped at its hit limit the next one likely does too (a frequent word),
+    // and a chunk queued behind it would be dropped: one at a time until a chunk runs to its end.
+    const int ahead = m_lastPartial ? 1 : kChunksInFlight;
+    while (m_inFlight < ahead && m_next <= m_plan.lastRowid) {
         const quint64 generation = m_generation;
         const quint64 round = m_round;
         const qint64 from = m_next;
@@ -141,7 +154,8 @@ void SearchRunner::runNextChunk()
                              return skipped;
                          }
                          shared->inChunk = true;
-                         ScopedProgressHandler guard(db.handle(), &shared->cancelled);
+                         StopFlags flags{&shared->cancelled, dropped.get()};
+                         ScopedProgressHandler guard(db.handle(), &flags);
                          MessageSearch::Chunk c = MessageSearch::chunk(db, plan, from, to, maxHits);
                          shared->inChunk = false;
                          return c;
@@ -177,6 +191,7 @@ void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, const M
         emit resultsFound(hits);
     }
     const bool partial = chunk.nextRowid <= to;
+    m_lastPartial = partial;
     m_searched = chunk.nextRowid;
     if (partial && !cut) {
         // Stopped at its hit limit: the rest of its range comes next, and the chunk already

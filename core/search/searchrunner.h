@@ -69,10 +69,11 @@ private:
     bool m_running = false;
     QString m_text;
     MessageSearch::Plan m_plan;
-    qint64 m_next = 0;     // the first rowid no chunk was asked for yet
-    qint64 m_searched = 0; // the first rowid no chunk has searched yet (chunks answer in order)
-    int m_inFlight = 0;    // chunks asked for in this round and not answered yet
-    quint64 m_round = 0;   // bumped when a chunk stopped early: the chunks queued after it are dropped
+    qint64 m_next = 0;          // the first rowid no chunk was asked for yet
+    qint64 m_searched = 0;      // the first rowid no chunk has searched yet (chunks answer in order)
+    int m_inFlight = 0;         // chunks asked for in this round and not answered yet
+    bool m_lastPartial = false; // the last chunk stopped at its hit limit
+    quint64 m_round = 0;        // bumped when a chunk stopped early: the chunks queued after it are dropped
     std::shared_ptr<std::atomic<bool>> m_roundDropped;
     qint64 m_chunkRows = 0;
     qint64 m_initialChunkRows = 50000;
