@@ -66,7 +66,10 @@ bool addWindowFigures(Bench *bench, const QString &demoPath, const QString &bigP
         bench->add({QStringLiteral("gui_longest_stall_ms_") + suffix, double(series->longestStallMs),
                     QStringLiteral("ms"), -1,
                     QStringLiteral("longest gap in a 5 ms GUI heartbeat, from the open until the "
-                                   "connection is idle, over every run above")});
+                                   "connection is idle, over every run above; %1 ms before the first "
+                                   "page was painted; %2 stalls of 100 ms or more")
+                        .arg(series->longestStallToFirstPageMs)
+                        .arg(series->stallsOver100Ms)});
     }
     const double ratio = median(big.cold) / qMax(0.001, median(demo.warm));
     bench->add({QStringLiteral("window_cold_big_vs_warm_demo_ratio"), ratio, QStringLiteral("x"), -1,

@@ -106,6 +106,7 @@ Run once(const QString &path)
     r.idleMs = lastBusy;
     watch.stop();
     r.longestStallMs = watch.longestMs();
+    r.stallsOver100Ms = int(watch.stallsOver(100).size());
     pane->view()->viewport()->removeEventFilter(&spy);
     window.reset();
     connection.reset(); // closes the database: no connection of ours is left on the file
@@ -123,6 +124,8 @@ Series measure(const QString &path, int coldRuns, int warmRuns)
         *first << r.firstPageMs;
         *idle << r.idleMs;
         s.longestStallMs = qMax(s.longestStallMs, r.longestStallMs);
+        s.longestStallToFirstPageMs = qMax(s.longestStallToFirstPageMs, r.stallToFirstPageMs);
+        s.stallsOver100Ms += r.stallsOver100Ms;
         return true;
     };
     for (int i = 0; i < coldRuns; ++i) {

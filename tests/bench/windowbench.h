@@ -16,6 +16,7 @@ struct Run
     double idleMs = -1;            // ... to the connection having nothing left to do (counts, overview)
     qint64 stallToFirstPageMs = 0; // longest GUI stall before the first page was painted
     qint64 longestStallMs = 0;     // longest GUI stall from the open until idle
+    int stallsOver100Ms = 0;
 };
 
 struct Series
@@ -25,6 +26,8 @@ struct Series
     QList<double> warm; // each after a run that left them in the cache
     QList<double> coldIdle, warmIdle;
     qint64 longestStallMs = 0;
+    qint64 longestStallToFirstPageMs = 0;
+    int stallsOver100Ms = 0;       // over every run: the scenario tests' heartbeat limit
     double residentAfterDrop = -1; // largest fraction of the database still cached after a drop
 };
 
