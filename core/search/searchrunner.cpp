@@ -16,9 +16,21 @@ struct SearchRunner::Shared
 
 namespace {
 
+// Chunks queued at a time: one running, one waiting, so the connection never waits for this thread.
+constexpr int kChunksInFlight = 2;
+
+// What stops a running chunk: the search was cancelled, or the chunk was dropped (queued behind
+// one that stopped at its hit limit, it searches rows that come later).
+struct StopFlags
+{
+    const std::atomic<bool> *cancelled;
+    const std::atomic<bool> *dropped;
+};
+
 int stopWhenCancelled(void *context)
 {
-    return static_cast<std::atomic<bool> *>(context)->load() ? 1 : 0;
+    const auto *flags = static_cast<const StopFlags *>(context);
+    return flags->cancelled->load() || flags->dropped->load() ? 1 : 0;
 }
 
 // Installs a progress handler for the duration of one chunk: cancelling then stops exactly this
@@ -26,10 +38,10 @@ int stopWhenCancelled(void *context)
 class ScopedProgressHandler
 {
 public:
-    ScopedProgressHandler(sqlite3 *handle, std::atomic<bool> *flag) : m_handle(handle)
+    ScopedProgressHandler(sqlite3 *handle, StopFlags *flags) : m_handle(handle)
     {
         if (m_handle)
-            sqlite3_progress_handler(m_handle, 1000, &stopWhenCancelled, flag);
+            sqlite3_progress_handler(m_handle, 1000, &stopWhenCancelled, flags);
     }
     ~ScopedProgressHandler()
     {
@@ -69,6 +81,10 @@ void SearchRunner::start(const QString &text)
     m_plan = MessageSearch::Plan();
     m_found = 0;
     m_chunks = 0;
+    m_inFlight = 0;
+    m_lastPartial = false;
+    ++m_round;
+    m_roundDropped = std::make_shared<std::atomic<bool>>(false);
     m_limitReached = false;
     m_running = true;
     emit started(text);
@@ -109,37 +125,52 @@ void SearchRunner::onPlan(quint64 generation, const MessageSearch::Plan &plan)
         finish(false, DbError());
         return;
     }
-    m_next = plan.firstRowid;
+    m_next = m_searched = plan.firstRowid;
     m_chunkRows = qMax<qint64>(1, m_initialChunkRows);
     runNextChunk();
 }
 
 void SearchRunner::runNextChunk()
 {
-    const quint64 generation = m_generation;
-    const qint64 from = m_next;
-    const qint64 to = qMin(m_plan.lastRowid, from + m_chunkRows - 1);
-    const int maxHits = qMax(1, qMin(m_maxHitsPerChunk, m_maxResults - m_found));
-    ++m_chunks;
-    whenFinished(this, m_connection->run([shared = m_shared, plan = m_plan, from, to, maxHits](Database &db) {
-        if (shared->cancelled) {
-            MessageSearch::Chunk skipped;
-            skipped.ran = true;
-            return skipped;
-        }
-        shared->inChunk = true;
-        ScopedProgressHandler guard(db.handle(), &shared->cancelled);
-        MessageSearch::Chunk c = MessageSearch::chunk(db, plan, from, to, maxHits);
-        shared->inChunk = false;
-        return c;
-    }),
-                 [this, generation](const MessageSearch::Chunk &c) { onChunk(generation, c); });
+    // After a chunk that stopped at its hit limit the next one likely does too (a frequent word),
+    // and a chunk queued behind it would be dropped: one at a time until a chunk runs to its end.
+    const int ahead = m_lastPartial ? 1 : kChunksInFlight;
+    while (m_inFlight < ahead && m_next <= m_plan.lastRowid) {
+        const quint64 generation = m_generation;
+        const quint64 round = m_round;
+        const qint64 from = m_next;
+        const qint64 to = qMin(m_plan.lastRowid, from + m_chunkRows - 1);
+        // Hits of a chunk still in flight are not counted yet: onChunk() cuts what goes past the limit.
+        const int maxHits = qMax(1, qMin(m_maxHitsPerChunk, m_maxResults - m_found));
+        m_next = to + 1;
+        ++m_inFlight;
+        ++m_chunks;
+        whenFinished(this,
+                     m_connection->run([shared = m_shared, dropped = m_roundDropped, plan = m_plan, from, to,
+                                        maxHits](Database &db) {
+                         if (shared->cancelled || dropped->load()) {
+                             MessageSearch::Chunk skipped;
+                             skipped.ran = true;
+                             return skipped;
+                         }
+                         shared->inChunk = true;
+                         StopFlags flags{&shared->cancelled, dropped.get()};
+                         ScopedProgressHandler guard(db.handle(), &flags);
+                         MessageSearch::Chunk c = MessageSearch::chunk(db, plan, from, to, maxHits);
+                         shared->inChunk = false;
+                         return c;
+                     }),
+                     [this, generation, round, to](const MessageSearch::Chunk &c) {
+                         onChunk(generation, round, to, c);
+                     });
+    }
 }
 
-void SearchRunner::onChunk(quint64 generation, const MessageSearch::Chunk &chunk)
+void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, const MessageSearch::Chunk &chunk)
 {
-    if (generation != m_generation)
+    if (generation != m_generation || round != m_round || !m_running)
         return;
+    --m_inFlight;
     if (!chunk.ran) {
         finish(false, DbError::make(DbError::Kind::Io, QString(),
                                     QStringLiteral("the connection closed during the search")));
@@ -149,12 +180,28 @@ void SearchRunner::onChunk(quint64 generation, const MessageSearch::Chunk &chunk
         finish(false, chunk.error);
         return;
     }
-    if (!chunk.hits.isEmpty()) {
-        m_found += int(chunk.hits.size());
-        emit resultsFound(chunk.hits);
+    // A chunk asked for before the previous one's hits were counted may go past the limit: the
+    // hits are in rowid order, so the first ones are those a search one chunk at a time finds.
+    QList<SearchHit> hits = chunk.hits;
+    const bool cut = m_found + hits.size() > m_maxResults;
+    if (cut)
+        hits.resize(qMax(0, m_maxResults - m_found));
+    if (!hits.isEmpty()) {
+        m_found += int(hits.size());
+        emit resultsFound(hits);
     }
-    const bool partial = chunk.nextRowid <= qMin(m_plan.lastRowid, m_next + m_chunkRows - 1);
-    m_next = chunk.nextRowid;
+    const bool partial = chunk.nextRowid <= to;
+    m_lastPartial = partial;
+    m_searched = chunk.nextRowid;
+    if (partial && !cut) {
+        // Stopped at its hit limit: the rest of its range comes next, and the chunk already
+        // queued behind it (a later range) is dropped.
+        m_roundDropped->store(true);
+        m_roundDropped = std::make_shared<std::atomic<bool>>(false);
+        ++m_round;
+        m_inFlight = 0;
+        m_next = chunk.nextRowid;
+    }
     if (!m_fixedChunk && !partial) {
         const qint64 ms = chunk.elapsedUs / 1000;
         if (ms * 2 < m_targetChunkMs)
@@ -163,13 +210,13 @@ void SearchRunner::onChunk(quint64 generation, const MessageSearch::Chunk &chunk
             m_chunkRows = qMax<qint64>(m_chunkRows / 2, 256);
     }
     const double span = double(m_plan.lastRowid - m_plan.firstRowid + 1);
-    emit progress(qBound(0.0, double(m_next - m_plan.firstRowid) / span, 1.0));
-    if (m_found >= m_maxResults && m_next <= m_plan.lastRowid) {
+    emit progress(qBound(0.0, double(m_searched - m_plan.firstRowid) / span, 1.0));
+    if (cut || (m_found >= m_maxResults && m_searched <= m_plan.lastRowid)) {
         m_limitReached = true;
         finish(false, DbError());
         return;
     }
-    if (m_next > m_plan.lastRowid) {
+    if (m_searched > m_plan.lastRowid) {
         finish(false, DbError());
         return;
     }
@@ -179,6 +226,8 @@ void SearchRunner::onChunk(quint64 generation, const MessageSearch::Chunk &chunk
 void SearchRunner::finish(bool cancelled, const DbError &error)
 {
     m_running = false;
+    if (m_shared)
+        m_shared->cancelled = true; // a chunk still queued skips its statement
     qCDebug(lcSql) << "search finished:" << m_found << "hit(s) in" << m_chunks << "chunk(s)"
                    << (cancelled ? "(cancelled)" : "") << error.message;
     emit finished(cancelled, error);

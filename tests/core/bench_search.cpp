@@ -4,6 +4,7 @@
 // CLI running the equivalent LIKE query. Prints one line per figure.
 #include "connection.h"
 #include "database.h"
+#include "messagesearch.h"
 #include "searchrunner.h"
 #include "testsupport.h"
 
@@ -74,6 +75,16 @@ int main(int argc, char **argv)
          }).waitForFinished();
         return t.elapsed();
     };
+    // The runner's chunk statement, once over every message, on the connection thread directly.
+    auto timeChunkStatement = [&] {
+        QElapsedTimer t;
+        t.start();
+        c.run([&](Database &db) {
+             const MessageSearch::Plan plan = MessageSearch::plan(db, word);
+             return MessageSearch::chunk(db, plan, plan.firstRowid, plan.lastRowid, 1000000).hits.size();
+         }).waitForFinished();
+        return t.elapsed();
+    };
     auto timeCli = [&] {
         QElapsedTimer t;
         t.start();
@@ -82,10 +93,11 @@ int main(int argc, char **argv)
     };
     timeRunner(); // warms the page cache
     // Interleaved rounds and medians: the machine is shared, single runs vary by 2x.
-    QList<qint64> r, s, cli;
+    QList<qint64> r, s, one, cli;
     for (int round = 0; round < 5; ++round) {
         r << timeRunner();
         s << timeStatement();
+        one << timeChunkStatement();
         cli << timeCli();
     }
     auto median = [](QList<qint64> v) {
@@ -95,6 +107,8 @@ int main(int argc, char **argv)
     std::printf("search_runner_ms %lld (median of 5; %d hits in %d batches, %d chunks)\n", median(r), hits,
                 batches, runner.chunksRun());
     std::printf("single_like_statement_ms %lld (median of 5, same connection)\n", median(s));
+    std::printf("one_chunk_statement_ms %lld (median of 5, the runner's statement over every message)\n",
+                median(one));
     std::printf("sqlite3_cli_like_ms %lld (median of 5, includes starting the tool)\n", median(cli));
     std::printf("runner_vs_cli %.2f\n", double(median(r)) / double(qMax<qint64>(1, median(cli))));
     return 0;

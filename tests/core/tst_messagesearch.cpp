@@ -88,6 +88,7 @@ private slots:
     void tenMegabyteMessage();
     void resultsStreamInSeveralBatches();
     void everyHitDeliveredWhenChunksAreCut();
+    void everyHitDeliveredWhenQueuedChunksAreDropped();
     void maxResultsStopsTheSearch();
     void cancelStopsWithinASecond();
     void noReadTransactionBetweenChunks();
@@ -276,6 +277,28 @@ void TestMessageSearch::everyHitDeliveredWhenChunksAreCut()
     QCOMPARE(o.batches, 16); // 15 x 64 + 40
 }
 
+void TestMessageSearch::everyHitDeliveredWhenQueuedChunksAreDropped()
+{
+    // Every chunk of 100 rows holds 100 hits and stops at 30: each time, the chunk already queued
+    // behind it (the next 100 rows) must be dropped and the rest of the range searched first.
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("dropped.db"), 1, 2);
+    QStringList texts;
+    for (int i = 0; i < 700; ++i)
+        texts << QStringLiteral("row %1 of the Quokka list").arg(i);
+    const QList<qint64> ids = fillMessages(path, texts);
+    Connection c;
+    QVERIFY(c.open({path}).result().ok());
+    SearchRunner runner(&c);
+    runner.setInitialChunkRows(100);
+    runner.setFixedChunkRows(true);
+    runner.setMaxHitsPerChunk(30);
+    const Outcome o = search(runner, QStringLiteral("quokka"));
+    QVERIFY(!o.error.isError());
+    QCOMPARE(idsOf(o.hits), ids); // all of them, each once, in order
+    QVERIFY(!runner.limitReached());
+    QCOMPARE(o.progress.last(), 1.0);
+}
+
 void TestMessageSearch::maxResultsStopsTheSearch()
 {
     const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("limit.db"), 1, 2);
@@ -367,10 +390,13 @@ void TestMessageSearch::noReadTransactionBetweenChunks()
     connect(&runner, &SearchRunner::progress, &context, [&](double f) {
         if (f >= 1.0 || checkpoints.size() >= 3)
             return;
-        // Between two chunks (the next is scheduled after this slot returns): another process
-        // writes and then truncates the WAL; any read transaction held here would make it busy.
-        test::sqlite3(path, QStringLiteral("UPDATE sessions SET saved = 1 - saved;"));
-        checkpoints << test::sqlite3(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+        // Between two chunks on the connection thread (the runner keeps the next chunk queued,
+        // so this request runs right after it, before the one after): another process writes and
+        // then truncates the WAL; any read transaction a chunk left behind would make it busy.
+        checkpoints << c.run([path](Database &) {
+                            test::sqlite3(path, QStringLiteral("UPDATE sessions SET saved = 1 - saved;"));
+                            return test::sqlite3(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+                        }).result();
     });
     const Outcome o = search(runner, QStringLiteral("numbat"));
     QCOMPARE(o.hits.size(), 3000);
