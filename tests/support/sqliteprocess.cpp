@@ -1,5 +1,7 @@
 #include "sqliteprocess.h"
 
+#include "stallwatch.h"
+
 #include <QElapsedTimer>
 
 namespace kalito::test {
@@ -16,12 +18,14 @@ SqliteProcess::~SqliteProcess()
 
 bool SqliteProcess::start()
 {
+    const StallWatch::Pause testsOwnWork;
     m_process.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), m_path});
     return m_process.waitForStarted(10000);
 }
 
 QString SqliteProcess::exec(const QString &sql, int timeoutMs)
 {
+    const StallWatch::Pause testsOwnWork;
     const QByteArray marker = "--done-" + QByteArray::number(++m_counter) + "--";
     m_process.write(sql.toUtf8() + "\n.print " + marker + "\n");
     QByteArray out;
@@ -38,6 +42,7 @@ void SqliteProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
+    const StallWatch::Pause testsOwnWork;
     m_process.write(".quit\n");
     m_process.closeWriteChannel();
     if (!m_process.waitForFinished(5000)) {

@@ -12,6 +12,9 @@ namespace kalito::test {
 // window could not repaint or take a key: the longest gap is the longest stall a person saw.
 // Modal dialogs and QTest's waits run the event loop, so they are not stalls; a blocking call
 // (a wait on a future, SQL on the GUI thread, a sleep) is.
+// The test's own blocking work on the GUI thread (running the sqlite3 CLI to the end, building a
+// database) is not the product's: the helpers in tests/support wrap it in a StallWatch::Pause,
+// which excludes that time from every watch running in the process.
 class StallWatch : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,21 @@ public:
     };
 
     explicit StallWatch(QObject *parent = nullptr);
+    ~StallWatch() override;
+
+    // While one lives, no running watch counts time: the test's own synchronous work. Nests.
+    // Only on the thread the watches live on (others cannot stall the GUI thread anyway).
+    class Pause
+    {
+    public:
+        Pause();
+        ~Pause();
+        Pause(const Pause &) = delete;
+        Pause &operator=(const Pause &) = delete;
+
+    private:
+        bool m_active = false;
+    };
 
     void start();
     void stop();
@@ -31,14 +49,22 @@ public:
     bool isRunning() const { return m_timer.isActive(); }
 
     qint64 longestMs() const { return m_longestMs; }
+    // Since start().
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
     // Every stall of at least thresholdMs, in the order they happened.
     QList<Stall> stallsOver(qint64 thresholdMs) const;
     // True in AddressSanitizer builds, where everything runs several times slower and a stall
     // limit means nothing.
     static bool sanitized();
+    // The stalls over thresholdMs in words ("a stall of 153 ms at 2.1 s, ..."), empty when none.
+    QString describeOver(qint64 thresholdMs) const;
+    // Time excluded by Pause so far (the test's own work).
+    qint64 pausedMs() const { return m_pausedMs; }
 
 private:
     void tick();
+    void pause();
+    void resume();
 
     static constexpr int kIntervalMs = 5;
     static constexpr qint64 kRecordFromMs = 20; // shorter gaps are timer jitter, not stalls
@@ -48,6 +74,9 @@ private:
     qint64 m_lastTickMs = 0;
     qint64 m_longestMs = 0;
     QList<Stall> m_stalls;
+    int m_pauses = 0;
+    qint64 m_pausedAtMs = 0;
+    qint64 m_pausedMs = 0;
 };
 
 } // namespace kalito::test
