@@ -30,7 +30,10 @@ OpenStatus::OpenStatus(DatabaseOpener *opener, QWidget *parent)
         show();
     });
     connect(opener, &DatabaseOpener::progress, this, &OpenStatus::showProgress);
-    connect(opener, &DatabaseOpener::idle, this, &QWidget::hide);
+    connect(opener, &DatabaseOpener::idle, this, [this] {
+        m_label->clear(); // the path is said once, by the status bar's own field
+        hide();
+    });
     connect(m_cancel, &QPushButton::clicked, opener, &DatabaseOpener::cancel);
 }
 
