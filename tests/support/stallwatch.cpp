@@ -1,5 +1,7 @@
 #include "stallwatch.h"
 
+#include "stallsampler.h"
+
 #include <QThread>
 
 namespace kalito::test {
@@ -57,6 +59,7 @@ void StallWatch::pause()
     if (m_timer.isActive())
         tick(); // the gap up to here is the product's (or the event loop's)
     m_pauses = 1;
+    StallSampler::setPaused(true);
     m_pausedAtMs = m_clock.elapsed();
 }
 
@@ -68,6 +71,7 @@ void StallWatch::resume()
     const qint64 now = m_clock.elapsed();
     m_pausedMs += now - m_pausedAtMs;
     m_lastTickMs = now;
+    StallSampler::setPaused(false);
 }
 
 QString StallWatch::describeOver(qint64 thresholdMs) const
@@ -82,6 +86,8 @@ QString StallWatch::describeOver(qint64 thresholdMs) const
 
 void StallWatch::start()
 {
+    StallSampler::startIfAsked();
+    StallSampler::setPaused(false);
     reset();
     m_timer.start();
 }
@@ -91,6 +97,7 @@ void StallWatch::stop()
     if (m_timer.isActive())
         tick(); // a stall that is still going on when stop() is called counts too
     m_timer.stop();
+    StallSampler::setPaused(true);
 }
 
 void StallWatch::reset()
@@ -130,6 +137,7 @@ void StallWatch::tick()
 {
     if (m_pauses > 0)
         return; // a tick delivered inside a paused stretch (a helper that runs the event loop)
+    StallSampler::beat();
     const qint64 now = m_clock.elapsed();
     const qint64 stall = now - m_lastTickMs - kIntervalMs;
     m_lastTickMs = now;
