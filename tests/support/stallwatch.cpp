@@ -4,6 +4,10 @@
 
 #include <QThread>
 
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace kalito::test {
 
 namespace {
@@ -13,6 +17,24 @@ QList<StallWatch *> &watches()
 {
     static QList<StallWatch *> list;
     return list;
+}
+
+// Nanoseconds this thread has spent runnable but waiting for a CPU, or -1 (no schedstat).
+qint64 runQueueWaitNs()
+{
+    const int fd = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char buf[128];
+    const ssize_t n = ::read(fd, buf, sizeof buf - 1);
+    ::close(fd);
+    if (n <= 0)
+        return -1;
+    buf[n] = 0;
+    unsigned long long running = 0, waiting = 0;
+    if (std::sscanf(buf, "%llu %llu", &running, &waiting) != 2)
+        return -1;
+    return qint64(waiting);
 }
 
 } // namespace
@@ -71,6 +93,7 @@ void StallWatch::resume()
     const qint64 now = m_clock.elapsed();
     m_pausedMs += now - m_pausedAtMs;
     m_lastTickMs = now;
+    m_lastWaitNs = runQueueWaitNs();
     StallSampler::setPaused(false);
 }
 
@@ -78,9 +101,10 @@ QString StallWatch::describeOver(qint64 thresholdMs) const
 {
     QStringList parts;
     for (const Stall &s : stallsOver(thresholdMs))
-        parts << QStringLiteral("%1 ms ending at %2 s")
+        parts << QStringLiteral("%1 ms ending at %2 s (and %3 ms waiting for a CPU)")
                      .arg(s.durationMs)
-                     .arg(double(s.atMs) / 1000.0, 0, 'f', 2);
+                     .arg(double(s.atMs) / 1000.0, 0, 'f', 2)
+                     .arg(s.cpuWaitMs);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -105,6 +129,8 @@ void StallWatch::reset()
     m_clock.start();
     m_lastTickMs = 0;
     m_longestMs = 0;
+    m_longestWallMs = 0;
+    m_lastWaitNs = runQueueWaitNs();
     m_stalls.clear();
 }
 
@@ -139,12 +165,17 @@ void StallWatch::tick()
         return; // a tick delivered inside a paused stretch (a helper that runs the event loop)
     StallSampler::beat();
     const qint64 now = m_clock.elapsed();
-    const qint64 stall = now - m_lastTickMs - kIntervalMs;
+    const qint64 wall = now - m_lastTickMs - kIntervalMs;
+    const qint64 waitNs = runQueueWaitNs();
+    const qint64 cpuWait = waitNs >= 0 && m_lastWaitNs >= 0 ? (waitNs - m_lastWaitNs) / 1000000 : 0;
+    m_lastWaitNs = waitNs;
     m_lastTickMs = now;
+    const qint64 stall = wall - cpuWait;
+    m_longestWallMs = qMax(m_longestWallMs, wall);
     if (stall > m_longestMs)
         m_longestMs = stall;
     if (stall >= kRecordFromMs)
-        m_stalls.append({now, stall});
+        m_stalls.append({now, stall, cpuWait});
 }
 
 } // namespace kalito::test
