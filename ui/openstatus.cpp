@@ -16,6 +16,7 @@ OpenStatus::OpenStatus(DatabaseOpener *opener, QWidget *parent)
     setObjectName(QStringLiteral("openStatus"));
     m_bar->setObjectName(QStringLiteral("openStatusProgress"));
     m_cancel->setObjectName(QStringLiteral("openStatusCancel"));
+    m_label->setTextFormat(Qt::PlainText); // a file name is never markup
     m_bar->setMaximumWidth(160);
     m_bar->setTextVisible(false);
     auto *layout = new QHBoxLayout(this);
