@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "openstatus.h"
 #include "scenario/scenariowindow.h"
+#include "settingswriter.h"
 #include "testsupport.h"
 #include "windowstartup.h"
 
@@ -318,6 +319,7 @@ void TestScenarioOpen::demoDatabaseMadeAtStartUp()
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.path()));
     qunsetenv("KALITO_DB");
     QDir::setCurrent(home.path());
+    ui::SettingsWriter::flush(); // the earlier windows' "last database", written off the GUI thread
     QSettings().remove(QStringLiteral("lastDatabase"));
     const ui::WindowStartup startup = ui::WindowStartup::fromArguments({QStringLiteral("kalito-inspector")});
     qputenv("XDG_DATA_HOME", oldData);
