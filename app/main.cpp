@@ -58,7 +58,7 @@ int runWindow(int argc, char **argv)
     });
     kalito::ui::MainWindow window(&connection);
     window.show();
-    window.openDatabase(startup.options);
+    startup.openIn(&window);
     const int code = app.exec();
     connection.interrupt();
     const kalito::CloseReport report = connection.close().result();

@@ -34,21 +34,48 @@ QByteArray statIdentity(const QString &path)
            '.' + QByteArray::number(qint64(st.st_mtim.tv_nsec));
 }
 
-bool copyFile(const QString &from, const QString &to, DbError *error)
+// Copies in chunks so that a copy of a large database reports progress and can stop between
+// chunks. Returns false on an error (in *error) or a cancel (*cancelled).
+bool copyFile(const QString &from, const QString &to, qint64 *copied, qint64 total,
+              const ReadOnlyCopy::Progress &progress, DbError *error, bool *cancelled)
 {
     QFile::remove(to);
     QFile source(from);
-    if (!source.copy(to)) {
-        *error = DbError::make(DbError::Kind::Io, from,
-                               QStringLiteral("cannot copy it to %1: %2").arg(to, source.errorString()));
+    QFile target(to);
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        const QString why = source.isOpen() ? target.errorString() : source.errorString();
+        *error =
+            DbError::make(DbError::Kind::Io, from, QStringLiteral("cannot copy it to %1: %2").arg(to, why));
         return false;
     }
-    return true;
+    constexpr qint64 kChunk = 1024 * 1024;
+    QByteArray buffer;
+    for (;;) {
+        if (progress && !progress(*copied, total)) {
+            *cancelled = true;
+            return false;
+        }
+        buffer = source.read(kChunk);
+        if (buffer.isEmpty()) {
+            if (source.error() != QFileDevice::NoError)
+                break;
+            return true;
+        }
+        if (target.write(buffer) != buffer.size())
+            break;
+        *copied += buffer.size();
+    }
+    *error = DbError::make(
+        DbError::Kind::Io, from,
+        QStringLiteral("cannot copy it to %1: %2")
+            .arg(to, source.error() != QFileDevice::NoError ? source.errorString() : target.errorString()));
+    return false;
 }
 
 } // namespace
 
-ReadOnlyCopy ReadOnlyCopy::make(const QString &databasePath, const QString &tempRoot)
+ReadOnlyCopy ReadOnlyCopy::make(const QString &databasePath, const QString &tempRoot,
+                                const Progress &progress)
 {
     ReadOnlyCopy c;
     const QString absolute = QFileInfo(databasePath).absoluteFilePath();
@@ -76,11 +103,15 @@ ReadOnlyCopy ReadOnlyCopy::make(const QString &databasePath, const QString &temp
     for (c.attempts = 1; c.attempts <= 5; ++c.attempts) {
         const QByteArray walBefore = walIdentity(wal);
         const QByteArray dbBefore = statIdentity(absolute);
-        if (!copyFile(absolute, copy, &c.error))
-            return c;
         c.walCopied = QFileInfo::exists(wal);
+        const qint64 total = QFileInfo(absolute).size() + (c.walCopied ? QFileInfo(wal).size() : 0);
+        qint64 copied = 0;
+        // On an error or a cancel `dir` removes itself and the half-made copy with it.
+        if (!copyFile(absolute, copy, &copied, total, progress, &c.error, &c.cancelled))
+            return c;
         QFile::remove(copy + QStringLiteral("-wal"));
-        if (c.walCopied && !copyFile(wal, copy + QStringLiteral("-wal"), &c.error))
+        if (c.walCopied &&
+            !copyFile(wal, copy + QStringLiteral("-wal"), &copied, total, progress, &c.error, &c.cancelled))
             return c;
         const QByteArray walAfter = walIdentity(wal);
         // With a WAL, its identity proves no reset happened; without one, nothing may have moved.

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace kalito {
 
 // A private copy of a database and its -wal (never the -shm), to open read-only without
@@ -19,10 +21,17 @@ struct ReadOnlyCopy
     QString path;   // the copy of the database: open it with OpenOptions::readOnly
     QString folder; // a new folder holding the copy; the caller removes it when done
     bool walCopied = false;
+    bool cancelled = false; // progress returned false: nothing is left behind
     int attempts = 0;
 
-    // tempRoot: where to create the folder (default: the system's temporary folder).
-    static ReadOnlyCopy make(const QString &databasePath, const QString &tempRoot = QString());
+    // Called between chunks (on the copying thread) with the bytes copied so far and the total of
+    // this attempt; returning false cancels: the folder and everything in it are removed.
+    using Progress = std::function<bool(qint64 copied, qint64 total)>;
+
+    // tempRoot: where to create the folder (default: the system's temporary folder). Runs for as
+    // long as the files take to copy: call it off the GUI thread.
+    static ReadOnlyCopy make(const QString &databasePath, const QString &tempRoot = QString(),
+                             const Progress &progress = {});
 };
 
 } // namespace kalito

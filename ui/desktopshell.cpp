@@ -1,5 +1,7 @@
 #include "desktopshell.h"
 
+#include "settingswriter.h"
+
 #include "dropopener.h"
 #include "fileactions.h"
 #include "recentfiles.h"
@@ -49,7 +51,9 @@ void DesktopShell::databaseOpened(const OpenResult &result)
     if (!result.ok())
         return;
     m_recent->add(result.path, result.readOnly);
-    QSettings().setValue(QStringLiteral("lastDatabase"), result.path);
+    SettingsWriter::write([path = result.path](QSettings &settings) {
+        settings.setValue(QStringLiteral("lastDatabase"), path);
+    });
     m_actions->setCurrentPath(result.path);
     m_actions->refreshAction()->setEnabled(true);
     m_status->setDatabase(result.path, result.readOnly);

@@ -43,6 +43,16 @@ FileActions::FileActions(QMainWindow *window, RecentFiles *recent)
     m_openReadOnly->setStatusTip(tr("Open a database without ever writing to it"));
     connect(m_openReadOnly, &QAction::triggered, this, [this] { askAndOpen(true); });
 
+    m_openCopy = new QAction(tr("Open a Read-Only &Copy…"), this);
+    m_openCopy->setObjectName(QStringLiteral("actionOpenCopy"));
+    m_openCopy->setStatusTip(tr("Copy a database and its WAL to a private folder and open the copy: "
+                                "nothing is created beside the original"));
+    connect(m_openCopy, &QAction::triggered, this, [this] {
+        const QString path = ask(tr("Open a Read-Only Copy"));
+        if (!path.isEmpty())
+            emit openCopyRequested(path);
+    });
+
     m_recentMenu = new QMenu(tr("Open &Recent"), window);
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     connect(m_recent, &RecentFiles::changed, this, &FileActions::rebuildRecentMenu);
@@ -71,6 +81,7 @@ FileActions::FileActions(QMainWindow *window, RecentFiles *recent)
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_open);
     file->addAction(m_openReadOnly);
+    file->addAction(m_openCopy);
     file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(m_quit);
@@ -82,12 +93,16 @@ FileActions::FileActions(QMainWindow *window, RecentFiles *recent)
     rebuildRecentMenu();
 }
 
-void FileActions::askAndOpen(bool readOnly)
+QString FileActions::ask(const QString &title)
 {
-    const QString title = readOnly ? tr("Open Database Read-Only") : tr("Open Database");
     const QString start =
         m_currentPath.isEmpty() ? QDir::homePath() : QFileInfo(m_currentPath).absolutePath();
-    const QString path = m_dialog(m_window, title, start);
+    return m_dialog(m_window, title, start);
+}
+
+void FileActions::askAndOpen(bool readOnly)
+{
+    const QString path = ask(readOnly ? tr("Open Database Read-Only") : tr("Open Database"));
     if (!path.isEmpty())
         emit openRequested(path, readOnly);
 }

@@ -31,16 +31,20 @@ public:
 
     QAction *openAction() const { return m_open; }
     QAction *openReadOnlyAction() const { return m_openReadOnly; }
+    QAction *openCopyAction() const { return m_openCopy; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *quitAction() const { return m_quit; }
     QMenu *recentMenu() const { return m_recentMenu; }
 
 signals:
     void openRequested(const QString &path, bool readOnly);
+    // Open a private copy read-only: nothing is created or changed beside the original.
+    void openCopyRequested(const QString &path);
     void refreshRequested();
     void quitRequested();
 
 private:
+    QString ask(const QString &title);
     void askAndOpen(bool readOnly);
     void rebuildRecentMenu();
 
@@ -50,6 +54,7 @@ private:
     QString m_currentPath;
     QAction *m_open = nullptr;
     QAction *m_openReadOnly = nullptr;
+    QAction *m_openCopy = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_quit = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -5,14 +5,14 @@
 #include "browse/conversationspage.h"
 #include "browse/sessionspane.h"
 #include "connection.h"
+#include "databaseopener.h"
 #include "desktopshell.h"
 #include "diagnosticsdock.h"
+#include "fileactions.h"
 #include "healthstrip.h"
 #include "logging.h"
-#include "openadvice.h"
-#include "openadvicedialog.h"
+#include "openstatus.h"
 #include "overviewpage.h"
-#include "readonlycopy.h"
 #include "searchdock.h"
 #include "sessionexportcontroller.h"
 #include "sqllogdock.h"
@@ -40,6 +40,20 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
 
     m_desktop = new DesktopShell(this); // File/View/Help menus, recent files, drop, status bar, layout
     connect(m_desktop, &DesktopShell::openRequested, this, &MainWindow::openDatabase);
+    // Opening runs off the GUI thread; the status bar shows how far it got.
+    m_opener = new DatabaseOpener(connection, this);
+    statusBar()->addPermanentWidget(new OpenStatus(m_opener, this)); // temporary messages leave it in view
+    connect(m_opener, &DatabaseOpener::opened, this, &MainWindow::onOpened);
+    connect(m_opener, &DatabaseOpener::copyFailed, this, &MainWindow::onCopyFailed);
+    connect(m_opener, &DatabaseOpener::demoFailed, this, [this](const DbError &error) {
+        QMessageBox::critical(this, tr("Cannot create the demo database"), error.toString());
+    });
+    connect(m_desktop->fileActions(), &FileActions::openCopyRequested, this, [this](const QString &path) {
+        OpenOptions options;
+        options.path = path;
+        options.readOnly = true;
+        m_opener->openCopy(options);
+    });
     connect(m_desktop, &DesktopShell::refreshRequested, this, &MainWindow::refreshRequested);
     connect(this, &MainWindow::refreshRequested, this, &MainWindow::refresh);
     connect(this, &MainWindow::databaseOpened, m_desktop, &DesktopShell::databaseOpened);
@@ -91,48 +105,33 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_opener; // stops a copy under way before its folder, or the one open, is removed
     if (!m_copyFolder.isEmpty())
         QDir(m_copyFolder).removeRecursively(); // a private copy of someone's data: do not leave it behind
 }
 
-void MainWindow::openDatabase(const OpenOptions &requested)
+void MainWindow::openDatabase(const OpenOptions &options)
 {
-    OpenOptions options = requested;
-    // Opening may create -wal/-shm owned by us beside someone else's database: ask first.
-    const OpenAdvice advice = OpenAdvice::before(options.path, options.readOnly);
-    if (advice.offerCopy()) {
-        const OpenAdviceDialog::Choice choice = OpenAdviceDialog::ask(this, advice);
-        if (choice == OpenAdviceDialog::Choice::Cancel)
-            return;
-        if (choice == OpenAdviceDialog::Choice::OpenCopy) {
-            // The copy reads the files through descriptors: no connection of ours may be on them
-            // (closing such a descriptor would drop the connection's locks). Another database
-            // open now stays open.
-            const OpenResult current = m_connection->openResult();
-            const bool copyingOpenFile =
-                m_connection->isOpen() && current.path == QFileInfo(options.path).absoluteFilePath();
-            if (copyingOpenFile)
-                m_connection->close().waitForFinished();
-            const ReadOnlyCopy copy = ReadOnlyCopy::make(options.path);
-            if (copy.error.isError()) {
-                if (copyingOpenFile) // open again what was open
-                    m_connection->open(OpenOptions{current.path, current.readOnly});
-                QMessageBox::critical(this, tr("Cannot copy database"), copy.error.toString());
-                return;
-            }
-            if (!m_copyFolder.isEmpty())
-                QDir(m_copyFolder).removeRecursively();
-            m_copyFolder = copy.folder;
-            options.path = copy.path;
-            options.readOnly = true;
-        }
-    }
-    statusBar()->showMessage(tr("Opening %1…").arg(options.path));
-    whenFinished(this, m_connection->open(options), [this](const OpenResult &r) { onOpened(r); });
+    m_opener->open(options);
 }
 
-void MainWindow::onOpened(const OpenResult &result)
+void MainWindow::createDemoDatabase(const OpenOptions &options)
 {
+    m_opener->createDemo(options);
+}
+
+void MainWindow::onCopyFailed(const DbError &error, bool cancelled)
+{
+    if (cancelled) {
+        statusBar()->showMessage(tr("Copy cancelled; nothing of it was kept"), 8000);
+        return;
+    }
+    QMessageBox::critical(this, tr("Cannot copy database"), error.toString());
+}
+
+void MainWindow::onOpened(const OpenResult &result, bool superseded)
+{
+    m_copyFolder = m_opener->copyFolder();
     if (!result.ok()) {
         // The connection kept what was open before: say so, and leave everything shown as it is.
         const QString kept = m_connection->isOpen() ? m_connection->openResult().path : QString();
@@ -141,6 +140,8 @@ void MainWindow::onOpened(const OpenResult &result)
                 ? tr("Could not open %1").arg(result.path)
                 : tr("Could not open %1; %2 is still open").arg(QFileInfo(result.path).fileName(), kept),
             15000);
+        if (superseded) // the person has asked for another file already: the status bar says it
+            return;
         QMessageBox::critical(this, tr("Cannot open database"),
                               kept.isEmpty()
                                   ? result.error.toString()

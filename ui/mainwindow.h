@@ -11,6 +11,7 @@ class Connection;
 
 namespace kalito::ui {
 
+class DatabaseOpener;
 class DesktopShell;
 class BrowserWidget;
 class OverviewPage;
@@ -25,14 +26,18 @@ public:
     explicit MainWindow(Connection *connection, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database through the connection; errors are shown in a dialog.
-    void openDatabase(const OpenOptions &requested);
+    // Opens a database through the connection, off the GUI thread (DatabaseOpener); errors are
+    // shown in a dialog. Asked again while an open is under way, the latest request follows it.
+    void openDatabase(const OpenOptions &options);
+    // Creates the demo database at options.path, off the GUI thread, then opens it.
+    void createDemoDatabase(const OpenOptions &options);
     // Opens the session and selects the message (search results use this).
     void showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName = QString());
     BrowserWidget *browser() const { return m_browser; }
     SearchDock *searchDock() const { return m_search; }
     SessionExportController *exportController() const { return m_export; }
     DesktopShell *desktopShell() const { return m_desktop; }
+    DatabaseOpener *opener() const { return m_opener; }
 
 signals:
     void databaseOpened(const kalito::OpenResult &result);
@@ -40,7 +45,8 @@ signals:
     void refreshRequested();
 
 private:
-    void onOpened(const OpenResult &result);
+    void onOpened(const OpenResult &result, bool superseded);
+    void onCopyFailed(const DbError &error, bool cancelled);
     void refresh();
     void refreshOverview();
 
@@ -49,7 +55,8 @@ private:
     SearchDock *m_search = nullptr;
     SessionExportController *m_export = nullptr;
     DesktopShell *m_desktop = nullptr;
-    QString m_copyFolder; // a read-only copy opened instead of the original, removed on exit
+    DatabaseOpener *m_opener = nullptr;
+    QString m_copyFolder; // the read-only copy open now (DatabaseOpener), removed on exit
     BrowserWidget *m_browser = nullptr;
 };
 

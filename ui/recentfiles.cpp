@@ -1,5 +1,7 @@
 #include "recentfiles.h"
 
+#include "settingswriter.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -73,15 +75,16 @@ void RecentFiles::load()
 
 void RecentFiles::save() const
 {
-    QSettings settings;
-    settings.remove(kGroup); // a shorter list must not leave stale indexes behind
-    settings.beginWriteArray(kGroup, int(m_entries.size()));
-    for (int i = 0; i < m_entries.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(kPath, m_entries.at(i).path);
-        settings.setValue(kReadOnly, m_entries.at(i).readOnly);
-    }
-    settings.endArray();
+    SettingsWriter::write([entries = m_entries](QSettings &settings) {
+        settings.remove(kGroup); // a shorter list must not leave stale indexes behind
+        settings.beginWriteArray(kGroup, int(entries.size()));
+        for (int i = 0; i < entries.size(); ++i) {
+            settings.setArrayIndex(i);
+            settings.setValue(kPath, entries.at(i).path);
+            settings.setValue(kReadOnly, entries.at(i).readOnly);
+        }
+        settings.endArray();
+    });
 }
 
 } // namespace kalito::ui

@@ -1,5 +1,7 @@
 #include "sessionexportcontroller.h"
 
+#include "settingswriter.h"
+
 #include "exportjob.h"
 
 #include <QAction>
@@ -85,8 +87,7 @@ void SessionExportController::exportSession(const QString &sessionId, const QStr
 {
     if (sessionId.isEmpty() || isRunning())
         return;
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("exportFolder"), QDir::homePath()).toString();
+    const QString folder = QSettings().value(QStringLiteral("exportFolder"), QDir::homePath()).toString();
     const QString base = suggestedFileName(sessionName.isEmpty() ? sessionId : sessionName);
     QString filter = nameFilters().first();
     QString path =
@@ -99,7 +100,9 @@ void SessionExportController::exportSession(const QString &sessionId, const QStr
     const ExportFormat format = formatForPath(path, formatForFilter(filter, &bom), &bom);
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + formatSuffix(format);
-    settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
+    SettingsWriter::write([folder = QFileInfo(path).absolutePath()](QSettings &settings) {
+        settings.setValue(QStringLiteral("exportFolder"), folder);
+    });
     m_interactive = true;
     exportTo(sessionId, path, format, bom);
 }

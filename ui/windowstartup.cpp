@@ -1,10 +1,9 @@
 #include "windowstartup.h"
 
-#include "demodatabase.h"
+#include "mainwindow.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QSettings>
 
 namespace kalito::ui {
@@ -36,15 +35,16 @@ WindowStartup WindowStartup::fromArguments(const QStringList &arguments)
     resolver.setLastOpened(QSettings().value(QStringLiteral("lastDatabase")).toString());
     s.resolved = resolver.resolve();
     s.options.path = s.resolved.path;
-    if (s.resolved.needsCreation) {
-        QDir().mkpath(QFileInfo(s.resolved.path).absolutePath());
-        DemoOptions demo;
-        demo.path = s.resolved.path;
-        const DemoResult r = DemoDatabase::create(demo);
-        if (r.error.isError())
-            s.error = r.error.toString();
-    }
     return s;
+}
+
+void WindowStartup::openIn(MainWindow *window) const
+{
+    // The demo is made on a worker thread while the window is already shown (MainWindow).
+    if (resolved.needsCreation)
+        window->createDemoDatabase(options);
+    else
+        window->openDatabase(options);
 }
 
 } // namespace kalito::ui

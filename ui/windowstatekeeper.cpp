@@ -1,5 +1,7 @@
 #include "windowstatekeeper.h"
 
+#include "settingswriter.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QMainWindow>
@@ -25,9 +27,11 @@ WindowStateKeeper::WindowStateKeeper(QMainWindow *window) : QObject(window), m_w
 
 void WindowStateKeeper::save() const
 {
-    QSettings settings;
-    settings.setValue(kGeometry, m_window->saveGeometry());
-    settings.setValue(kState, m_window->saveState(kStateVersion));
+    SettingsWriter::write([geometry = m_window->saveGeometry(),
+                           state = m_window->saveState(kStateVersion)](QSettings &settings) {
+        settings.setValue(kGeometry, geometry);
+        settings.setValue(kState, state);
+    });
 }
 
 bool WindowStateKeeper::restore()

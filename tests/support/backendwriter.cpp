@@ -1,5 +1,7 @@
 #include "backendwriter.h"
 
+#include "stallwatch.h"
+
 #include "testsupport.h"
 
 #include <QDir>
@@ -50,6 +52,7 @@ int BackendWriter::configuredSeconds(int fallback)
 
 bool BackendWriter::start(const QString &dbPath, int seconds, int pauseMs)
 {
+    const StallWatch::Pause testsOwnWork;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("KALITO_WRITER_SECONDS"), QString::number(seconds));
     env.insert(QStringLiteral("KALITO_WRITER_PAUSE_MS"), QString::number(pauseMs));
@@ -75,6 +78,7 @@ bool BackendWriter::isRunning() const
 
 bool BackendWriter::finish(int timeoutMs, bool stop)
 {
+    const StallWatch::Pause testsOwnWork;
     if (stop && isRunning())
         ::kill(pid_t(m_process.processId()), SIGTERM);
     // waitForFinished() is false for a process that already ended: only wait for a running one.

@@ -1,5 +1,7 @@
 #include "sqliteprocess.h"
 
+#include "stallwatch.h"
+
 #include <QElapsedTimer>
 
 namespace kalito::test {
@@ -16,6 +18,7 @@ SqliteProcess::~SqliteProcess()
 
 bool SqliteProcess::start()
 {
+    const StallWatch::Pause testsOwnWork;
     m_process.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), m_path});
     return m_process.waitForStarted(10000);
 }
@@ -28,6 +31,7 @@ QString SqliteProcess::exec(const QString &sql, int timeoutMs)
 
 void SqliteProcess::send(const QString &sql)
 {
+    const StallWatch::Pause testsOwnWork;
     m_pending = "--done-" + QByteArray::number(++m_counter) + "--";
     m_process.write(sql.toUtf8() + "\n.print " + m_pending + "\n");
     m_process.waitForBytesWritten(5000); // without an event loop, QProcess writes only when asked to
@@ -35,6 +39,7 @@ void SqliteProcess::send(const QString &sql)
 
 QString SqliteProcess::collect(int timeoutMs)
 {
+    const StallWatch::Pause testsOwnWork;
     const QByteArray marker = m_pending;
     QByteArray out;
     QElapsedTimer timer;
@@ -50,6 +55,7 @@ void SqliteProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
+    const StallWatch::Pause testsOwnWork;
     m_process.write(".quit\n");
     m_process.closeWriteChannel();
     if (!m_process.waitForFinished(5000)) {

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "demodatabase.h"
+#include "stallwatch.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +12,7 @@ namespace kalito::test {
 
 QString makeKalitoDb(const QString &dir, const QString &name, int sessions, int messagesPerSession)
 {
+    const StallWatch::Pause testsOwnWork;
     DemoOptions o;
     o.path = QDir(dir).filePath(name);
     o.sessions = sessions;
@@ -23,6 +25,7 @@ QString makeKalitoDb(const QString &dir, const QString &name, int sessions, int 
 
 QByteArray sha256(const QString &path)
 {
+    const StallWatch::Pause testsOwnWork;
     if (!QFileInfo::exists(path))
         return QByteArray();
     QProcess p;
@@ -33,6 +36,7 @@ QByteArray sha256(const QString &path)
 
 QString sqlite3(const QString &path, const QString &sql, int *exitCode)
 {
+    const StallWatch::Pause testsOwnWork;
     QProcess p;
     p.start(QStringLiteral("sqlite3"), {path});
     p.write(sql.toUtf8());
@@ -50,6 +54,7 @@ QString inspectorPath()
 
 Run inspector(const QStringList &arguments, int timeoutMs, const QStringList &extraEnv)
 {
+    const StallWatch::Pause testsOwnWork;
     Run r;
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -8,6 +8,7 @@
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
+#include "settingswriter.h"
 #include "statusindicators.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -114,6 +115,7 @@ void TestDesktopShell::initTestCase()
 
 void TestDesktopShell::init()
 {
+    ui::SettingsWriter::flush(); // what the previous test's window wrote, before it is cleared
     QSettings().clear();
 }
 
@@ -136,6 +138,7 @@ void TestDesktopShell::openActionOpensTheChosenFile()
     QVERIFY(!result.readOnly);
     QCOMPARE(askedTitle, QStringLiteral("Open Database"));
     QTRY_VERIFY(w.window.windowTitle().contains(m_dbA));
+    ui::SettingsWriter::flush(); // settings are written off the GUI thread
     QCOMPARE(QSettings().value(QStringLiteral("lastDatabase")).toString(), m_dbA);
     QCOMPARE(w.shell()->recentFiles()->entries().size(), 1);
     QCOMPARE(w.shell()->recentFiles()->entries().constFirst().path, m_dbA);
@@ -202,6 +205,7 @@ void TestDesktopShell::recentListIsBoundedAndClearable()
     QCOMPARE(recent.entries().size(), ui::RecentFiles::DefaultMaximum);
     QCOMPARE(recent.entries().constFirst().path, m_dir.filePath(QStringLiteral("f5.db")));
     QCOMPARE(recent.entries().at(1).path, m_dir.filePath(QStringLiteral("f11.db")));
+    ui::SettingsWriter::flush();                             // written off the GUI thread
     QCOMPARE(ui::RecentFiles().entries(), recent.entries()); // stored, not just in memory
 
     Window w;
@@ -211,6 +215,7 @@ void TestDesktopShell::recentListIsBoundedAndClearable()
     QVERIFY(clear->isEnabled());
     clear->trigger();
     QVERIFY(w.shell()->recentFiles()->entries().isEmpty());
+    ui::SettingsWriter::flush();
     QVERIFY(ui::RecentFiles().entries().isEmpty());
 }
 
@@ -231,6 +236,7 @@ void TestDesktopShell::settingsSurviveARestart()
         first.window.addDockWidget(Qt::RightDockWidgetArea, dock); // the user moves the dock
         QVERIFY(first.window.close());                             // saves the layout, as when the user quits
     }
+    ui::SettingsWriter::flush(); // settings are written off the GUI thread
     QCOMPARE(QSettings().value(QStringLiteral("lastDatabase")).toString(), m_dbA);
     QVERIFY(!QSettings().value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
 

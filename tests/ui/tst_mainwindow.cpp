@@ -8,6 +8,7 @@
 #include "connection.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "stallwatch.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -24,9 +25,25 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { m_stalls.start(); }
     void opensADatabaseAndShowsItsTables();
     void selectingASessionShowsItsTranscript();
+
+private:
+    // The GUI thread never waits: no stall of the event loop over 100 ms while the window works
+    // (checked before the window and connection are torn down, which is not something one sees).
+    void verifyNoStall();
+
+    test::StallWatch m_stalls;
 };
+
+void TestMainWindow::verifyNoStall()
+{
+    m_stalls.stop();
+    qInfo() << "longest GUI stall:" << m_stalls.longestMs() << "ms";
+    if (!test::StallWatch::sanitized())
+        QVERIFY2(m_stalls.longestMs() <= 100, qPrintable(m_stalls.describeOver(101)));
+}
 
 void TestMainWindow::opensADatabaseAndShowsItsTables()
 {
@@ -45,6 +62,7 @@ void TestMainWindow::opensADatabaseAndShowsItsTables()
     auto *tree = overview->findChild<QTreeWidget *>();
     QVERIFY(tree);
     QTRY_VERIFY(!tree->findItems(QStringLiteral("messages"), Qt::MatchRecursive).isEmpty());
+    verifyNoStall();
 }
 
 void TestMainWindow::selectingASessionShowsItsTranscript()
@@ -93,6 +111,7 @@ void TestMainWindow::selectingASessionShowsItsTranscript()
     const QString full =
         test::sqlite3(path, QStringLiteral("SELECT text FROM messages WHERE id = %1;").arg(target));
     QTRY_COMPARE(page->detail()->textEdit()->toPlainText().trimmed(), full);
+    verifyNoStall();
 }
 
 QTEST_MAIN(TestMainWindow)

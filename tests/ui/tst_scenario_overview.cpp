@@ -9,6 +9,7 @@
 #include "livepage.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "stallwatch.h"
 #include "testsupport.h"
 #include "walsizeplot.h"
 
@@ -47,6 +48,9 @@ class TestScenarioOverview : public QObject
 {
     Q_OBJECT
 private slots:
+    // The heartbeat of every scenario (see ScenarioWindow): no GUI stall over 100 ms per test.
+    void init() { m_stalls.start(); }
+    void cleanup();
     void initTestCase();
     void cleanupTestCase();
     void settingsShowTheirNames();
@@ -56,6 +60,7 @@ private slots:
     void walPlotOnAnEmptyWal();
 
 private:
+    test::StallWatch m_stalls;
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Connection> m_connection;
@@ -232,6 +237,14 @@ void TestScenarioOverview::walPlotOnAnEmptyWal()
     plot.resize(300, 120);
     plot.show();
     QVERIFY(QTest::qWaitForWindowExposed(&plot)); // paints without dividing by zero
+}
+
+void TestScenarioOverview::cleanup()
+{
+    m_stalls.stop();
+    qInfo() << "longest GUI stall:" << m_stalls.longestMs() << "ms";
+    if (!test::StallWatch::sanitized())
+        QVERIFY2(m_stalls.longestMs() <= 100, qPrintable(m_stalls.describeOver(101)));
 }
 
 QTEST_MAIN(TestScenarioOverview)

@@ -10,6 +10,7 @@
 #include "connection.h"
 #include "demodatabase.h"
 #include "mainwindow.h"
+#include "stallwatch.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -129,6 +130,9 @@ class TestScenarioTables : public QObject
 {
     Q_OBJECT
 private slots:
+    // The heartbeat of every scenario (see ScenarioWindow): no GUI stall over 100 ms per test.
+    void init() { m_stalls.start(); }
+    void cleanup();
     void initTestCase();
     void cleanupTestCase();
     void tablesPageClickEveryTableAndHeader();
@@ -138,6 +142,7 @@ private slots:
     void tableCountsFollowAnotherProcess();
 
 private:
+    test::StallWatch m_stalls;
     // Checks the rows the grid shows against the CLI; `orderBy` and `where` in SQL.
     void compareVisibleRows(ui::TableBrowser *page, const QString &orderBy, const QString &where);
     void sortEveryHeaderTwice(ui::TableBrowser *page);
@@ -396,6 +401,14 @@ void TestScenarioTables::tableCountsFollowAnotherProcess()
     clickTab(browser->tabs(), browser->tables());
     QTRY_COMPARE_WITH_TIMEOUT(browser->tables()->tableList()->rowsText(QStringLiteral("semantic_pins")), pins,
                               10000);
+}
+
+void TestScenarioTables::cleanup()
+{
+    m_stalls.stop();
+    qInfo() << "longest GUI stall:" << m_stalls.longestMs() << "ms";
+    if (!test::StallWatch::sanitized())
+        QVERIFY2(m_stalls.longestMs() <= 100, qPrintable(m_stalls.describeOver(101)));
 }
 
 QTEST_MAIN(TestScenarioTables)

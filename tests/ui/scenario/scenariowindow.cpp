@@ -22,9 +22,13 @@ ScenarioWindow::ScenarioWindow(const QString &path, bool readOnly)
     : m_connection(std::make_unique<Connection>()),
       m_window(std::make_unique<ui::MainWindow>(m_connection.get()))
 {
+    m_stallWatch.start();
     m_window->show();
     m_window->activateWindow(); // keyboard shortcuts go to the active window
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    if (qEnvironmentVariableIsSet("KALITO_STALL_TRACE"))
+        qInfo() << "shown at" << m_stallWatch.elapsedMs() << "ms, longest stall so far"
+                << m_stallWatch.longestMs();
     watchModels();
     if (path.isEmpty())
         return;
@@ -35,17 +39,25 @@ ScenarioWindow::ScenarioWindow(const QString &path, bool readOnly)
     options.readOnly = readOnly;
     m_window->openDatabase(options);
     QTRY_VERIFY_WITH_TIMEOUT(opened.size() == 1, 30000);
+    if (qEnvironmentVariableIsSet("KALITO_STALL_TRACE"))
+        qInfo() << "opened at" << m_stallWatch.elapsedMs() << "ms, longest stall so far"
+                << m_stallWatch.longestMs();
     QTRY_VERIFY_WITH_TIMEOUT(schema.size() == 1, 30000);
     ui::SessionsModel *sessions = conversations()->sessions()->model();
     if (m_window->browser()->schema().isKalito())
         QTRY_VERIFY_WITH_TIMEOUT(sessions->knownCount() >= 0 &&
                                      (sessions->rowCount() == 0 || !sessions->sessionIdAt(0).isEmpty()),
                                  30000);
+    if (qEnvironmentVariableIsSet("KALITO_STALL_TRACE"))
+        qInfo() << "first page at" << m_stallWatch.elapsedMs() << "ms, stalls"
+                << m_stallWatch.describeOver(20);
     watchModels();
 }
 
 ScenarioWindow::~ScenarioWindow()
 {
+    if (m_window)
+        verifyNoStall();
     qDeleteAll(m_testers);
     m_window.reset();
     m_connection.reset();
@@ -65,6 +77,13 @@ void ScenarioWindow::openThroughMenu(const QString &path, bool readOnly)
     QTRY_VERIFY_WITH_TIMEOUT(answered.size() == 1, 30000);
     QTest::qWait(50); // the window handles the answer (and shows any error) on its next turn
     watchModels();
+}
+
+void ScenarioWindow::openThroughMenuNoWait(const QString &path, bool readOnly)
+{
+    ui::FileActions *actions = m_window->desktopShell()->fileActions();
+    actions->setDialogProvider([path](QWidget *, const QString &, const QString &) { return path; });
+    (readOnly ? actions->openReadOnlyAction() : actions->openAction())->trigger();
 }
 
 void ScenarioWindow::watchModels()
@@ -90,8 +109,33 @@ void ScenarioWindow::unwatch(const QAbstractItemModel *model)
     delete m_testers.take(model); // stays in m_watched: never watched again
 }
 
+bool ScenarioWindow::withinStallLimit(QString *why) const
+{
+    if (StallWatch::sanitized() || m_stallWatch.longestMs() <= kStallLimitMs)
+        return true;
+    if (why)
+        *why = QStringLiteral("the GUI event loop stalled over %1 ms: %2")
+                   .arg(kStallLimitMs)
+                   .arg(m_stallWatch.describeOver(kStallLimitMs + 1));
+    return false;
+}
+
+void ScenarioWindow::verifyNoStall()
+{
+    m_stallWatch.stop();
+    QString why;
+    const bool ok = withinStallLimit(&why);
+    qInfo().noquote() << "longest GUI stall:" << m_stallWatch.longestMs() << "ms (wall"
+                      << m_stallWatch.longestWallMs() << "ms)";
+    // Not QVERIFY: its return would skip the rest of a destructor.
+    QTest::qVerify(ok, "withinStallLimit()", qPrintable(why), __FILE__, __LINE__);
+    m_stallWatch.start();
+}
+
 void ScenarioWindow::quit()
 {
+    verifyNoStall();
+    m_stallWatch.stop();
     qDeleteAll(m_testers);
     m_testers.clear();
     m_watched.clear();

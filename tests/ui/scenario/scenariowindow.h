@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modalanswerer.h"
+#include "stallwatch.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,7 +27,10 @@ namespace kalito::test {
 
 // The real MainWindow on a real database, composed as app/main.cpp composes it, and the things a
 // person does to it: clicks on rows and headers, keys, menu actions. Every model in the window
-// runs under QAbstractItemModelTester (fatal), and every modal dialog is answered.
+// runs under QAbstractItemModelTester (fatal), and every modal dialog is answered. A heartbeat
+// (StallWatch) runs for the window's whole life: a stall of the GUI event loop longer than
+// kStallLimitMs fails the test when the window is closed (not in sanitizer builds). The test's
+// own blocking helpers (tests/support) pause it; wrap any other such work in StallWatch::Pause.
 class ScenarioWindow
 {
 public:
@@ -38,10 +42,19 @@ public:
     Connection *connection() const { return m_connection.get(); }
     ui::ConversationsPage *conversations() const;
     ModalAnswerer &modals() { return m_modals; }
+    StallWatch &stallWatch() { return m_stallWatch; }
+
+    static constexpr qint64 kStallLimitMs = 100;
+    // True when no stall over the limit was seen (or in a sanitizer build); else *why says which.
+    bool withinStallLimit(QString *why = nullptr) const;
+    // Fails the running test if a stall over the limit was seen; then watches on from zero.
+    void verifyNoStall();
 
     // Opens a database the way File > Open does (through the window's dialog), and waits for
     // the open to be answered (success or an error dialog).
     void openThroughMenu(const QString &path, bool readOnly = false);
+    // The same, without waiting: the menu action returns at once, the open goes on meanwhile.
+    void openThroughMenuNoWait(const QString &path, bool readOnly = false);
     // Attaches a model tester to every model in the window not watched yet.
     void watchModels();
     // Detaches the tester from one model (it walks every row on each change: too slow for a
@@ -64,6 +77,7 @@ private:
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<ui::MainWindow> m_window;
     ModalAnswerer m_modals;
+    StallWatch m_stallWatch;
     QHash<const QAbstractItemModel *, QAbstractItemModelTester *> m_testers;
     QSet<const QAbstractItemModel *> m_watched;
 };
