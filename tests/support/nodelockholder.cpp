@@ -1,5 +1,7 @@
 #include "nodelockholder.h"
 
+#include "stallwatch.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 
@@ -12,6 +14,7 @@ NodeLockHolder::~NodeLockHolder()
 
 bool NodeLockHolder::start(const QString &dbPath, int busyTimeoutMs)
 {
+    const StallWatch::Pause testsOwnWork; // the test's own waiting, not the product's
     const QString backendDir = qEnvironmentVariable("KALITO_BACKEND_DIR");
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("NODE_PATH"), QDir(backendDir).filePath(QStringLiteral("node_modules")));
@@ -31,12 +34,14 @@ QString NodeLockHolder::exec(const QString &command, int timeoutMs)
 
 void NodeLockHolder::send(const QString &command)
 {
+    const StallWatch::Pause testsOwnWork; // the test's own waiting, not the product's
     m_process.write(command.toUtf8() + '\n');
     m_process.waitForBytesWritten(5000); // without an event loop, QProcess writes only when asked to
 }
 
 QString NodeLockHolder::collect(int timeoutMs)
 {
+    const StallWatch::Pause testsOwnWork; // the test's own waiting, not the product's
     QElapsedTimer timer;
     timer.start();
     while (!m_buffer.contains('\n') && timer.elapsed() < timeoutMs &&
@@ -56,6 +61,7 @@ void NodeLockHolder::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
+    const StallWatch::Pause testsOwnWork;
     m_process.closeWriteChannel(); // lockholder.js ends when stdin closes
     if (!m_process.waitForFinished(5000)) {
         m_process.kill();
