@@ -35,8 +35,8 @@ void LockRecording::apply(const LockTransition &t)
         s.startMs = t.timeMs;
         s.sinceStart = t.sinceStart;
         s.walKnown = t.walKnown;
-        s.mxStart = t.mxFrame;
-        s.backfillStart = t.nBackfill;
+        s.mxStart = t.walKnown ? t.mxFrame : 0;
+        s.backfillStart = t.walKnown ? t.nBackfill : 0;
         m_spans.append(s);
         return;
     }
@@ -44,8 +44,8 @@ void LockRecording::apply(const LockTransition &t)
         if (it->isOpen() && it->pid == t.pid && it->file == t.file && it->lock == t.lock) {
             it->endMs = t.timeMs;
             it->endWalKnown = t.walKnown;
-            it->mxEnd = t.mxFrame;
-            it->backfillEnd = t.nBackfill;
+            it->mxEnd = t.walKnown ? t.mxFrame : 0;
+            it->backfillEnd = t.walKnown ? t.nBackfill : 0;
             return;
         }
     }
@@ -60,8 +60,8 @@ void LockRecording::apply(const LockTransition &t)
     s.startMs = t.timeMs - t.heldMs;
     s.endMs = t.timeMs;
     s.endWalKnown = t.walKnown;
-    s.mxEnd = t.mxFrame;
-    s.backfillEnd = t.nBackfill;
+    s.mxEnd = t.walKnown ? t.mxFrame : 0;
+    s.backfillEnd = t.walKnown ? t.nBackfill : 0;
     m_spans.append(s);
 }
 
@@ -94,16 +94,14 @@ bool LockRecording::parse(const QByteArray &jsonLines, LockRecording *out, QStri
 {
     LockRecording r;
     const QList<QByteArray> lines = jsonLines.split('\n');
-    int events = 0;
     for (int i = 0; i < lines.size(); ++i) {
         QString reason;
         if (!r.addLine(lines.at(i), &reason)) {
             *why = QStringLiteral("line %1: %2").arg(i + 1).arg(reason);
             return false;
         }
-        events += lines.at(i).trimmed().isEmpty() ? 0 : 1;
     }
-    if (events == 0) {
+    if (r.isEmpty()) {
         *why = QStringLiteral("it holds no lock events (an empty recording)");
         return false;
     }
