@@ -53,6 +53,12 @@ LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
     split->addWidget(m_processes);
     split->addWidget(m_locksView);
     split->addWidget(m_diagnosis);
+    // The timeline is what a person watches; the tables and the diagnosis are read at a glance.
+    m_timeline->setMinimumHeight(200);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 1);
+    split->setStretchFactor(3, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
