@@ -2,6 +2,7 @@
 // through the same Connection and models the window uses, beside the sqlite3 CLI.
 #include "benchdatabase.h"
 #include "benchfigure.h"
+#include "lockwatchbench.h"
 #include "sqlitecli.h"
 
 #include "browse/messagequery.h"
@@ -269,6 +270,14 @@ int main(int argc, char **argv)
         }
         return 0;
     };
+    const QString inspector = option(QStringLiteral("--inspector"), QStringLiteral(KALITO_INSPECTOR_PATH));
+    const int lockSeconds = option(QStringLiteral("--lock-seconds"), QStringLiteral("8")).toInt();
+    const int lockHolds = option(QStringLiteral("--lock-holds"), QStringLiteral("10")).toInt();
+    if (args.contains(QStringLiteral("--only-locks"))) { // locks --watch alone
+        for (const BenchFigure &f : measureLockWatch(inspector, lockSeconds, lockHolds))
+            bench.add(f);
+        return finish();
+    }
     if (args.contains(QStringLiteral("--only-strip"))) { // the health strip's cost alone
         Connection open;                                 // as the window's connection would be
         if (!open.open({big.path}).result().ok())
@@ -433,5 +442,7 @@ int main(int argc, char **argv)
                    .arg(totalMessages)});
 
     addHealthStripFigures(&bench, big.path, stripSeconds);
+    for (const BenchFigure &f : measureLockWatch(inspector, lockSeconds, lockHolds))
+        bench.add(f);
     return finish();
 }
