@@ -209,6 +209,7 @@ int runLocksWatch(const QStringList &arguments)
                            {QStringLiteral("time"), LockTransition::isoTime(endMs)},
                            {QStringLiteral("ms"), endMs},
                            {QStringLiteral("samples"), sampler.samples()},
+                           {QStringLiteral("longest_gap_ms"), sampler.longestGapMs()},
                            {QStringLiteral("longest"), summary.toJson()}});
     if (text)
         printOut(QStringLiteral("stopped (%1)").arg(reason) +

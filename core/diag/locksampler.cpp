@@ -136,6 +136,9 @@ void LockSampler::describe(qint64 pid, QString *cmdline, QString *user)
 QList<LockTransition> LockSampler::sample(qint64 nowMs)
 {
     const bool first = m_samples++ == 0;
+    if (!first)
+        m_longestGapMs = qMax(m_longestGapMs, nowMs - m_lastSampleMs);
+    m_lastSampleMs = nowMs;
     const QList<Seen> seen = look();
     readWalIndex();
 

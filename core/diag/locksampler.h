@@ -28,6 +28,9 @@ public:
     // The locks held at the last sample (acquisition transitions), for the summary at the end.
     QList<LockTransition> held() const { return m_held.values(); }
     int samples() const { return m_samples; }
+    // The longest time between two samples: a hold shorter than that may have gone unseen (a
+    // loaded machine can leave this process waiting for the CPU longer than the interval).
+    qint64 longestGapMs() const { return m_longestGapMs; }
 
 private:
     struct Seen
@@ -45,6 +48,8 @@ private:
     QString m_shmPath;
     bool m_procLocks = false;
     int m_samples = 0;
+    qint64 m_lastSampleMs = 0;
+    qint64 m_longestGapMs = 0;
     bool m_walKnown = false;
     quint32 m_mxFrame = 0;
     quint32 m_nBackfill = 0;

@@ -1,6 +1,7 @@
 #include "lockwatchbench.h"
 
 #include <QDateTime>
+#include <QDebug>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -152,8 +153,11 @@ QList<BenchFigure> measureLockWatch(const QString &inspector, int cpuSeconds, in
     const double wallMs = double(wall.nsecsElapsed()) / 1e6;
     const QByteArray out = stopWatcher(&w, jsonl);
     QList<QJsonObject> events;
+    qint64 longestGap = -1;
     for (const QByteArray &line : out.split('\n')) {
         const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("stop"))
+            longestGap = qint64(o.value(QStringLiteral("longest_gap_ms")).toDouble());
         if (o.value(QStringLiteral("event")).toString() == QLatin1String("acquired") &&
             o.value(QStringLiteral("lock")).toString() == QLatin1String("wal-write"))
             events.append(o);
@@ -174,6 +178,13 @@ QList<BenchFigure> measureLockWatch(const QString &inspector, int cpuSeconds, in
                            .arg(caught)
                            .arg(holdsEach)});
         allLongerCaught = allLongerCaught && caught == holdsEach;
+        if (phase->lengthMs >= 50 && caught != holdsEach) {
+            // Keep the evidence: which hold went unseen, and the samples around it.
+            dir.setAutoRemove(false);
+            qWarning().noquote() << "locks --watch missed a" << phase->lengthMs << "ms hold of pid"
+                                 << phase->writerPid << "between" << phase->beginMs << "and" << phase->endMs
+                                 << "; recording kept in" << jsonl;
+        }
         if (allLongerCaught)
             shortest = phase->lengthMs;
     }
@@ -182,6 +193,9 @@ QList<BenchFigure> measureLockWatch(const QString &inspector, int cpuSeconds, in
                    shortest < 0 ? QStringLiteral("not even the 100 ms holds were all caught")
                                 : QStringLiteral("every hold of this length and longer caught (nominal sleep "
                                                  "inside the transaction; -1 = none)")});
+    result.append(
+        {QStringLiteral("locks_watch_longest_gap_between_samples"), double(longestGap), QStringLiteral("ms"),
+         -1, QStringLiteral("during the holds: a hold shorter than this may go unseen (CPU contention)")});
     result.append({QStringLiteral("locks_watch_cpu_percent_default_interval_busy"),
                    (cpu1 - cpu0) / wallMs * 100.0, QStringLiteral("% of one core"), -1,
                    QStringLiteral("default interval while a writer takes and releases the write lock")});
