@@ -42,9 +42,27 @@ bool LockTransition::fromJson(const QJsonObject &o, LockTransition *t, QString *
         *why = QStringLiteral("unknown event \"%1\"").arg(event);
         return false;
     }
-    for (const char *field : {"ms", "pid"}) {
-        if (!o.value(QLatin1String(field)).isDouble()) {
-            *why = QStringLiteral("\"%1\" is missing or not a number").arg(QLatin1String(field));
+    // Numbers are checked against their range before any conversion: a recording is a file a
+    // person chose, and 1e300 converted to an integer is undefined behaviour.
+    const struct
+    {
+        const char *field;
+        double max;
+        bool required;
+    } numbers[] = {{"ms", 9007199254740992.0, true}, // 2^53: exact in a double
+                   {"pid", 2147483647.0, true},
+                   {"held_ms", 9007199254740992.0, false},
+                   {"mx_frame", 4294967295.0, false},
+                   {"n_backfill", 4294967295.0, false}};
+    for (const auto &n : numbers) {
+        const QJsonValue v = o.value(QLatin1String(n.field));
+        if ((n.required && !v.isDouble()) || (!v.isUndefined() && !v.isNull() && !v.isDouble())) {
+            *why = QStringLiteral("\"%1\" is missing or not a number").arg(QLatin1String(n.field));
+            return false;
+        }
+        if (v.isDouble() && !(v.toDouble() >= 0 && v.toDouble() <= n.max)) {
+            *why =
+                QStringLiteral("\"%1\" is out of range (%2)").arg(QLatin1String(n.field)).arg(v.toDouble());
             return false;
         }
     }

@@ -99,6 +99,16 @@ void TestLockRecording::refusesBadLines_data()
         << QByteArray("{\"event\":\"acquired\",\"ms\":5,\"pid\":1,\"file\":\"wal\",\"lock\":\"dms\","
                       "\"mode\":\"read\"}")
         << QStringLiteral("\"file\" must be");
+    QTest::addRow("huge ms") << QByteArray("{\"event\":\"acquired\",\"ms\":1e300,\"pid\":1,\"file\":\"shm\","
+                                           "\"lock\":\"dms\",\"mode\":\"read\"}")
+                             << QStringLiteral("\"ms\" is out of range");
+    QTest::addRow("negative frames") << QByteArray(
+                                            "{\"event\":\"acquired\",\"ms\":1,\"pid\":1,\"file\":\"shm\","
+                                            "\"lock\":\"dms\",\"mode\":\"read\",\"mx_frame\":-4}")
+                                     << QStringLiteral("\"mx_frame\" is out of range");
+    QTest::addRow("text frames") << QByteArray("{\"event\":\"acquired\",\"ms\":1,\"pid\":1,\"file\":\"shm\","
+                                               "\"lock\":\"dms\",\"mode\":\"read\",\"n_backfill\":\"x\"}")
+                                 << QStringLiteral("\"n_backfill\" is missing or not a number");
     QTest::addRow("release without held_ms")
         << QByteArray("\n{\"event\":\"released\",\"ms\":5,\"pid\":1,\"file\":\"shm\",\"lock\":\"dms\","
                       "\"mode\":\"read\"}")

@@ -74,8 +74,11 @@ void LockWatchFeed::readLines()
         return;
     m_pending += m_process->readAllStandardOutput();
     const int cut = int(m_pending.lastIndexOf('\n'));
-    if (cut < 0)
+    if (cut < 0) {
+        if (m_pending.size() > 1024 * 1024)
+            m_pending.clear(); // not the watcher's lines (each is a few hundred bytes)
         return;
+    }
     const QList<QByteArray> lines = m_pending.left(cut).split('\n');
     m_pending.remove(0, cut + 1);
     for (const QByteArray &line : lines) {
