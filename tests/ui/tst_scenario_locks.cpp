@@ -4,6 +4,7 @@
 #include "diagnosticsdock.h"
 #include "lockrecording.h"
 #include "lockspanel.h"
+#include "lockstablemodel.h"
 #include "locktimeline.h"
 #include "locktimelinepane.h"
 #include "lockwatchfeed.h"
@@ -11,6 +12,7 @@
 #include "proberunner.h"
 #include "scenario/scenariowindow.h"
 #include "sqliteprocess.h"
+#include "stallwatch.h"
 #include "testsupport.h"
 
 #include <QDockWidget>
@@ -56,12 +58,17 @@ void TestScenarioLocks::timelineShowsTheWriter()
     const qint64 writerPid = writer.pid();
 
     test::ScenarioWindow w(m_path);
+    // The heartbeat of issue 12: from here on the tab's watcher, its probe and its /proc scan run
+    // while the GUI thread keeps turning.
+    test::StallWatch stalls;
+    stalls.start();
     auto *dock = w.window()->findChild<ui::DiagnosticsDock *>();
     QVERIFY(dock);
     if (!dock->isVisible()) // View > Diagnostics
         dock->toggleViewAction()->trigger();
     QTRY_VERIFY(dock->isVisible());
     ui::LocksPanel *panel = dock->locksPanel();
+    QSignalSpy scanned(panel, &ui::LocksPanel::refreshed);
     dock->tabs()->setCurrentWidget(panel); // a click on the Locks tab
     QTRY_VERIFY(panel->isVisible());
     w.watchModels();
@@ -115,6 +122,19 @@ void TestScenarioLocks::timelineShowsTheWriter()
             return false;
         }(),
         30000);
+
+    // At least one /proc scan of the tab (probe child, then the worker thread) inside the heartbeat.
+    QTRY_VERIFY_WITH_TIMEOUT(scanned.size() >= 1, 30000);
+    QVERIFY(panel->diagnosisText().contains(QString::number(writerPid)) ||
+            panel->locksModel()->rowCount() > 0);
+    stalls.stop();
+    if (!test::StallWatch::sanitized()) {
+        QString seen;
+        for (const test::StallWatch::Stall &st : stalls.stallsOver(100))
+            seen += QStringLiteral(" %1 ms at %2 ms;").arg(st.durationMs).arg(st.atMs);
+        QVERIFY2(seen.isEmpty(), qPrintable(QStringLiteral("the GUI thread stalled:") + seen));
+    }
+    qInfo("longest GUI stall with the Locks tab live: %lld ms", stalls.longestMs());
 
     // Save, then load it back: the same holds.
     const QString saved = m_dir.filePath(QStringLiteral("locks.jsonl"));
