@@ -185,6 +185,20 @@ void TestScenarioLocks::timelineShowsTheWriter()
              qPrintable(w.modals().texts().constFirst()));
     QCOMPARE(pane->shownRecording().toJsonLines(), before);
 
+    // A recording made on the command line (with its watch and stop lines) loads too.
+    const QString cli = m_dir.filePath(QStringLiteral("cli.jsonl"));
+    const test::Run made =
+        test::inspector({QStringLiteral("locks"), QStringLiteral("--watch"), QStringLiteral("--duration"),
+                         QStringLiteral("0.3"), QStringLiteral("--jsonl"), cli, m_path});
+    QCOMPARE(made.exitCode, 0);
+    w.modals().clear();
+    answer = cli;
+    button(pane, QStringLiteral("lockLoadRecording"))->click();
+    QVERIFY(w.modals().texts().isEmpty());
+    QVERIFY(pane->statusText().contains(QStringLiteral("cli.jsonl")));
+    QVERIFY(timeline->lanePids().contains(writerPid)); // its connection: dms and shared, since the start
+    QVERIFY(timeline->lanePids().contains(QCoreApplication::applicationPid()));
+
     // Back to live: the feed is still running and the timeline follows now again.
     button(pane, QStringLiteral("lockBackToLive"))->click();
     QVERIFY(!pane->showsLoadedRecording());
