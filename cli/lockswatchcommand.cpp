@@ -164,7 +164,7 @@ int runLocksWatch(const QStringList &arguments)
 
     LockHoldSummary summary;
     auto sampleOnce = [&] {
-        const QList<LockTransition> changes = sampler.sample(QDateTime::currentMSecsSinceEpoch());
+        const QList<LockTransition> changes = sampler.sample();
         for (const LockTransition &t : changes) {
             if (t.kind == LockTransition::Released)
                 summary.add(t);

@@ -6,6 +6,7 @@
 #include "proclocks.h"
 #include "walindexheader.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -135,12 +136,14 @@ void LockSampler::describe(qint64 pid, QString *cmdline, QString *user)
 
 QList<LockTransition> LockSampler::sample(qint64 nowMs)
 {
+    const QList<Seen> seen = look();
+    readWalIndex();
+    if (nowMs < 0)
+        nowMs = QDateTime::currentMSecsSinceEpoch();
     const bool first = m_samples++ == 0;
     if (!first)
         m_longestGapMs = qMax(m_longestGapMs, nowMs - m_lastSampleMs);
     m_lastSampleMs = nowMs;
-    const QList<Seen> seen = look();
-    readWalIndex();
 
     QSet<QString> now;
     QSet<qint64> pidsNow;

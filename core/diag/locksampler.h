@@ -22,9 +22,11 @@ public:
     static QString problemWith(const QString &databasePath);
     bool usesProcLocks() const { return m_procLocks; }
 
-    // Takes one sample at nowMs and returns what changed since the last one (releases first).
-    // The first sample reports every lock already held, marked sinceStart.
-    QList<LockTransition> sample(qint64 nowMs);
+    // Takes one sample and returns what changed since the last one (releases first), stamped
+    // nowMs, or when not given, the time the locks were read (after the read: a clock read before
+    // it could date a lock before the process that holds it had taken it). The first sample
+    // reports every lock already held, marked sinceStart.
+    QList<LockTransition> sample(qint64 nowMs = -1);
     // The locks held at the last sample (acquisition transitions), for the summary at the end.
     QList<LockTransition> held() const { return m_held.values(); }
     int samples() const { return m_samples; }
