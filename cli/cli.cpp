@@ -48,6 +48,12 @@ const QList<Subcommand> &subcommands()
          "      processes that have the database open, who holds which lock, and a diagnosis\n"
          "      (opens no SQLite connection)",
          runLocks},
+        // Listed for --help only: runLocks hands --watch over to runLocksWatch.
+        {"locks --watch",
+         "locks --watch [--interval MS] [--duration S] [--jsonl FILE|-] [PATH]\n"
+         "      every lock taken or let go over time, with WAL frames; a summary of the\n"
+         "      longest holds on Ctrl+C, SIGTERM or after --duration",
+         runLocks, false},
         {"probe-files", "probe-files PATH", runProbeFiles, true},
     };
     return list;

@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "lockreport.h"
+#include "lockswatchcommand.h"
 
 #include <QJsonDocument>
 
@@ -9,6 +10,8 @@ namespace kalito::cli {
 
 int runLocks(const QStringList &arguments)
 {
+    if (arguments.contains(QStringLiteral("--watch")))
+        return runLocksWatch(arguments);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object instead of text.")});
     parser.addOption({QStringLiteral("probe"),

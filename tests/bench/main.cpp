@@ -6,6 +6,7 @@
 #include "benchfigure.h"
 #include "benchreport.h"
 #include "issue12figures.h"
+#include "lockwatchbench.h"
 #include "sqlitecli.h"
 
 #include "browse/messagequery.h"
@@ -282,6 +283,14 @@ int main(int argc, char **argv)
         }
         return 0;
     };
+    const QString inspector = option(QStringLiteral("--inspector"), QStringLiteral(KALITO_INSPECTOR_PATH));
+    const int lockSeconds = option(QStringLiteral("--lock-seconds"), QStringLiteral("8")).toInt();
+    const int lockHolds = option(QStringLiteral("--lock-holds"), QStringLiteral("10")).toInt();
+    if (args.contains(QStringLiteral("--only-locks"))) { // locks --watch alone
+        for (const BenchFigure &f : measureLockWatch(inspector, lockSeconds, lockHolds))
+            bench.add(f);
+        return finish();
+    }
     if (args.contains(QStringLiteral("--only-strip"))) { // the health strip's cost alone
         Connection open;                                 // as the window's connection would be
         if (!open.open({big.path}).result().ok())
@@ -438,6 +447,8 @@ int main(int argc, char **argv)
                    .arg(model.anchorCount())});
 
     addHealthStripFigures(&bench, big.path, stripSeconds);
+    for (const BenchFigure &f : measureLockWatch(inspector, lockSeconds, lockHolds))
+        bench.add(f);
     bench.printGoals();
     return finish();
 }

@@ -2,18 +2,23 @@
 
 #include "asyncprobe.h"
 #include "lockstablemodel.h"
+#include "locktimelinepane.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPromise>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace kalito::ui {
 
@@ -42,16 +47,28 @@ LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
     top->addWidget(source, 1);
     top->addWidget(m_auto);
     top->addWidget(refreshButton);
+    m_timeline = new LockTimelinePane(this);
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_timeline);
     split->addWidget(m_processes);
     split->addWidget(m_locksView);
     split->addWidget(m_diagnosis);
+    // The timeline is what a person watches; the tables and the diagnosis are read at a glance.
+    m_timeline->setMinimumHeight(200);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 1);
+    split->setStretchFactor(3, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
     m_probe = new AsyncProbe(this);
-    connect(m_probe, &AsyncProbe::finished, this, &LocksPanel::show);
+    connect(m_probe, &AsyncProbe::finished, this, &LocksPanel::assemble);
+    connect(&m_assembling, &QFutureWatcher<Assembled>::finished, this, [this] {
+        if (m_assembling.future().resultCount() > 0)
+            show(m_assembling.result());
+    });
     m_timer = new QTimer(this);
     m_timer->setInterval(3000);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -64,6 +81,7 @@ void LocksPanel::setDatabasePath(const QString &path)
 {
     m_path = path;
     m_history = LockHistory();
+    m_timeline->setDatabasePath(path);
     if (isVisible())
         refresh();
 }
@@ -86,10 +104,29 @@ void LocksPanel::hideEvent(QHideEvent *event)
     m_timer->stop();
 }
 
-void LocksPanel::show(const ProbeResult &probe)
+void LocksPanel::assemble(const ProbeResult &probe)
 {
-    // /proc is read here, on the GUI thread: a few milliseconds, and no descriptor on the files.
-    m_report = LockReport::assemble(m_path, probe, &m_history);
+    // Reading /proc/locks and every /proc/<pid> takes milliseconds, more on a busy machine with
+    // many processes: a worker thread does it, with a copy of the history it hands back.
+    if (m_assembling.isRunning())
+        return; // the next refresh will come
+    auto promise = std::make_shared<QPromise<Assembled>>();
+    m_assembling.setFuture(promise->future());
+    Assembled work{LockReport(), m_history, m_path};
+    QThreadPool::globalInstance()->start([promise, probe, work]() mutable {
+        promise->start();
+        work.report = LockReport::assemble(work.path, probe, &work.history);
+        promise->addResult(std::move(work));
+        promise->finish();
+    });
+}
+
+void LocksPanel::show(const Assembled &assembled)
+{
+    if (assembled.path != m_path)
+        return; // assembled for the database open before
+    m_report = assembled.report;
+    m_history = assembled.history;
     m_processes->clear();
     for (const ProcessInfo &p : std::as_const(m_report.processes)) {
         new QTreeWidgetItem(m_processes, {QString::number(p.pid),

@@ -3,6 +3,7 @@
 #include "lockhistory.h"
 #include "lockreport.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QCheckBox;
@@ -15,9 +16,12 @@ namespace kalito::ui {
 
 class AsyncProbe;
 class LocksTableModel;
+class LockTimelinePane;
 
 // Who has the database open, who holds which lock, and the diagnosis. Refreshed on demand or
 // every 3 s while visible; watching over time is what lets it say "writing for at least 12 s".
+// Above them, a live timeline of the holds (LockTimelinePane). Nothing here reads /proc or the
+// files on the GUI thread: the probe is a child process and the report is assembled on a worker.
 class LocksPanel : public QWidget
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ public:
     const LockReport &report() const { return m_report; }
     LocksTableModel *locksModel() const { return m_locksModel; }
     QString diagnosisText() const;
+    LockTimelinePane *timelinePane() const { return m_timeline; }
 
 signals:
     void refreshed();
@@ -38,7 +43,14 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void show(const ProbeResult &probe);
+    struct Assembled
+    {
+        LockReport report;
+        LockHistory history;
+        QString path;
+    };
+    void assemble(const ProbeResult &probe);
+    void show(const Assembled &assembled);
 
     QString m_path;
     AsyncProbe *m_probe = nullptr;
@@ -50,6 +62,8 @@ private:
     QPlainTextEdit *m_diagnosis = nullptr;
     LockReport m_report;
     LockHistory m_history;
+    LockTimelinePane *m_timeline = nullptr;
+    QFutureWatcher<Assembled> m_assembling;
 };
 
 } // namespace kalito::ui

@@ -1,0 +1,101 @@
+#include "lockholdsummary.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace kalito {
+
+LockHoldSummary::Entry &LockHoldSummary::entryFor(const LockTransition &t)
+{
+    for (Entry &e : m_entries) {
+        if (e.pid == t.pid && e.file == t.file && e.lock == t.lock)
+            return e;
+    }
+    Entry e;
+    e.pid = t.pid;
+    e.cmdline = t.cmdline;
+    e.file = t.file;
+    e.lock = t.lock;
+    e.write = t.write;
+    m_entries.append(e);
+    return m_entries.last();
+}
+
+void LockHoldSummary::add(const LockTransition &released)
+{
+    Entry &e = entryFor(released);
+    ++e.holds;
+    e.totalMs += released.heldMs;
+    if (released.heldMs >= e.longestMs) {
+        e.longestMs = released.heldMs;
+        e.stillHeld = false;
+        e.sinceStart = released.sinceStart;
+    }
+}
+
+void LockHoldSummary::addOpen(const LockTransition &acquired, qint64 nowMs)
+{
+    LockTransition t = acquired;
+    t.heldMs = qMax<qint64>(0, nowMs - acquired.timeMs);
+    add(t);
+    Entry &e = entryFor(acquired);
+    if (e.longestMs == t.heldMs)
+        e.stillHeld = true;
+}
+
+QList<LockHoldSummary::Entry> LockHoldSummary::entries() const
+{
+    QList<Entry> sorted = m_entries;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Entry &a, const Entry &b) { return a.longestMs > b.longestMs; });
+    return sorted;
+}
+
+QJsonArray LockHoldSummary::toJson() const
+{
+    QJsonArray list;
+    for (const Entry &e : entries()) {
+        list.append(
+            QJsonObject{{QStringLiteral("pid"), e.pid},
+                        {QStringLiteral("cmdline"), e.cmdline},
+                        {QStringLiteral("file"), e.file},
+                        {QStringLiteral("lock"), e.lock},
+                        {QStringLiteral("mode"), e.write ? QStringLiteral("write") : QStringLiteral("read")},
+                        {QStringLiteral("holds"), e.holds},
+                        {QStringLiteral("longest_ms"), e.longestMs},
+                        {QStringLiteral("total_ms"), e.totalMs},
+                        {QStringLiteral("still_held"), e.stillHeld},
+                        {QStringLiteral("since_start"), e.sinceStart}});
+    }
+    return list;
+}
+
+QString LockHoldSummary::toText(int samples, qint64 watchedMs) const
+{
+    QString out = QStringLiteral("\nsummary: watched %1 s, %2 samples; longest holds per process and lock\n")
+                      .arg(double(watchedMs) / 1000.0, 0, 'f', 1)
+                      .arg(samples);
+    const QList<Entry> list = entries();
+    if (list.isEmpty())
+        out += QStringLiteral("  (no lock was seen)\n");
+    for (const Entry &e : list) {
+        QString note;
+        if (e.stillHeld)
+            note = QStringLiteral(" (still held at the end: at least)");
+        else if (e.sinceStart)
+            note = QStringLiteral(" (held before watching began: at least)");
+        out += QStringLiteral("  %1 ms  %2 (%3) on %4  pid %5 %6  %7 hold(s), %8 ms in all%9\n")
+                   .arg(e.longestMs, 8)
+                   .arg(e.lock, e.write ? QStringLiteral("write") : QStringLiteral("read"),
+                        e.file == QLatin1String("shm") ? QStringLiteral("-shm") : QStringLiteral("db"))
+                   .arg(e.pid)
+                   .arg(e.cmdline)
+                   .arg(e.holds)
+                   .arg(e.totalMs)
+                   .arg(note);
+    }
+    return out;
+}
+
+} // namespace kalito

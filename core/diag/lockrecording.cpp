@@ -1,0 +1,178 @@
+#include "lockrecording.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace kalito {
+
+bool LockRecording::Span::operator==(const Span &o) const
+{
+    return pid == o.pid && cmdline == o.cmdline && user == o.user && file == o.file && lock == o.lock &&
+           write == o.write && startMs == o.startMs && endMs == o.endMs && sinceStart == o.sinceStart &&
+           walKnown == o.walKnown && mxStart == o.mxStart && backfillStart == o.backfillStart &&
+           endWalKnown == o.endWalKnown && mxEnd == o.mxEnd && backfillEnd == o.backfillEnd;
+}
+
+void LockRecording::clear()
+{
+    m_spans.clear();
+    m_lastMs = 0;
+}
+
+void LockRecording::apply(const LockTransition &t)
+{
+    m_lastMs = qMax(m_lastMs, t.timeMs);
+    if (t.kind == LockTransition::Acquired) {
+        Span s;
+        s.pid = t.pid;
+        s.cmdline = t.cmdline;
+        s.user = t.user;
+        s.file = t.file;
+        s.lock = t.lock;
+        s.write = t.write;
+        s.startMs = t.timeMs;
+        s.sinceStart = t.sinceStart;
+        s.walKnown = t.walKnown;
+        s.mxStart = t.walKnown ? t.mxFrame : 0;
+        s.backfillStart = t.walKnown ? t.nBackfill : 0;
+        m_spans.append(s);
+        return;
+    }
+    for (auto it = m_spans.rbegin(); it != m_spans.rend(); ++it) {
+        if (it->isOpen() && it->pid == t.pid && it->file == t.file && it->lock == t.lock) {
+            it->endMs = t.timeMs;
+            it->endWalKnown = t.walKnown;
+            it->mxEnd = t.walKnown ? t.mxFrame : 0;
+            it->backfillEnd = t.walKnown ? t.nBackfill : 0;
+            return;
+        }
+    }
+    // A release whose acquisition is not in the recording (cut off): the hold's length says when.
+    Span s;
+    s.pid = t.pid;
+    s.cmdline = t.cmdline;
+    s.user = t.user;
+    s.file = t.file;
+    s.lock = t.lock;
+    s.write = t.write;
+    s.startMs = t.timeMs - t.heldMs;
+    s.endMs = t.timeMs;
+    s.endWalKnown = t.walKnown;
+    s.mxEnd = t.walKnown ? t.mxFrame : 0;
+    s.backfillEnd = t.walKnown ? t.nBackfill : 0;
+    m_spans.append(s);
+}
+
+bool LockRecording::addLine(const QByteArray &line, QString *why)
+{
+    const QByteArray trimmed = line.trimmed();
+    if (trimmed.isEmpty())
+        return true;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
+    if (!doc.isObject()) {
+        *why =
+            error.error != QJsonParseError::NoError
+                ? QStringLiteral("not JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset)
+                : QStringLiteral("not a JSON object");
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    const QString event = o.value(QStringLiteral("event")).toString();
+    if (event == QLatin1String("watch") || event == QLatin1String("stop"))
+        return true;
+    LockTransition t;
+    if (!LockTransition::fromJson(o, &t, why))
+        return false;
+    apply(t);
+    return true;
+}
+
+bool LockRecording::parse(const QByteArray &jsonLines, LockRecording *out, QString *why)
+{
+    LockRecording r;
+    const QList<QByteArray> lines = jsonLines.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        QString reason;
+        if (!r.addLine(lines.at(i), &reason)) {
+            *why = QStringLiteral("line %1: %2").arg(i + 1).arg(reason);
+            return false;
+        }
+    }
+    if (r.isEmpty()) {
+        *why = QStringLiteral("it holds no lock events (an empty recording)");
+        return false;
+    }
+    *out = r;
+    return true;
+}
+
+QByteArray LockRecording::toJsonLines() const
+{
+    QList<LockTransition> events;
+    for (const Span &s : m_spans) {
+        LockTransition a;
+        a.kind = LockTransition::Acquired;
+        a.timeMs = s.startMs;
+        a.pid = s.pid;
+        a.cmdline = s.cmdline;
+        a.user = s.user;
+        a.file = s.file;
+        a.lock = s.lock;
+        a.write = s.write;
+        a.walKnown = s.walKnown;
+        a.mxFrame = s.mxStart;
+        a.nBackfill = s.backfillStart;
+        a.sinceStart = s.sinceStart;
+        events.append(a);
+        if (!s.isOpen()) {
+            LockTransition r = a;
+            r.kind = LockTransition::Released;
+            r.timeMs = s.endMs;
+            r.heldMs = s.endMs - s.startMs;
+            r.walKnown = s.endWalKnown;
+            r.mxFrame = s.mxEnd;
+            r.nBackfill = s.backfillEnd;
+            events.append(r);
+        }
+    }
+    // Time order; at one instant releases before acquisitions, as the sampler writes them.
+    std::stable_sort(events.begin(), events.end(), [](const LockTransition &a, const LockTransition &b) {
+        if (a.timeMs != b.timeMs)
+            return a.timeMs < b.timeMs;
+        return a.kind == LockTransition::Released && b.kind == LockTransition::Acquired;
+    });
+    QByteArray out;
+    for (const LockTransition &t : std::as_const(events))
+        out += QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    return out;
+}
+
+void LockRecording::dropEndedBefore(qint64 cutoffMs)
+{
+    m_spans.erase(std::remove_if(m_spans.begin(), m_spans.end(),
+                                 [cutoffMs](const Span &s) { return !s.isOpen() && s.endMs < cutoffMs; }),
+                  m_spans.end());
+}
+
+QList<qint64> LockRecording::pids() const
+{
+    QList<qint64> list;
+    for (const Span &s : m_spans) {
+        if (!list.contains(s.pid))
+            list.append(s.pid);
+    }
+    return list;
+}
+
+qint64 LockRecording::firstMs() const
+{
+    qint64 first = m_lastMs;
+    for (const Span &s : m_spans)
+        first = qMin(first, s.startMs);
+    return first;
+}
+
+} // namespace kalito

@@ -1,0 +1,121 @@
+#include "locktransition.h"
+
+#include <QDateTime>
+
+namespace kalito {
+
+QString LockTransition::keyOf(qint64 pid, const QString &file, const QString &lock)
+{
+    return QStringLiteral("%1/%2/%3").arg(pid).arg(file, lock);
+}
+
+QString LockTransition::isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject LockTransition::toJson() const
+{
+    QJsonObject o{
+        {QStringLiteral("event"), kind == Acquired ? QStringLiteral("acquired") : QStringLiteral("released")},
+        {QStringLiteral("time"), isoTime(timeMs)},
+        {QStringLiteral("ms"), timeMs},
+        {QStringLiteral("pid"), pid},
+        {QStringLiteral("cmdline"), cmdline},
+        {QStringLiteral("user"), user},
+        {QStringLiteral("file"), file},
+        {QStringLiteral("lock"), lock},
+        {QStringLiteral("mode"), write ? QStringLiteral("write") : QStringLiteral("read")}};
+    o.insert(QStringLiteral("mx_frame"), walKnown ? QJsonValue(qint64(mxFrame)) : QJsonValue());
+    o.insert(QStringLiteral("n_backfill"), walKnown ? QJsonValue(qint64(nBackfill)) : QJsonValue());
+    if (kind == Released)
+        o.insert(QStringLiteral("held_ms"), heldMs);
+    else if (sinceStart)
+        o.insert(QStringLiteral("since_start"), true);
+    return o;
+}
+
+bool LockTransition::fromJson(const QJsonObject &o, LockTransition *t, QString *why)
+{
+    const QString event = o.value(QStringLiteral("event")).toString();
+    if (event != QLatin1String("acquired") && event != QLatin1String("released")) {
+        *why = QStringLiteral("unknown event \"%1\"").arg(event);
+        return false;
+    }
+    // Numbers are checked against their range before any conversion: a recording is a file a
+    // person chose, and 1e300 converted to an integer is undefined behaviour.
+    const struct
+    {
+        const char *field;
+        double max;
+        bool required;
+    } numbers[] = {{"ms", 9007199254740992.0, true}, // 2^53: exact in a double
+                   {"pid", 2147483647.0, true},
+                   {"held_ms", 9007199254740992.0, false},
+                   {"mx_frame", 4294967295.0, false},
+                   {"n_backfill", 4294967295.0, false}};
+    for (const auto &n : numbers) {
+        const QJsonValue v = o.value(QLatin1String(n.field));
+        if ((n.required && !v.isDouble()) || (!v.isUndefined() && !v.isNull() && !v.isDouble())) {
+            *why = QStringLiteral("\"%1\" is missing or not a number").arg(QLatin1String(n.field));
+            return false;
+        }
+        if (v.isDouble() && !(v.toDouble() >= 0 && v.toDouble() <= n.max)) {
+            *why =
+                QStringLiteral("\"%1\" is out of range (%2)").arg(QLatin1String(n.field)).arg(v.toDouble());
+            return false;
+        }
+    }
+    for (const char *field : {"file", "lock", "mode"}) {
+        if (o.value(QLatin1String(field)).toString().isEmpty()) {
+            *why = QStringLiteral("\"%1\" is missing or empty").arg(QLatin1String(field));
+            return false;
+        }
+    }
+    const QString file = o.value(QStringLiteral("file")).toString();
+    if (file != QLatin1String("db") && file != QLatin1String("shm")) {
+        *why = QStringLiteral("\"file\" must be \"db\" or \"shm\", not \"%1\"").arg(file);
+        return false;
+    }
+    LockTransition r;
+    r.kind = event == QLatin1String("acquired") ? Acquired : Released;
+    r.timeMs = qint64(o.value(QStringLiteral("ms")).toDouble());
+    r.pid = qint64(o.value(QStringLiteral("pid")).toDouble());
+    r.cmdline = o.value(QStringLiteral("cmdline")).toString();
+    r.user = o.value(QStringLiteral("user")).toString();
+    r.file = file;
+    r.lock = o.value(QStringLiteral("lock")).toString();
+    r.write = o.value(QStringLiteral("mode")).toString() == QLatin1String("write");
+    r.walKnown = o.value(QStringLiteral("mx_frame")).isDouble();
+    r.mxFrame = quint32(o.value(QStringLiteral("mx_frame")).toDouble());
+    r.nBackfill = quint32(o.value(QStringLiteral("n_backfill")).toDouble());
+    r.heldMs = qint64(o.value(QStringLiteral("held_ms")).toDouble());
+    r.sinceStart = o.value(QStringLiteral("since_start")).toBool();
+    if (r.kind == Released && (!o.value(QStringLiteral("held_ms")).isDouble() || r.heldMs < 0)) {
+        *why = QStringLiteral("a released event needs \"held_ms\" >= 0");
+        return false;
+    }
+    *t = r;
+    return true;
+}
+
+QString LockTransition::toText() const
+{
+    const QString when = QDateTime::fromMSecsSinceEpoch(timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString wal =
+        walKnown ? QStringLiteral("; WAL %1 frames, %2 backfilled").arg(mxFrame).arg(nBackfill) : QString();
+    const QString who = QStringLiteral("pid %1 %2%3")
+                            .arg(pid)
+                            .arg(cmdline, user.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(user));
+    const QString what =
+        QStringLiteral("%1 (%2) on %3")
+            .arg(lock, write ? QStringLiteral("write") : QStringLiteral("read"),
+                 file == QLatin1String("shm") ? QStringLiteral("-shm") : QStringLiteral("the database"));
+    if (kind == Acquired)
+        return QStringLiteral("%1 acquired %2, %3%4%5")
+            .arg(when, what, who,
+                 sinceStart ? QStringLiteral(" (already held when watching began)") : QString(), wal);
+    return QStringLiteral("%1 released %2 after %3 ms, %4%5").arg(when, what).arg(heldMs).arg(who, wal);
+}
+
+} // namespace kalito
