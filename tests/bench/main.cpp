@@ -283,7 +283,6 @@ int main(int argc, char **argv)
         }
         return 0;
     };
-    const QString inspector = option(QStringLiteral("--inspector"), QStringLiteral(KALITO_INSPECTOR_PATH));
     const int lockSeconds = option(QStringLiteral("--lock-seconds"), QStringLiteral("8")).toInt();
     const int lockHolds = option(QStringLiteral("--lock-holds"), QStringLiteral("10")).toInt();
     if (args.contains(QStringLiteral("--only-locks"))) { // locks --watch alone
