@@ -1,0 +1,58 @@
+#pragma once
+
+#include "connection.h"
+#include "whenfinished.h"
+
+#include <functional>
+#include <utility>
+
+namespace kalito {
+
+// What every piece of stepped work carries from one step to the next (derive its state from it).
+struct StepState
+{
+    bool done = false;            // set by the step that finished the work
+    bool databaseChanged = false; // another database was opened (or it closed) between two steps
+    int steps = 0;                // steps run so far
+    quint64 databaseSerial = 0;   // Connection::databaseSerial() at the first step
+};
+
+// Runs long work as a chain of short requests on the connection: step(Database&, State&) runs as
+// one request (about 20 ms of work: it decides how much), then the next step is queued from
+// context's thread, so whatever the person asks for meanwhile runs between two steps. done(state)
+// runs on context's thread once a step set state.done, or the database changed under the chain
+// (state.databaseChanged), unless wanted() said no (asked once after each step: a newer request
+// replaced this one, and the chain just stops). between(state), when given, runs on context's thread after
+// each step but the last (to show an estimate, progress). Nothing runs once context is destroyed.
+template<typename State, typename Step, typename Done>
+void runInSteps(Connection *connection, QObject *context, State state, Step step, Done done,
+                std::function<bool()> wanted = {}, std::function<void(const State &)> between = {},
+                Connection::Priority priority = Connection::Priority::Background)
+{
+    auto work = [connection, state = std::move(state), step](Database &db) mutable {
+        const quint64 serial = connection->databaseSerial();
+        if (state.steps == 0) {
+            state.databaseSerial = serial;
+        } else if (serial != state.databaseSerial) {
+            state.databaseChanged = true;
+            return state;
+        }
+        ++state.steps;
+        step(db, state);
+        return state;
+    };
+    whenFinished(context, connection->run(std::move(work), priority),
+                 [connection, context, step, done, wanted, between, priority](const State &s) mutable {
+                     if (wanted && !wanted())
+                         return;
+                     if (s.done || s.databaseChanged) {
+                         done(s);
+                         return;
+                     }
+                     if (between)
+                         between(s);
+                     runInSteps(connection, context, s, step, done, wanted, between, priority);
+                 });
+}
+
+} // namespace kalito
