@@ -24,9 +24,16 @@ struct StepState
 // (state.databaseChanged), unless wanted() said no (asked once after each step: a newer request
 // replaced this one, and the chain just stops). between(state), when given, runs on context's thread after
 // each step but the last (to show an estimate, progress). Nothing runs once context is destroyed.
+// Keeps a parameter out of template argument deduction (std::type_identity is C++20).
+template<typename T> struct NonDeduced
+{
+    using type = T;
+};
+
 template<typename State, typename Step, typename Done>
 void runInSteps(Connection *connection, QObject *context, State state, Step step, Done done,
-                std::function<bool()> wanted = {}, std::function<void(const State &)> between = {},
+                std::function<bool()> wanted = {},
+                typename NonDeduced<std::function<void(const State &)>>::type between = {},
                 Connection::Priority priority = Connection::Priority::Background)
 {
     auto work = [connection, state = std::move(state), step](Database &db) mutable {

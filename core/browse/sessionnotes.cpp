@@ -146,7 +146,8 @@ void SessionNotes::step(Database &db, Scan &s)
             return;
         }
         // sql-ok: the table name is quoted
-        const SqlResult r = db.select(QStringLiteral("SELECT min(rowid), max(rowid) FROM %1").arg(quoted));
+        const SqlResult r = db.select(
+            QStringLiteral("SELECT (SELECT min(rowid) FROM %1), (SELECT max(rowid) FROM %1)").arg(quoted));
         if (!r.ok()) {
             finishTable(db, s, r);
             s.done = s.table >= 2;

@@ -74,8 +74,8 @@ qint64 SteppedCount::estimate(Database &db, const QString &tableName, const QStr
         }
     }
     // sql-ok: the table name is quoted, rowid is one of TableInfo::rowidName()'s three names
-    const SqlResult r = db.select(
-        QStringLiteral("SELECT min(%1), max(%1) FROM %2").arg(rowid, Database::quoteIdentifier(tableName)));
+    const SqlResult r = db.select(QStringLiteral("SELECT (SELECT min(%1) FROM %2), (SELECT max(%1) FROM %2)")
+                                      .arg(rowid, Database::quoteIdentifier(tableName)));
     if (!r.ok() || r.rows.isEmpty() || r.rows.first().value(0).isNull())
         return r.ok() ? 0 : -1;
     if (source)
@@ -91,12 +91,14 @@ void SteppedCount::step(Database &db, State &s)
         s.planned = true;
         if (s.rowid.isEmpty())
             s.rowid = rowidName(db, s.tableName);
-        // Two seeks on the rowid b-tree: where the ranges start and end.
+        // Two seeks on the rowid b-tree: where the ranges start and end (two subqueries: SQLite
+        // seeks for a lone min() or max(), but scans the table for both in one SELECT).
         // sql-ok: the table is quoted, rowid is one of three fixed names
         const SqlResult r =
             s.rowid.isEmpty()
                 ? SqlResult()
-                : db.select(QStringLiteral("SELECT min(%1), max(%1) FROM %2").arg(s.rowid, s.table));
+                : db.select(QStringLiteral("SELECT (SELECT min(%1) FROM %2), (SELECT max(%1) FROM %2)")
+                                .arg(s.rowid, s.table));
         if (s.rowid.isEmpty() || !r.ok()) {
             // No rowid (WITHOUT ROWID, a view): one count(*), as long as it takes.
             DbError error;

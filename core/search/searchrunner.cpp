@@ -78,7 +78,9 @@ void SearchRunner::start(const QString &text)
         return;
     }
     qCDebug(lcSql) << "search started";
-    whenFinished(this, m_connection->run([text](Database &db) { return MessageSearch::plan(db, text); }),
+    whenFinished(this,
+                 m_connection->run([text](Database &db) { return MessageSearch::plan(db, text); },
+                                   Connection::Priority::Background),
                  [this, generation](const MessageSearch::Plan &plan) { onPlan(generation, plan); });
 }
 
@@ -121,18 +123,21 @@ void SearchRunner::runNextChunk()
     const qint64 to = qMin(m_plan.lastRowid, from + m_chunkRows - 1);
     const int maxHits = qMax(1, qMin(m_maxHitsPerChunk, m_maxResults - m_found));
     ++m_chunks;
-    whenFinished(this, m_connection->run([shared = m_shared, plan = m_plan, from, to, maxHits](Database &db) {
-        if (shared->cancelled) {
-            MessageSearch::Chunk skipped;
-            skipped.ran = true;
-            return skipped;
-        }
-        shared->inChunk = true;
-        ScopedProgressHandler guard(db.handle(), &shared->cancelled);
-        MessageSearch::Chunk c = MessageSearch::chunk(db, plan, from, to, maxHits);
-        shared->inChunk = false;
-        return c;
-    }),
+    whenFinished(this,
+                 m_connection->run(
+                     [shared = m_shared, plan = m_plan, from, to, maxHits](Database &db) {
+                         if (shared->cancelled) {
+                             MessageSearch::Chunk skipped;
+                             skipped.ran = true;
+                             return skipped;
+                         }
+                         shared->inChunk = true;
+                         ScopedProgressHandler guard(db.handle(), &shared->cancelled);
+                         MessageSearch::Chunk c = MessageSearch::chunk(db, plan, from, to, maxHits);
+                         shared->inChunk = false;
+                         return c;
+                     },
+                     Connection::Priority::Background),
                  [this, generation](const MessageSearch::Chunk &c) { onChunk(generation, c); });
 }
 

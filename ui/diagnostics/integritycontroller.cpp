@@ -35,9 +35,12 @@ bool IntegrityController::run(IntegrityKind kind, bool perTable)
             },
             Qt::QueuedConnection);
     };
-    whenFinished(this, m_connection->run([kind, perTable, flag, progress](Database &db) {
-        return IntegrityCheck::run(db, kind, perTable, flag, progress);
-    }),
+    whenFinished(this,
+                 m_connection->run(
+                     [kind, perTable, flag, progress](Database &db) {
+                         return IntegrityCheck::run(db, kind, perTable, flag, progress);
+                     },
+                     Connection::Priority::Background),
                  [this](const IntegrityResult &r) {
                      m_running = false;
                      m_last = r;
