@@ -2,6 +2,7 @@
 // through the same Connection and models the window uses, beside the sqlite3 CLI.
 #include "benchdatabase.h"
 #include "benchfigure.h"
+#include "prioritywait.h"
 #include "sqlitecli.h"
 
 #include "browse/messagequery.h"
@@ -269,6 +270,11 @@ int main(int argc, char **argv)
         }
         return 0;
     };
+    if (args.contains(QStringLiteral("--only-priority"))) { // issue 12: pages behind background work
+        for (const BenchFigure &f : measurePriorityWait(big.path))
+            bench.add(f);
+        return finish();
+    }
     if (args.contains(QStringLiteral("--only-strip"))) { // the health strip's cost alone
         Connection open;                                 // as the window's connection would be
         if (!open.open({big.path}).result().ok())
@@ -432,6 +438,8 @@ int main(int argc, char **argv)
                    .arg(hits)
                    .arg(totalMessages)});
 
+    for (const BenchFigure &f : measurePriorityWait(big.path))
+        bench.add(f);
     addHealthStripFigures(&bench, big.path, stripSeconds);
     return finish();
 }
