@@ -135,8 +135,22 @@ void Connection::interrupt()
     // m_db is replaced on the connection thread (open) under this mutex; Database::interrupt is
     // guarded against its own close by the Database's mutex.
     std::lock_guard<std::mutex> lock(m_interruptMutex);
-    if (m_db)
+    if (m_db && !m_serving)
         m_db->interrupt();
+}
+
+void Connection::serveInteractive()
+{
+    Q_ASSERT(QThread::currentThread() == &m_thread);
+    while (const RequestQueue::Job job = m_queue.takeInteractive()) {
+        {
+            std::lock_guard<std::mutex> lock(m_interruptMutex);
+            m_serving = true;
+        }
+        job();
+        std::lock_guard<std::mutex> lock(m_interruptMutex);
+        m_serving = false;
+    }
 }
 
 bool Connection::isOpen() const

@@ -52,7 +52,14 @@ public:
     void addOpenHook(std::function<void(Database &)> hook);
 
     // Stops the running statement (sqlite3_interrupt); the request returns an Interrupted error.
+    // Not while serveInteractive() runs a person's request inside a long one: the long one stops
+    // at its next step through its own cancel flag instead.
     void interrupt();
+
+    // Only on the connection thread, inside a long Background request between two of its
+    // statements (none open): runs the Interactive requests queued meanwhile, so that a page waits
+    // for one step of that request (one table of an integrity check), not the whole of it.
+    void serveInteractive();
 
     // Thread-safe snapshot of the last open.
     bool isOpen() const;
@@ -79,6 +86,7 @@ private:
     QObject *m_worker = nullptr;    // lives on m_thread; runs the jobs
     std::unique_ptr<Database> m_db; // used on m_thread; replaced there under m_interruptMutex
     std::mutex m_interruptMutex;    // lets interrupt() reach m_db from other threads
+    bool m_serving = false;         // serveInteractive() is running a request (under m_interruptMutex)
     QAtomicInt m_pending;
     RequestQueue m_queue;
     std::atomic<quint64> m_databaseSerial{0};

@@ -43,6 +43,18 @@ RequestQueue::Job RequestQueue::take()
     return job;
 }
 
+RequestQueue::Job RequestQueue::takeInteractive()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    Segment &first = m_segments.front();
+    if (first.interactive.empty())
+        return Job();
+    Job job = std::move(first.interactive.front());
+    first.interactive.pop_front();
+    --m_size;
+    return job;
+}
+
 int RequestQueue::size() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);

@@ -21,6 +21,8 @@ public:
     void pushBarrier(Job job);
     // The next job to run; empty when nothing is queued.
     Job take();
+    // The oldest interactive job queued before the next barrier; empty when there is none.
+    Job takeInteractive();
     int size() const;
 
 private:

@@ -23,6 +23,7 @@ private slots:
     void interactiveGoesBeforeQueuedBackground();
     void interactiveWaitsForOneStepOfAChain();
     void openIsABarrierForBothQueues();
+    void aLongRequestServesInteractiveOnesBetweenItsSteps();
     void openFailureIsAValue();
     void nothingHeldAfterARequest();
 
@@ -216,6 +217,45 @@ void TestConnection::openIsABarrierForBothQueues()
     QVERIFY(opened.result().ok());
     QCOMPARE(page.result(), QStringLiteral("barrier-b.db"));
     QVERIFY(c.databaseSerial() != serialBefore);
+}
+
+void TestConnection::aLongRequestServesInteractiveOnesBetweenItsSteps()
+{
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("serve.db"));
+    QVERIFY(c.open({path}).result().ok());
+    QSemaphore running;
+    QSemaphore queued;
+    QStringList order;
+    // A long background request (an integrity check: table after table) lets the page through
+    // between two of its steps; a background request queued meanwhile still waits for it.
+    QFuture<int> check = c.run(
+        [&](Database &db) {
+            order << QStringLiteral("table1");
+            running.release();
+            queued.acquire();
+            c.serveInteractive();
+            order << QStringLiteral("table2");
+            return db.scalar(QStringLiteral("SELECT 1")).toInt();
+        },
+        Connection::Priority::Background);
+    QVERIFY(running.tryAcquire(1, 60000));
+    QFuture<int> other = c.run(
+        [&order](Database &) {
+            order << QStringLiteral("other background");
+            return 0;
+        },
+        Connection::Priority::Background);
+    QFuture<int> page = c.run([&order](Database &db) {
+        order << QStringLiteral("page");
+        return db.scalar(QStringLiteral("SELECT 2")).toInt();
+    });
+    queued.release();
+    QCOMPARE(page.result(), 2);
+    QCOMPARE(check.result(), 1);
+    other.waitForFinished();
+    QCOMPARE(order, QStringList({QStringLiteral("table1"), QStringLiteral("page"), QStringLiteral("table2"),
+                                 QStringLiteral("other background")}));
 }
 
 void TestConnection::openFailureIsAValue()

@@ -12,6 +12,8 @@
 #include "browse/sessionspane.h"
 #include "browse/transcriptview.h"
 #include "diag/sqllog.h"
+#include "diagnosticsdock.h"
+#include "integritycontroller.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "scenario/scenariowindow.h"
@@ -36,6 +38,7 @@ private slots:
     void cleanupTestCase();
     void firstSessionsPageBeforeTheCounts();
     void aSessionClickIsNotBehindAnotherSessionsPins();
+    void aSessionClickDuringAnIntegrityCheckWaitsForOneTable();
 
 private:
     static QList<SqlLogEntry> since(qint64 sequence) { return SqlLog::instance().since(sequence); }
@@ -208,6 +211,43 @@ void TestScenarioPriority::aSessionClickIsNotBehindAnotherSessionsPins()
                 QStringLiteral("SELECT count(*) FROM conversation_summaries WHERE session_id = '%1';").arg(b))
                 .toInt(),
         30000);
+}
+
+void TestScenarioPriority::aSessionClickDuringAnIntegrityCheckWaitsForOneTable()
+{
+    QVERIFY(m_window);
+    ui::ConversationsPage *page = m_window->conversations();
+    auto *dock = m_window->window()->findChild<ui::DiagnosticsDock *>();
+    QVERIFY(dock);
+    ui::IntegrityController *check = dock->integrityController();
+    QSignalSpy finished(check, &ui::IntegrityController::finished);
+    auto isTableCheck = [](const QString &sql) {
+        return sql.startsWith(QLatin1String("PRAGMA quick_check("));
+    };
+    const qint64 beforeCheck = SqlLog::instance().lastSequence();
+    QVERIFY(check->run(IntegrityKind::Quick)); // table by table, as the health strip's button runs it
+    // The person clicks a session once the check is under way.
+    QTRY_VERIFY_WITH_TIMEOUT(firstIndex(since(beforeCheck), isTableCheck) >= 0, 30000);
+    const qint64 beforeClick = SqlLog::instance().lastSequence();
+    const QString c = page->sessions()->model()->sessionIdAt(5);
+    test::ScenarioWindow::clickRow(page->sessions()->view(), 5);
+    QTRY_COMPARE_WITH_TIMEOUT(page->sessionId(), c, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+    QVERIFY(finished.first().first().value<IntegrityResult>().ok);
+    const QList<SqlLogEntry> log = since(beforeClick);
+    if (qEnvironmentVariableIsSet("KALITO_TEST_DUMP")) {
+        for (const SqlLogEntry &e : since(beforeCheck))
+            qInfo().noquote() << e.sequence << (e.sequence > beforeClick ? "after click" : "") << e.durationUs
+                              << e.text.left(120);
+    }
+    const int firstPage = firstIndex(log, isMessagesPage);
+    QVERIFY2(firstPage >= 0, "the session's first page is not in the SQL log");
+    int tablesBefore = 0;
+    for (int i = 0; i < firstPage; ++i)
+        tablesBefore += isTableCheck(log.at(i).text) ? 1 : 0;
+    // At most the table being checked when the person clicked; not the rest of the check.
+    QVERIFY2(tablesBefore <= 1,
+             qPrintable(QStringLiteral("%1 tables checked before the page").arg(tablesBefore)));
 }
 
 QTEST_MAIN(TestScenarioPriority)
