@@ -24,6 +24,7 @@ private slots:
     void interactiveWaitsForOneStepOfAChain();
     void openIsABarrierForBothQueues();
     void aLongRequestServesInteractiveOnesBetweenItsSteps();
+    void stepsAskedForBeforeAnOpenNeverRunOnTheNextDatabase();
     void openFailureIsAValue();
     void nothingHeldAfterARequest();
 
@@ -256,6 +257,38 @@ void TestConnection::aLongRequestServesInteractiveOnesBetweenItsSteps()
     other.waitForFinished();
     QCOMPARE(order, QStringList({QStringLiteral("table1"), QStringLiteral("page"), QStringLiteral("table2"),
                                  QStringLiteral("other background")}));
+}
+
+void TestConnection::stepsAskedForBeforeAnOpenNeverRunOnTheNextDatabase()
+{
+    Connection c;
+    const QString a = test::makeKalitoDb(m_dir.path(), QStringLiteral("steps-a.db"));
+    const QString b = test::makeKalitoDb(m_dir.path(), QStringLiteral("steps-b.db"));
+    QVERIFY(c.open({a}).result().ok());
+    // A chain of steps on a; while its first step runs, b is opened. The first step finishes on a
+    // (it was queued before the open), the next one would come after the open: it never runs.
+    auto ran = std::make_shared<QStringList>();
+    auto entered = std::make_shared<QSemaphore>();
+    auto proceed = std::make_shared<QSemaphore>();
+    bool stopped = false;
+    QObject context;
+    runInSteps(
+        &c, &context, CountdownState(),
+        [ran, entered, proceed](Database &db, CountdownState &s) {
+            *ran << QFileInfo(db.path()).fileName();
+            if (s.steps == 1) {
+                entered->release();
+                proceed->acquire();
+            }
+            s.done = --s.left == 0;
+        },
+        [&stopped](const CountdownState &s) { stopped = s.databaseChanged && !s.done; });
+    QTRY_VERIFY_WITH_TIMEOUT(entered->available() > 0, 60000);
+    QFuture<OpenResult> opened = c.open({b});
+    proceed->release();
+    QVERIFY(opened.result().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(stopped, 30000);
+    QCOMPARE(*ran, QStringList{QStringLiteral("steps-a.db")});
 }
 
 void TestConnection::openFailureIsAValue()
