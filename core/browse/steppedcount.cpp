@@ -80,7 +80,11 @@ qint64 SteppedCount::estimate(Database &db, const QString &tableName, const QStr
         return r.ok() ? 0 : -1;
     if (source)
         *source = EstimateSource::RowidSpan;
-    return r.rows.first().value(1).toLongLong() - r.rows.first().value(0).toLongLong() + 1;
+    // Unsigned: the span of rowids may not fit a qint64 (it wraps to 0 for the whole range).
+    const quint64 span =
+        quint64(r.rows.first().value(1).toLongLong()) - quint64(r.rows.first().value(0).toLongLong()) + 1;
+    const quint64 most = quint64(std::numeric_limits<qint64>::max());
+    return span == 0 || span > most ? qint64(most) : qint64(span);
 }
 
 void SteppedCount::step(Database &db, State &s)
