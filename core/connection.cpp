@@ -16,14 +16,14 @@ Connection::Connection(QObject *parent) : QObject(parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     // The Database (and so its QSqlDatabase) is created on the thread that will use it.
-    post([this] { m_db = std::make_unique<Database>(); });
+    postBarrier([this] { m_db = std::make_unique<Database>(); });
 }
 
 Connection::~Connection()
 {
     interrupt();
     close().waitForFinished();
-    post([this] {
+    postBarrier([this] {
         std::lock_guard<std::mutex> lock(m_interruptMutex);
         m_db.reset();
     });
@@ -31,9 +31,25 @@ Connection::~Connection()
     m_thread.wait();
 }
 
-void Connection::post(std::function<void()> job)
+void Connection::post(std::function<void()> job, Priority priority)
 {
-    QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
+    m_queue.push(std::move(job), priority);
+    // One wake-up per job: each runs whichever job comes first by then.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { runNext(); }, Qt::QueuedConnection);
+}
+
+void Connection::postBarrier(std::function<void()> job)
+{
+    m_queue.pushBarrier(std::move(job));
+    QMetaObject::invokeMethod(
+        m_worker, [this] { runNext(); }, Qt::QueuedConnection);
+}
+
+void Connection::runNext()
+{
+    if (const RequestQueue::Job job = m_queue.take())
+        job();
 }
 
 void Connection::afterRequest()
@@ -54,7 +70,7 @@ QFuture<OpenResult> Connection::open(const OpenOptions &options)
     QFuture<OpenResult> future = promise->future();
     promise->start();
     m_pending.ref();
-    post([this, promise, options] {
+    postBarrier([this, promise, options] {
         // The new database opens beside the old one; only when it opened does it replace it, so a
         // file that turns out not to be a database leaves the open one open and usable.
         auto fresh = std::make_unique<Database>();
@@ -67,9 +83,16 @@ QFuture<OpenResult> Connection::open(const OpenOptions &options)
                 std::lock_guard<std::mutex> lock(m_interruptMutex);
                 old = std::exchange(m_db, std::move(fresh));
             }
-            std::lock_guard<std::mutex> lock(m_stateMutex);
-            m_openResult = r;
-            m_isOpen = true;
+            ++m_databaseSerial;
+            std::vector<std::function<void(Database &)>> hooks;
+            {
+                std::lock_guard<std::mutex> lock(m_stateMutex);
+                m_openResult = r;
+                m_isOpen = true;
+                hooks = m_openHooks;
+            }
+            for (const auto &hook : hooks)
+                hook(*m_db);
         }
         m_pending.deref();
         promise->addResult(r);
@@ -84,10 +107,12 @@ QFuture<CloseReport> Connection::close()
     auto promise = std::make_shared<QPromise<CloseReport>>();
     QFuture<CloseReport> future = promise->future();
     promise->start();
-    post([this, promise] {
+    postBarrier([this, promise] {
         CloseReport r;
-        if (m_db && m_db->isOpen())
+        if (m_db && m_db->isOpen()) {
             r = m_db->close();
+            ++m_databaseSerial;
+        }
         {
             std::lock_guard<std::mutex> lock(m_stateMutex);
             m_isOpen = false;
@@ -99,13 +124,33 @@ QFuture<CloseReport> Connection::close()
     return future;
 }
 
+void Connection::addOpenHook(std::function<void(Database &)> hook)
+{
+    std::lock_guard<std::mutex> lock(m_stateMutex);
+    m_openHooks.push_back(std::move(hook));
+}
+
 void Connection::interrupt()
 {
     // m_db is replaced on the connection thread (open) under this mutex; Database::interrupt is
     // guarded against its own close by the Database's mutex.
     std::lock_guard<std::mutex> lock(m_interruptMutex);
-    if (m_db)
+    if (m_db && !m_serving)
         m_db->interrupt();
+}
+
+void Connection::serveInteractive()
+{
+    Q_ASSERT(QThread::currentThread() == &m_thread);
+    while (const RequestQueue::Job job = m_queue.takeInteractive()) {
+        {
+            std::lock_guard<std::mutex> lock(m_interruptMutex);
+            m_serving = true;
+        }
+        job();
+        std::lock_guard<std::mutex> lock(m_interruptMutex);
+        m_serving = false;
+    }
 }
 
 bool Connection::isOpen() const

@@ -8,7 +8,7 @@
 
 namespace kalito {
 
-StatusReport StatusReport::collect(Database &db)
+StatusReport StatusReport::collect(Database &db, bool countRows)
 {
     StatusReport r;
     const OpenResult &open = db.openResult();
@@ -30,6 +30,10 @@ StatusReport StatusReport::collect(Database &db)
     for (const QString &t : tables) {
         if (!db.tableExists(t))
             continue;
+        if (!countRows) {
+            r.tables << qMakePair(t, qint64(-1));
+            continue;
+        }
         DbError e;
         const QVariant n =
             db.scalar(QStringLiteral("SELECT count(*) FROM ") + Database::quoteIdentifier(t), {}, &e);

@@ -25,7 +25,8 @@ struct StatusReport
     QList<QPair<QString, qint64>> tables; // Kalito tables present, with their row counts
     DbError error;
 
-    static StatusReport collect(Database &db);
+    // countRows false: the tables present, each with -1 rows (the window counts them in steps).
+    static StatusReport collect(Database &db, bool countRows = true);
     QJsonObject toJson() const;
     QString toText() const;
 };

@@ -1,8 +1,11 @@
 #include "overviewpage.h"
 #include "whenfinished.h"
 
+#include "browse/counttext.h"
 #include "browse/dataversionwatcher.h"
+#include "browse/steppedcount.h"
 #include "connection.h"
+#include "steppedwork.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -52,15 +55,65 @@ void OverviewPage::reload()
     }
     m_loading = true;
     m_stale = false;
-    whenFinished(this, m_connection->run([](Database &db) { return StatusReport::collect(db); }),
+    // Background: the settings and the tables present (no counts), then each table's count in short
+    // steps. The first page of sessions, and whatever the person asks for, go first.
+    whenFinished(this,
+                 m_connection->run([](Database &db) { return StatusReport::collect(db, false); },
+                                   Connection::Priority::Background),
                  [this](const StatusReport &r) {
-                     m_loading = false;
-                     setReport(r);
-                     if (m_reloadAgain) {
-                         m_reloadAgain = false;
-                         reload();
-                     }
+                     showSettings(r);
+                     countNext(r, 0);
                  });
+}
+
+void OverviewPage::countNext(const StatusReport &report, int index)
+{
+    if (index >= report.tables.size()) {
+        trim(group(2, tr("Kalito tables")), int(report.tables.size()));
+        finishLoading();
+        emit reportShown();
+        return;
+    }
+    const QString name = report.tables.at(index).first;
+    QTreeWidgetItem *tables = group(2, tr("Kalito tables"));
+    const QTreeWidgetItem *shown = tables->child(index);
+    // A count shown before (a refresh) stays until the new one replaces it.
+    if (!shown || shown->text(0) != name)
+        showTableRow(index, name, tr("counting…"), QString());
+    runInSteps(
+        m_connection, this, SteppedCount::start(name), &SteppedCount::step,
+        [this, report, index, name](const SteppedCount::State &s) {
+            if (s.databaseChanged) {
+                finishLoading();
+                return;
+            }
+            showTableRow(index, name, s.error.isError() ? tr("?") : CountText::exact(s.count),
+                         s.error.isError() ? s.error.toString() : QString());
+            countNext(report, index + 1);
+        },
+        {},
+        [this, index, name](const SteppedCount::State &s) {
+            QTreeWidgetItem *item = group(2, tr("Kalito tables"))->child(index);
+            const QString estimate = CountText::estimateOf(s);
+            if (item && !estimate.isEmpty() && item->text(1) == tr("counting…"))
+                showTableRow(index, name, estimate, CountText::estimateToolTip(s.estimateSource));
+        });
+}
+
+void OverviewPage::finishLoading()
+{
+    m_loading = false;
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        reload();
+    }
+}
+
+void OverviewPage::showTableRow(int index, const QString &name, const QString &value, const QString &toolTip)
+{
+    QTreeWidgetItem *item = row(group(2, tr("Kalito tables")), index, name, value);
+    if (item->toolTip(1) != toolTip)
+        item->setToolTip(1, toolTip);
 }
 
 void OverviewPage::showEvent(QShowEvent *event)
@@ -133,7 +186,16 @@ void OverviewPage::showSizes(const FileSizes &files)
 
 void OverviewPage::setReport(const StatusReport &report)
 {
-    const QLocale locale;
+    showSettings(report);
+    int i = 0;
+    for (const auto &t : report.tables)
+        showTableRow(i++, t.first, CountText::exact(t.second), QString());
+    trim(group(2, tr("Kalito tables")), i);
+    emit reportShown();
+}
+
+void OverviewPage::showSettings(const StatusReport &report)
+{
     m_path = report.path;
     if (m_title->text() != report.path)
         m_title->setText(report.path);
@@ -147,12 +209,7 @@ void OverviewPage::setReport(const StatusReport &report)
                         : tr("The backend sets %1: %2").arg(p.expectedText(report.pageSize), p.reason));
     }
     trim(pragmas, i);
-    QTreeWidgetItem *tables = group(2, tr("Kalito tables"));
-    i = 0;
-    for (const auto &t : report.tables)
-        row(tables, i++, t.first, locale.toString(t.second));
-    trim(tables, i);
-    emit reportShown();
+    group(2, tr("Kalito tables"));
 }
 
 QString OverviewPage::valueOf(const QString &groupName, const QString &item) const

@@ -32,11 +32,14 @@ public:
     // Reloads when the watcher sees another process's commit (at once if visible, else when shown).
     void followChanges(DataVersionWatcher *watcher);
     void setReport(const StatusReport &report);
+    // Whether the row counts are being counted (reportShown() follows when they are all in).
+    bool isCounting() const { return m_loading; }
     // The text shown for an item of a group ("Files" / "-wal"), for tests and accessibility.
     QString valueOf(const QString &group, const QString &item) const;
     QTreeWidget *tree() const { return m_tree; }
 
 signals:
+    // The whole report is shown, every row count exact.
     void reportShown();
     void sizesShown();
 
@@ -46,6 +49,10 @@ protected:
 
 private:
     void updateSizes();
+    void showSettings(const StatusReport &report);
+    void showTableRow(int index, const QString &name, const QString &value, const QString &toolTip);
+    void countNext(const StatusReport &report, int index);
+    void finishLoading();
     void showSizes(const FileSizes &files);
     QTreeWidgetItem *group(int index, const QString &name);
     QTreeWidgetItem *row(QTreeWidgetItem *parent, int index, const QString &name, const QString &value);

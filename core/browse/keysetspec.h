@@ -16,6 +16,10 @@ struct KeysetSpec
     QVariantList binds; // values for the ?s in where
     QStringList keys;   // key expressions, unique together; must never be NULL
     bool descending = false;
+    // Set when the rows are those of one rowid table (no join): its name (unquoted) and a name that
+    // reaches its rowid. A long count then runs in rowid ranges (SteppedCount).
+    QString countTable;
+    QString countRowid;
 
     bool isValid() const { return !select.isEmpty() && !from.isEmpty() && !keys.isEmpty(); }
 };

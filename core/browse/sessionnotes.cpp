@@ -2,52 +2,67 @@
 
 #include "database.h"
 
+#include <QElapsedTimer>
+
+#include <limits>
+
 namespace kalito {
 
 namespace {
+
+const QString kPins = QStringLiteral("semantic_pins");
+const QString kSummaries = QStringLiteral("conversation_summaries");
 
 QString col(const SchemaInfo &schema, const QString &table, const QString &column)
 {
     return schema.hasColumn(table, column) ? Database::quoteIdentifier(column) : QStringLiteral("NULL");
 }
 
-// The session's rows of one notes table: the named columns in order (a missing one reads NULL),
-// ordered by the column at orderBy, then rowid.
-SqlResult rowsOf(Database &db, const SchemaInfo &schema, const QString &table, const QStringList &columns,
-                 int orderBy, const QString &sessionId)
+QStringList columnsOf(int table)
 {
-    QStringList select;
-    for (const QString &c : columns)
-        select << col(schema, table, c);
-    // sql-ok: col() returns a quoted column or NULL, the table name is quoted; the session id is bound
-    return db.select(
-        QStringLiteral("SELECT %1 FROM %2 WHERE session_id = ? ORDER BY %3, rowid")
-            .arg(select.join(QStringLiteral(", ")), Database::quoteIdentifier(table), select.at(orderBy)),
-        {sessionId}, SessionNotes::MaxRows);
+    if (table == 0)
+        return {QStringLiteral("id"),
+                QStringLiteral("content"),
+                QStringLiteral("source_message_id"),
+                QStringLiteral("importance_score"),
+                QStringLiteral("created_at"),
+                QStringLiteral("pin_type"),
+                QStringLiteral("urgency_level")};
+    return {QStringLiteral("id"),
+            QStringLiteral("summary"),
+            QStringLiteral("start_message_id"),
+            QStringLiteral("end_message_id"),
+            QStringLiteral("importance_score"),
+            QStringLiteral("created_at"),
+            QStringLiteral("message_count")};
 }
 
-} // namespace
-
-SessionNotes SessionNotes::load(Database &db, const SchemaInfo &schema, const QString &sessionId)
+// The session's rows of one notes table: the named columns in order (a missing one reads NULL),
+// ordered by created_at, then rowid; `where` picks the rows (its values in binds).
+SqlResult rowsOf(Database &db, const SchemaInfo &schema, int table, const QString &where,
+                 const QVariantList &binds)
 {
-    SessionNotes result;
-    const QString pins = QStringLiteral("semantic_pins");
-    result.pinsUnavailable = schema.unavailableReason(pins);
-    if (result.pinsUnavailable.isEmpty()) {
-        const SqlResult r =
-            rowsOf(db, schema, pins,
-                   {QStringLiteral("id"), QStringLiteral("content"), QStringLiteral("source_message_id"),
-                    QStringLiteral("importance_score"), QStringLiteral("created_at"),
-                    QStringLiteral("pin_type"), QStringLiteral("urgency_level")},
-                   4, sessionId);
-        if (!r.ok())
-            result.error = r.error;
-        for (const QVariantList &row : r.rows) {
-            SessionNote n;
+    const QString name = table == 0 ? kPins : kSummaries;
+    QStringList select;
+    for (const QString &c : columnsOf(table))
+        select << col(schema, name, c);
+    const QString orderBy = select.at(table == 0 ? 4 : 5);
+    // sql-ok: col() returns a quoted column or NULL, the table name is quoted; values are bound
+    return db.select(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4, rowid")
+            .arg(select.join(QStringLiteral(", ")), Database::quoteIdentifier(name), where, orderBy),
+        binds, SessionNotes::MaxRows);
+}
+
+void appendNotes(int table, const QList<QVariantList> &rows, QList<SessionNote> &notes)
+{
+    for (const QVariantList &row : rows) {
+        SessionNote n;
+        n.id = row.value(0).toString();
+        n.text = row.value(1).toString();
+        n.sourceMessageId = row.value(2).toString();
+        if (table == 0) {
             n.kind = SessionNote::Kind::Pin;
-            n.id = row.value(0).toString();
-            n.text = row.value(1).toString();
-            n.sourceMessageId = row.value(2).toString();
             n.importance = row.value(3);
             n.createdAt = row.value(4).toString();
             QStringList label;
@@ -56,35 +71,132 @@ SessionNotes SessionNotes::load(Database &db, const SchemaInfo &schema, const QS
                     label << row.value(i).toString();
             }
             n.label = label.join(QStringLiteral(", "));
-            result.notes << n;
-        }
-    }
-    const QString sums = QStringLiteral("conversation_summaries");
-    result.summariesUnavailable = schema.unavailableReason(sums);
-    if (result.summariesUnavailable.isEmpty()) {
-        const SqlResult r =
-            rowsOf(db, schema, sums,
-                   {QStringLiteral("id"), QStringLiteral("summary"), QStringLiteral("start_message_id"),
-                    QStringLiteral("end_message_id"), QStringLiteral("importance_score"),
-                    QStringLiteral("created_at"), QStringLiteral("message_count")},
-                   5, sessionId);
-        if (!r.ok() && !result.error.isError())
-            result.error = r.error;
-        for (const QVariantList &row : r.rows) {
-            SessionNote n;
+        } else {
             n.kind = SessionNote::Kind::Summary;
-            n.id = row.value(0).toString();
-            n.text = row.value(1).toString();
-            n.sourceMessageId = row.value(2).toString();
             n.endMessageId = row.value(3).toString();
             n.importance = row.value(4);
             n.createdAt = row.value(5).toString();
             if (!row.value(6).isNull())
                 n.label = QStringLiteral("%1 messages").arg(row.value(6).toLongLong());
-            result.notes << n;
         }
+        notes << n;
     }
-    return result;
+}
+
+// Whether an index starts with session_id: then the rows are found by a seek, not a scan.
+bool hasSessionIndex(Database &db, const QString &table)
+{
+    return db.scalar(QStringLiteral(
+                         "SELECT count(*) FROM pragma_index_list(?) AS l, pragma_index_info(l.name) AS i "
+                         "WHERE i.seqno = 0 AND i.name = 'session_id'"),
+                     {table})
+               .toLongLong() > 0;
+}
+
+void finishTable(Database &db, SessionNotes::Scan &s, const SqlResult &r)
+{
+    if (!r.ok() && !s.result.error.isError())
+        s.result.error = r.error;
+    appendNotes(s.table, r.rows, s.result.notes);
+    s.rowids.clear();
+    s.planned = false;
+    ++s.table;
+    Q_UNUSED(db)
+}
+
+} // namespace
+
+SessionNotes SessionNotes::load(Database &db, const SchemaInfo &schema, const QString &sessionId)
+{
+    Scan s = startScan(schema, sessionId);
+    while (!s.done)
+        step(db, s);
+    return s.result;
+}
+
+SessionNotes::Scan SessionNotes::startScan(const SchemaInfo &schema, const QString &sessionId)
+{
+    Scan s;
+    s.schema = schema;
+    s.sessionId = sessionId;
+    s.result.pinsUnavailable = schema.unavailableReason(kPins);
+    s.result.summariesUnavailable = schema.unavailableReason(kSummaries);
+    return s;
+}
+
+void SessionNotes::step(Database &db, Scan &s)
+{
+    // Skip what cannot be shown.
+    while (s.table < 2 &&
+           !(s.table == 0 ? s.result.pinsUnavailable : s.result.summariesUnavailable).isEmpty())
+        ++s.table;
+    if (s.table >= 2) {
+        s.done = true;
+        return;
+    }
+    const QString name = s.table == 0 ? kPins : kSummaries;
+    const QString quoted = Database::quoteIdentifier(name);
+    if (!s.planned) {
+        s.planned = true;
+        s.indexed = hasSessionIndex(db, name);
+        if (s.indexed) {
+            finishTable(db, s,
+                        rowsOf(db, s.schema, s.table, QStringLiteral("session_id = ?"), {s.sessionId}));
+            s.done = s.table >= 2;
+            return;
+        }
+        // sql-ok: the table name is quoted
+        const SqlResult r = db.select(
+            QStringLiteral("SELECT (SELECT min(rowid) FROM %1), (SELECT max(rowid) FROM %1)").arg(quoted));
+        if (!r.ok()) {
+            finishTable(db, s, r);
+            s.done = s.table >= 2;
+            return;
+        }
+        const bool empty = r.rows.isEmpty() || r.rows.first().value(0).isNull();
+        s.next = empty ? std::numeric_limits<qint64>::min() : r.rows.first().value(0).toLongLong();
+        s.last = empty ? s.next : r.rows.first().value(1).toLongLong();
+    }
+    // Rowid ranges; the last one is open-ended (rows appended meanwhile are included).
+    const bool last = s.next > s.last || quint64(s.last) - quint64(s.next) < quint64(s.width);
+    QElapsedTimer statement;
+    statement.start();
+    // sql-ok: the table name is quoted; the session id and the range are bound
+    const SqlResult r =
+        last ? db.select(
+                   QStringLiteral("SELECT rowid FROM %1 WHERE rowid >= ? AND session_id = ?").arg(quoted),
+                   {s.next, s.sessionId})
+             : db.select(QStringLiteral("SELECT rowid FROM %1 WHERE rowid BETWEEN ? AND ? AND session_id = ?")
+                             .arg(quoted),
+                         {s.next, s.next + s.width - 1, s.sessionId});
+    const qint64 us = qMax<qint64>(1, statement.nsecsElapsed() / 1000);
+    if (!r.ok()) {
+        finishTable(db, s, r);
+        s.done = s.table >= 2;
+        return;
+    }
+    for (const QVariantList &row : r.rows)
+        s.rowids << row.value(0).toLongLong();
+    if (!last) {
+        // The next range starts at the next rowid there is: sparse rowids are jumped over.
+        const QVariant following =
+            // sql-ok: the table name is quoted; the bound is bound
+            db.scalar(QStringLiteral("SELECT min(rowid) FROM %1 WHERE rowid > ?").arg(quoted),
+                      {s.next + s.width - 1});
+        s.next = following.isNull() ? s.next + s.width : qMax(following.toLongLong(), s.next + s.width);
+        const qint64 wanted = s.width * kTargetStepMs * 1000 / us;
+        s.width = qBound<qint64>(256, qBound<qint64>(s.width / 4, wanted, s.width * 4), qint64(1) << 40);
+        return;
+    }
+    // The rows found, read in the order the view shows them (one bound JSON array of rowids,
+    // written here as text: SQLite reads 64-bit integers exactly, a QJsonArray would not keep them).
+    QStringList ids;
+    for (qint64 id : std::as_const(s.rowids))
+        ids << QString::number(id);
+    finishTable(db, s,
+                rowsOf(db, s.schema, s.table, QStringLiteral("rowid IN (SELECT value FROM json_each(?))"),
+                       {QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')}));
+    s.done = s.table >= 2;
 }
 
 } // namespace kalito

@@ -2,6 +2,7 @@
 
 #include "browse/schemainfo.h"
 #include "browse/sessionnote.h"
+#include "steppedwork.h"
 
 namespace kalito {
 
@@ -17,6 +18,30 @@ struct SessionNotes
 
     static constexpr int MaxRows = 5000;
     static SessionNotes load(Database &db, const SchemaInfo &schema, const QString &sessionId);
+
+    // The same, as short steps (see runInSteps). Kalito has no index on semantic_pins.session_id
+    // (nor on conversation_summaries'): finding one session's pins reads the whole table (0.53 s
+    // cold on 173,000 pins), so without an index the table is scanned in rowid ranges of about
+    // kTargetStepMs each, collecting the rowids that match; a last statement reads those rows in
+    // order. With an index it is one statement per table.
+    static constexpr qint64 kTargetStepMs = 20;
+    struct Scan;
+    static Scan startScan(const SchemaInfo &schema, const QString &sessionId);
+    static void step(Database &db, Scan &scan);
+};
+
+struct SessionNotes::Scan : StepState
+{
+    SchemaInfo schema;
+    QString sessionId;
+    int table = 0; // 0 pins, 1 summaries, 2 finished
+    bool planned = false;
+    bool indexed = false;
+    qint64 next = 0;
+    qint64 last = 0;
+    qint64 width = 20000;
+    QList<qint64> rowids; // matches found so far in the table being scanned
+    SessionNotes result;
 };
 
 } // namespace kalito

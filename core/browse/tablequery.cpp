@@ -58,6 +58,10 @@ KeysetSpec TableQuery::spec(const TableInfo &table, const TableSort &sort, const
         select << QStringLiteral("NULL");
     spec.select = select.join(QStringLiteral(", "));
     spec.from = Database::quoteIdentifier(table.name);
+    if (!table.rowidName().isEmpty()) {
+        spec.countTable = table.name;
+        spec.countRowid = table.rowidName();
+    }
     if (!filter.isEmpty()) {
         QStringList any;
         for (const QString &name : shown) {

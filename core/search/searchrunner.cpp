@@ -94,7 +94,9 @@ void SearchRunner::start(const QString &text)
         return;
     }
     qCDebug(lcSql) << "search started";
-    whenFinished(this, m_connection->run([text](Database &db) { return MessageSearch::plan(db, text); }),
+    whenFinished(this,
+                 m_connection->run([text](Database &db) { return MessageSearch::plan(db, text); },
+                                   Connection::Priority::Background),
                  [this, generation](const MessageSearch::Plan &plan) { onPlan(generation, plan); });
 }
 
@@ -146,20 +148,22 @@ void SearchRunner::runNextChunk()
         ++m_inFlight;
         ++m_chunks;
         whenFinished(this,
-                     m_connection->run([shared = m_shared, dropped = m_roundDropped, plan = m_plan, from, to,
-                                        maxHits](Database &db) {
-                         if (shared->cancelled || dropped->load()) {
-                             MessageSearch::Chunk skipped;
-                             skipped.ran = true;
-                             return skipped;
-                         }
-                         shared->inChunk = true;
-                         StopFlags flags{&shared->cancelled, dropped.get()};
-                         ScopedProgressHandler guard(db.handle(), &flags);
-                         MessageSearch::Chunk c = MessageSearch::chunk(db, plan, from, to, maxHits);
-                         shared->inChunk = false;
-                         return c;
-                     }),
+                     m_connection->run(
+                         [shared = m_shared, dropped = m_roundDropped, plan = m_plan, from, to,
+                          maxHits](Database &db) {
+                             if (shared->cancelled || dropped->load()) {
+                                 MessageSearch::Chunk skipped;
+                                 skipped.ran = true;
+                                 return skipped;
+                             }
+                             shared->inChunk = true;
+                             StopFlags flags{&shared->cancelled, dropped.get()};
+                             ScopedProgressHandler guard(db.handle(), &flags);
+                             MessageSearch::Chunk c = MessageSearch::chunk(db, plan, from, to, maxHits);
+                             shared->inChunk = false;
+                             return c;
+                         },
+                         Connection::Priority::Background),
                      [this, generation, round, to](const MessageSearch::Chunk &c) {
                          onChunk(generation, round, to, c);
                      });

@@ -7,6 +7,7 @@
 #include "benchreport.h"
 #include "issue12figures.h"
 #include "lockwatchbench.h"
+#include "prioritywait.h"
 #include "sqlitecli.h"
 
 #include "browse/messagequery.h"
@@ -285,6 +286,11 @@ int main(int argc, char **argv)
     };
     const int lockSeconds = option(QStringLiteral("--lock-seconds"), QStringLiteral("8")).toInt();
     const int lockHolds = option(QStringLiteral("--lock-holds"), QStringLiteral("10")).toInt();
+    if (args.contains(QStringLiteral("--only-priority"))) { // issue 12: pages behind background work
+        for (const BenchFigure &f : measurePriorityWait(big.path))
+            bench.add(f);
+        return finish();
+    }
     if (args.contains(QStringLiteral("--only-locks"))) { // locks --watch alone
         for (const BenchFigure &f : measureLockWatch(inspector, lockSeconds, lockHolds))
             bench.add(f);
@@ -445,6 +451,8 @@ int main(int argc, char **argv)
                    .arg(model.cachedPages())
                    .arg(model.anchorCount())});
 
+    for (const BenchFigure &f : measurePriorityWait(big.path))
+        bench.add(f);
     addHealthStripFigures(&bench, big.path, stripSeconds);
     for (const BenchFigure &f : measureLockWatch(inspector, lockSeconds, lockHolds))
         bench.add(f);

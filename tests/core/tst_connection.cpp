@@ -1,8 +1,11 @@
 #include "connection.h"
+#include "steppedwork.h"
 #include "testsupport.h"
 #include "whenfinished.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -17,6 +20,11 @@ private slots:
     void resultsArriveOnTheCallersThread();
     void interruptStopsALongRequest();
     void requestsRunInOrder();
+    void interactiveGoesBeforeQueuedBackground();
+    void interactiveWaitsForOneStepOfAChain();
+    void openIsABarrierForBothQueues();
+    void aLongRequestServesInteractiveOnesBetweenItsSteps();
+    void stepsAskedForBeforeAnOpenNeverRunOnTheNextDatabase();
     void openFailureIsAValue();
     void nothingHeldAfterARequest();
 
@@ -95,6 +103,192 @@ void TestConnection::requestsRunInOrder()
     for (int i = 0; i < 20; ++i)
         expected << i;
     QCOMPARE(order, expected);
+}
+
+void TestConnection::interactiveGoesBeforeQueuedBackground()
+{
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("priority.db"));
+    QVERIFY(c.open({path}).result().ok());
+    // The first background step holds the connection until everything below is queued: 20 steps
+    // wait behind it, then a request a person waits for. The order the work ran in is the proof.
+    QSemaphore running;
+    QSemaphore queued;
+    QStringList order; // only the connection thread touches it, one request at a time
+    QList<QFuture<int>> futures;
+    futures << c.run(
+        [&](Database &) {
+            running.release();
+            queued.acquire();
+            order << QStringLiteral("b0");
+            return 0;
+        },
+        Connection::Priority::Background);
+    QVERIFY(running.tryAcquire(1, 60000));
+    for (int i = 1; i < 20; ++i)
+        futures << c.run(
+            [i, &order](Database &) {
+                order << QStringLiteral("b%1").arg(i);
+                return i;
+            },
+            Connection::Priority::Background);
+    futures << c.run([&order](Database &) {
+        order << QStringLiteral("page");
+        return -1;
+    });
+    futures << c.run([&order](Database &) {
+        order << QStringLiteral("page2");
+        return -2;
+    });
+    queued.release();
+    for (auto &f : futures)
+        f.waitForFinished();
+    QStringList expected{QStringLiteral("b0"), QStringLiteral("page"), QStringLiteral("page2")};
+    for (int i = 1; i < 20; ++i)
+        expected << QStringLiteral("b%1").arg(i); // background keeps its own order
+    QCOMPARE(order, expected);
+}
+
+namespace {
+struct CountdownState : StepState
+{
+    int left = 20;
+};
+} // namespace
+
+void TestConnection::interactiveWaitsForOneStepOfAChain()
+{
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("chain.db"));
+    QVERIFY(c.open({path}).result().ok());
+    // A chain of 20 background steps; while its 5th runs, the person asks for a page.
+    auto order = std::make_shared<QStringList>();
+    auto entered = std::make_shared<QSemaphore>();
+    auto proceed = std::make_shared<QSemaphore>();
+    bool finished = false;
+    QObject context;
+    CountdownState start;
+    runInSteps(
+        &c, &context, start,
+        [order, entered, proceed](Database &, CountdownState &s) {
+            *order << QStringLiteral("step%1").arg(s.steps);
+            if (s.steps == 5) {
+                entered->release();
+                proceed->acquire();
+            }
+            s.done = --s.left == 0;
+        },
+        [&finished](const CountdownState &s) { finished = s.done && s.steps == 20; });
+    QTRY_VERIFY_WITH_TIMEOUT(entered->available() > 0, 60000); // steps are chained through this thread
+    QFuture<int> page = c.run([order](Database &) {
+        *order << QStringLiteral("page");
+        return 1;
+    });
+    proceed->release();
+    page.waitForFinished();
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+    QCOMPARE(order->size(), 21);
+    // The page ran right after the step that was running, before the chain went on.
+    QCOMPARE(order->indexOf(QStringLiteral("page")), order->indexOf(QStringLiteral("step5")) + 1);
+}
+
+void TestConnection::openIsABarrierForBothQueues()
+{
+    Connection c;
+    const QString a = test::makeKalitoDb(m_dir.path(), QStringLiteral("barrier-a.db"));
+    const QString b = test::makeKalitoDb(m_dir.path(), QStringLiteral("barrier-b.db"));
+    QVERIFY(c.open({a}).result().ok());
+    QSemaphore queued;
+    auto where = [](Database &db) { return QFileInfo(db.path()).fileName(); };
+    // Background work asked for on a, an open of b, then a page: the background work still runs
+    // on a (nothing made for one database runs on the next), the page on b.
+    QFuture<QString> hold = c.run(
+        [&queued, where](Database &db) {
+            queued.acquire();
+            return where(db);
+        },
+        Connection::Priority::Background);
+    QFuture<QString> background = c.run(where, Connection::Priority::Background);
+    QFuture<OpenResult> opened = c.open({b});
+    QFuture<QString> page = c.run(where);
+    const quint64 serialBefore = c.databaseSerial();
+    queued.release();
+    QCOMPARE(hold.result(), QStringLiteral("barrier-a.db"));
+    QCOMPARE(background.result(), QStringLiteral("barrier-a.db"));
+    QVERIFY(opened.result().ok());
+    QCOMPARE(page.result(), QStringLiteral("barrier-b.db"));
+    QVERIFY(c.databaseSerial() != serialBefore);
+}
+
+void TestConnection::aLongRequestServesInteractiveOnesBetweenItsSteps()
+{
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("serve.db"));
+    QVERIFY(c.open({path}).result().ok());
+    QSemaphore running;
+    QSemaphore queued;
+    QStringList order;
+    // A long background request (an integrity check: table after table) lets the page through
+    // between two of its steps; a background request queued meanwhile still waits for it.
+    QFuture<int> check = c.run(
+        [&](Database &db) {
+            order << QStringLiteral("table1");
+            running.release();
+            queued.acquire();
+            c.serveInteractive();
+            order << QStringLiteral("table2");
+            return db.scalar(QStringLiteral("SELECT 1")).toInt();
+        },
+        Connection::Priority::Background);
+    QVERIFY(running.tryAcquire(1, 60000));
+    QFuture<int> other = c.run(
+        [&order](Database &) {
+            order << QStringLiteral("other background");
+            return 0;
+        },
+        Connection::Priority::Background);
+    QFuture<int> page = c.run([&order](Database &db) {
+        order << QStringLiteral("page");
+        return db.scalar(QStringLiteral("SELECT 2")).toInt();
+    });
+    queued.release();
+    QCOMPARE(page.result(), 2);
+    QCOMPARE(check.result(), 1);
+    other.waitForFinished();
+    QCOMPARE(order, QStringList({QStringLiteral("table1"), QStringLiteral("page"), QStringLiteral("table2"),
+                                 QStringLiteral("other background")}));
+}
+
+void TestConnection::stepsAskedForBeforeAnOpenNeverRunOnTheNextDatabase()
+{
+    Connection c;
+    const QString a = test::makeKalitoDb(m_dir.path(), QStringLiteral("steps-a.db"));
+    const QString b = test::makeKalitoDb(m_dir.path(), QStringLiteral("steps-b.db"));
+    QVERIFY(c.open({a}).result().ok());
+    // A chain of steps on a; while its first step runs, b is opened. The first step finishes on a
+    // (it was queued before the open), the next one would come after the open: it never runs.
+    auto ran = std::make_shared<QStringList>();
+    auto entered = std::make_shared<QSemaphore>();
+    auto proceed = std::make_shared<QSemaphore>();
+    bool stopped = false;
+    QObject context;
+    runInSteps(
+        &c, &context, CountdownState(),
+        [ran, entered, proceed](Database &db, CountdownState &s) {
+            *ran << QFileInfo(db.path()).fileName();
+            if (s.steps == 1) {
+                entered->release();
+                proceed->acquire();
+            }
+            s.done = --s.left == 0;
+        },
+        [&stopped](const CountdownState &s) { stopped = s.databaseChanged && !s.done; });
+    QTRY_VERIFY_WITH_TIMEOUT(entered->available() > 0, 60000);
+    QFuture<OpenResult> opened = c.open({b});
+    proceed->release();
+    QVERIFY(opened.result().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(stopped, 30000);
+    QCOMPARE(*ran, QStringList{QStringLiteral("steps-a.db")});
 }
 
 void TestConnection::openFailureIsAValue()

@@ -1,5 +1,5 @@
 #include "notespane.h"
-#include "whenfinished.h"
+#include "steppedwork.h"
 
 #include "browse/sessionnotes.h"
 #include "connection.h"
@@ -82,29 +82,31 @@ void NotesPane::setSession(const QString &sessionId)
         m_model->setNotes({});
         return;
     }
-    const SchemaInfo schema = m_schema;
-    whenFinished(this, m_connection->run([schema, sessionId](Database &db) {
-        return SessionNotes::load(db, schema, sessionId);
-    }),
-                 [this, generation](const SessionNotes &notes) {
-                     if (generation != m_generation)
-                         return;
-                     const QString current = m_view->currentIndex().isValid()
-                                                 ? m_model->noteAt(m_view->currentIndex().row())->id
-                                                 : QString();
-                     m_model->setNotes(notes.notes);
-                     for (int row = 0; row < m_model->rowCount() && !current.isEmpty(); ++row) {
-                         if (m_model->noteAt(row)->id == current) {
-                             // Restoring the selection after a refresh is no request to jump.
-                             m_restoring = true;
-                             m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                                       QItemSelectionModel::ClearAndSelect |
-                                                                           QItemSelectionModel::Rows);
-                             m_restoring = false;
-                         }
-                     }
-                     emit loaded();
-                 });
+    // Background steps: the session's first page of messages, and any other session clicked
+    // meanwhile, go before this scan (Kalito has no index on the notes' session_id).
+    runInSteps(
+        m_connection, this, SessionNotes::startScan(m_schema, sessionId), &SessionNotes::step,
+        [this](const SessionNotes::Scan &scan) {
+            if (scan.databaseChanged)
+                return;
+            const SessionNotes &notes = scan.result;
+            const QString current = m_view->currentIndex().isValid()
+                                        ? m_model->noteAt(m_view->currentIndex().row())->id
+                                        : QString();
+            m_model->setNotes(notes.notes);
+            for (int row = 0; row < m_model->rowCount() && !current.isEmpty(); ++row) {
+                if (m_model->noteAt(row)->id == current) {
+                    // Restoring the selection after a refresh is no request to jump.
+                    m_restoring = true;
+                    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                              QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+                    m_restoring = false;
+                }
+            }
+            emit loaded();
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 } // namespace kalito::ui

@@ -2,7 +2,10 @@
 #include "whenfinished.h"
 
 #include "browse/keysetpager.h"
+#include "browse/steppedcount.h"
 #include "connection.h"
+#include "counttext.h"
+#include "steppedwork.h"
 
 #include <QElapsedTimer>
 
@@ -117,16 +120,48 @@ void PagedModel::requestCount()
     const quint64 generation = m_generation;
     const KeysetSpec spec = m_spec;
     beginRequest();
-    whenFinished(this, m_connection->run([spec](Database &db) {
-        QElapsedTimer took; // the statement alone, not the wait in the queue
-        took.start();
-        CountReply reply;
-        DbError error;
-        reply.count = KeysetPager::count(db, spec, &error);
-        reply.error = error.isError() ? error.toString() : QString();
-        reply.ms = took.elapsed();
-        return reply;
-    }),
+    if (!spec.countTable.isEmpty()) {
+        // One table: counted in rowid ranges of about 20 ms each, in the background, so the pages
+        // the view asks for meanwhile never wait behind the whole count.
+        runInSteps(
+            m_connection, this, SteppedCount::start(spec), &SteppedCount::step,
+            [this, generation](const SteppedCount::State &s) {
+                endRequest();
+                if (s.databaseChanged)
+                    return;
+                if (generation == m_generation) {
+                    m_lastCountMs = s.workUs / 1000;
+                    m_sinceCount.start();
+                }
+                onCount(generation, s.error.isError() ? -1 : s.count,
+                        s.error.isError() ? s.error.toString() : QString());
+            },
+            [this, generation] {
+                if (generation == m_generation)
+                    return true;
+                endRequest(); // abandoned: the busy indicator no longer waits for it
+                return false;
+            },
+            [this](const SteppedCount::State &s) {
+                // Only before a first count, and only of the whole table (a filter's rows are unknown).
+                if (m_count < 0 && m_spec.where.isEmpty() && !CountText::estimateOf(s).isEmpty())
+                    emit countEstimated(s.estimate, CountText::estimateToolTip(s.estimateSource));
+            });
+        return;
+    }
+    whenFinished(this,
+                 m_connection->run(
+                     [spec](Database &db) {
+                         QElapsedTimer took; // the statement alone, not the wait in the queue
+                         took.start();
+                         CountReply reply;
+                         DbError error;
+                         reply.count = KeysetPager::count(db, spec, &error);
+                         reply.error = error.isError() ? error.toString() : QString();
+                         reply.ms = took.elapsed();
+                         return reply;
+                     },
+                     Connection::Priority::Background),
                  [this, generation](const CountReply &r) {
                      endRequest();
                      if (generation == m_generation) {

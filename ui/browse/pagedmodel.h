@@ -66,6 +66,9 @@ signals:
     void busyChanged(bool busy);
     void pageLoaded(int firstRow, int lastRow);
     void countChanged(qint64 count);
+    // A count of a whole large table is under way: an estimate to show, marked as such, until
+    // countChanged() brings the exact count; `how` says where it came from.
+    void countEstimated(qint64 rows, const QString &how);
     void failed(const QString &message);
 
 protected:

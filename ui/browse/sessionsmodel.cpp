@@ -168,18 +168,20 @@ void SessionsModel::pageArrived(int firstRow, const RowPage &page)
         ids << row.value(SessionQuery::Id).toString();
     const quint64 generation = m_countGeneration;
     beginRequest();
-    whenFinished(
-        this, connection()->run([ids](Database &db) { return SessionQuery::messageCounts(db, ids); }),
-        [this, generation](const QHash<QString, qint64> &counts) {
-            endRequest();
-            if (generation != m_countGeneration)
-                return;
-            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-                m_counts.insert(it.key(), it.value());
-            if (rowCount() > 0)
-                emit dataChanged(index(0, Messages), index(rowCount() - 1, Messages), {Qt::DisplayRole});
-            emit countsArrived();
-        });
+    whenFinished(this,
+                 connection()->run([ids](Database &db) { return SessionQuery::messageCounts(db, ids); },
+                                   Connection::Priority::Background),
+                 [this, generation](const QHash<QString, qint64> &counts) {
+                     endRequest();
+                     if (generation != m_countGeneration)
+                         return;
+                     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                         m_counts.insert(it.key(), it.value());
+                     if (rowCount() > 0)
+                         emit dataChanged(index(0, Messages), index(rowCount() - 1, Messages),
+                                          {Qt::DisplayRole});
+                     emit countsArrived();
+                 });
 }
 
 } // namespace kalito::ui

@@ -4,6 +4,7 @@
 #include "browse/tablequery.h"
 #include "busyindicator.h"
 #include "connection.h"
+#include "counttext.h"
 #include "displaytext.h"
 #include "tablelistpane.h"
 #include "tablemodel.h"
@@ -90,6 +91,10 @@ TableBrowser::TableBrowser(Connection *connection, Mode mode, const QString &fix
 
     connect(m_model, &PagedModel::busyChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_model, &PagedModel::countChanged, this, &TableBrowser::showCount);
+    connect(m_model, &PagedModel::countEstimated, this, [this](qint64 rows, const QString &how) {
+        m_status->setText(tr("%1 rows (counting…)").arg(CountText::estimate(rows)));
+        m_status->setToolTip(how);
+    });
     connect(m_model, &PagedModel::failed, this, [this](const QString &m) { m_status->setText(m); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) { showRow(index.row()); });
@@ -175,6 +180,7 @@ void TableBrowser::showSortIndicator()
 void TableBrowser::showCount(qint64 n)
 {
     const QString filter = m_model->filterText();
+    m_status->setToolTip(QString());
     m_status->setText(filter.isEmpty() ? tr("%Ln row(s)", nullptr, int(n))
                                        : tr("%Ln row(s) contain “%1”", nullptr, int(n)).arg(filter));
 }

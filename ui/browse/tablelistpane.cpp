@@ -4,6 +4,8 @@
 #include "browse/keysetpager.h"
 #include "browse/tablequery.h"
 #include "connection.h"
+#include "counttext.h"
+#include "steppedwork.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -116,20 +118,50 @@ void TableListPane::countNext(quint64 generation)
         return;
     }
     const KeysetSpec spec = TableQuery::spec(*t);
-    whenFinished(this, m_connection->run([spec](Database &db) {
-        TableCount c;
-        c.rows = KeysetPager::count(db, spec, &c.error);
-        return c;
-    }),
-                 [this, name, generation](const TableCount &c) {
-                     if (generation != m_generation)
-                         return;
-                     if (QTreeWidgetItem *item = itemOf(name)) {
-                         item->setText(Rows, c.error.isError() ? tr("?") : QLocale().toString(c.rows));
-                         item->setToolTip(Rows, c.error.isError() ? c.error.toString() : QString());
-                     }
-                     countNext(generation);
-                 });
+    auto show = [this, name](qint64 rows, const DbError &error) {
+        if (QTreeWidgetItem *item = itemOf(name)) {
+            item->setText(Rows, error.isError() ? tr("?") : CountText::exact(rows));
+            item->setToolTip(Rows, error.isError() ? error.toString() : QString());
+        }
+    };
+    if (spec.countTable.isEmpty()) {
+        // WITHOUT ROWID: no rowid ranges to count in; one statement.
+        whenFinished(this,
+                     m_connection->run(
+                         [spec](Database &db) {
+                             TableCount c;
+                             c.rows = KeysetPager::count(db, spec, &c.error);
+                             return c;
+                         },
+                         Connection::Priority::Background),
+                     [this, show, generation](const TableCount &c) {
+                         if (generation != m_generation)
+                             return;
+                         show(c.rows, c.error);
+                         countNext(generation);
+                     });
+        return;
+    }
+    // In rowid ranges of about 20 ms, in the background: a big table's count never holds up a page.
+    // What takes more than one step shows an estimate first, marked as such.
+    runInSteps(
+        m_connection, this, SteppedCount::start(spec), &SteppedCount::step,
+        [this, show, generation](const SteppedCount::State &s) {
+            if (s.databaseChanged)
+                return;
+            show(s.count, s.error);
+            countNext(generation);
+        },
+        [this, generation] { return generation == m_generation; },
+        [this, name](const SteppedCount::State &s) {
+            QTreeWidgetItem *item = itemOf(name);
+            const QString estimate = CountText::estimateOf(s);
+            // An exact count from before (a recount) stays until the new one replaces it.
+            if (!item || estimate.isEmpty() || item->text(Rows) != tr("counting…"))
+                return;
+            item->setText(Rows, estimate);
+            item->setToolTip(Rows, CountText::estimateToolTip(s.estimateSource));
+        });
 }
 
 void TableListPane::filter(const QString &text)

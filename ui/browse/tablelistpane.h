@@ -16,8 +16,9 @@ class Connection;
 namespace kalito::ui {
 
 // The Tables page's list: every table with its row count, and a box that filters the list by
-// name. The list shows at once; counts follow, one request per table, each sent when the one
-// before it finished, so a page the user asks for waits behind at most one count.
+// name. The list shows at once; counts follow in the background, table after table, each in short
+// steps (SteppedCount), so a page the user asks for waits behind at most one step; a table that
+// takes more than one step shows an estimate ("≈ 1,000,000") until its exact count arrives.
 class TableListPane : public QWidget
 {
     Q_OBJECT

@@ -26,7 +26,11 @@ bool IntegrityController::run(IntegrityKind kind, bool perTable)
     emit started(kind, perTable);
     QPointer<IntegrityController> self(this);
     // Progress is reported on the connection thread; hop to ours.
-    auto progress = [self](int done, int total, const QString &table) {
+    Connection *connection = m_connection;
+    auto progress = [self, connection](int done, int total, const QString &table) {
+        // Between two tables (no statement open): the pages the person asked for meanwhile run now,
+        // not after the whole check.
+        connection->serveInteractive();
         QMetaObject::invokeMethod(
             self,
             [self, done, total, table] {
@@ -35,9 +39,12 @@ bool IntegrityController::run(IntegrityKind kind, bool perTable)
             },
             Qt::QueuedConnection);
     };
-    whenFinished(this, m_connection->run([kind, perTable, flag, progress](Database &db) {
-        return IntegrityCheck::run(db, kind, perTable, flag, progress);
-    }),
+    whenFinished(this,
+                 m_connection->run(
+                     [kind, perTable, flag, progress](Database &db) {
+                         return IntegrityCheck::run(db, kind, perTable, flag, progress);
+                     },
+                     Connection::Priority::Background),
                  [this](const IntegrityResult &r) {
                      m_running = false;
                      m_last = r;

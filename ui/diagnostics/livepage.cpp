@@ -173,7 +173,9 @@ void LivePage::refreshInfo()
 {
     if (!m_connection->isOpen())
         return;
-    whenFinished(this, m_connection->run([](Database &db) { return DatabaseInfo::collect(db); }),
+    whenFinished(this,
+                 m_connection->run([](Database &db) { return DatabaseInfo::collect(db); },
+                                   Connection::Priority::Background),
                  [this](const DatabaseInfo &info) { showInfo(info); });
 }
 

@@ -51,13 +51,9 @@ SqlLogDock::SqlLogDock(Connection *connection, QWidget *parent)
         if (m_model->pull() > 0)
             m_view->scrollToBottom();
     });
-    connect(connection, &Connection::opened, this, [this](const OpenResult &r) {
-        if (r.ok())
-            m_connection->run([](Database &db) {
-                SqlLog::instance().attach(db.handle());
-                return true;
-            });
-    });
+    // Attached inside the open itself: the first statements of a database (its schema, the first
+    // page of sessions) are in the log too, in the order they ran.
+    connection->addOpenHook([](Database &db) { SqlLog::instance().attach(db.handle()); });
 }
 
 void SqlLogDock::showEvent(QShowEvent *event)

@@ -1,0 +1,180 @@
+#include "browse/steppedcount.h"
+
+#include "database.h"
+
+#include <QElapsedTimer>
+
+#include <limits>
+
+namespace kalito {
+
+namespace {
+
+QString andWhere(const QString &where)
+{
+    return where.isEmpty() ? QString() : QStringLiteral(" AND (") + where + QLatin1Char(')');
+}
+
+} // namespace
+
+QString SteppedCount::rowidName(Database &db, const QString &tableName)
+{
+    // A column may be named rowid (or _rowid_, oid): then that name no longer reaches the rowid.
+    const SqlResult r =
+        db.select(QStringLiteral("SELECT lower(name) FROM pragma_table_xinfo(?)"), {tableName});
+    const SqlResult kind =
+        db.select(QStringLiteral("SELECT type, wr FROM pragma_table_list(?)"), {tableName});
+    if (!r.ok() || !kind.ok() || kind.rows.isEmpty() ||
+        kind.rows.first().value(0).toString() != QLatin1String("table") ||
+        kind.rows.first().value(1).toInt() != 0)
+        return QString();
+    QStringList columns;
+    for (const QVariantList &row : r.rows)
+        columns << row.value(0).toString();
+    for (const char *n : {"rowid", "_rowid_", "oid"}) {
+        if (!columns.contains(QLatin1String(n)))
+            return QLatin1String(n);
+    }
+    return QString();
+}
+
+SteppedCount::State SteppedCount::start(const QString &tableName, const QString &rowid, const QString &where,
+                                        const QVariantList &binds)
+{
+    State s;
+    s.tableName = tableName;
+    s.table = Database::quoteIdentifier(tableName);
+    s.rowid = rowid;
+    s.where = where;
+    s.binds = binds;
+    return s;
+}
+
+SteppedCount::State SteppedCount::start(const KeysetSpec &spec)
+{
+    return start(spec.countTable, spec.countRowid, spec.where, spec.binds);
+}
+
+qint64 SteppedCount::estimate(Database &db, const QString &tableName, const QString &rowid,
+                              EstimateSource *source)
+{
+    if (source)
+        *source = EstimateSource::None;
+    // ANALYZE's figure when there is one: it knows about rows deleted in the middle.
+    if (db.tableExists(QStringLiteral("sqlite_stat1"))) {
+        const QString stat =
+            db.scalar(QStringLiteral("SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1"), {tableName})
+                .toString();
+        bool ok = false;
+        const qint64 n = stat.section(QLatin1Char(' '), 0, 0).toLongLong(&ok);
+        if (ok && n >= 0) {
+            if (source)
+                *source = EstimateSource::Stat1;
+            return n;
+        }
+    }
+    // sql-ok: the table name is quoted, rowid is one of TableInfo::rowidName()'s three names
+    const SqlResult r = db.select(QStringLiteral("SELECT (SELECT min(%1) FROM %2), (SELECT max(%1) FROM %2)")
+                                      .arg(rowid, Database::quoteIdentifier(tableName)));
+    if (!r.ok() || r.rows.isEmpty() || r.rows.first().value(0).isNull())
+        return r.ok() ? 0 : -1;
+    if (source)
+        *source = EstimateSource::RowidSpan;
+    // Unsigned: the span of rowids may not fit a qint64 (it wraps to 0 for the whole range).
+    const quint64 span =
+        quint64(r.rows.first().value(1).toLongLong()) - quint64(r.rows.first().value(0).toLongLong()) + 1;
+    const quint64 most = quint64(std::numeric_limits<qint64>::max());
+    return span == 0 || span > most ? qint64(most) : qint64(span);
+}
+
+void SteppedCount::step(Database &db, State &s)
+{
+    QElapsedTimer took;
+    took.start();
+    if (!s.planned) {
+        s.planned = true;
+        if (s.rowid.isEmpty())
+            s.rowid = rowidName(db, s.tableName);
+        // Two seeks on the rowid b-tree: where the ranges start and end (two subqueries: SQLite
+        // seeks for a lone min() or max(), but scans the table for both in one SELECT).
+        // sql-ok: the table is quoted, rowid is one of three fixed names
+        const SqlResult r =
+            s.rowid.isEmpty()
+                ? SqlResult()
+                : db.select(QStringLiteral("SELECT (SELECT min(%1) FROM %2), (SELECT max(%1) FROM %2)")
+                                .arg(s.rowid, s.table));
+        if (s.rowid.isEmpty() || !r.ok()) {
+            // No rowid (WITHOUT ROWID, a view): one count(*), as long as it takes.
+            DbError error;
+            // sql-ok: the table is quoted; the filter's values are bound
+            const QVariant n =
+                db.scalar(QStringLiteral("SELECT count(*) FROM %1%2")
+                              .arg(s.table, s.where.isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(" WHERE (") + s.where + QLatin1Char(')')),
+                          s.binds, &error);
+            s.error = error;
+            s.count = n.toLongLong();
+            s.workUs += took.nsecsElapsed() / 1000;
+            s.done = true;
+            return;
+        }
+        const bool empty = r.rows.isEmpty() || r.rows.first().value(0).isNull();
+        s.next = empty ? std::numeric_limits<qint64>::min() : r.rows.first().value(0).toLongLong();
+        s.last = empty ? s.next : r.rows.first().value(1).toLongLong();
+        s.estimate = estimate(db, s.tableName, s.rowid, &s.estimateSource);
+    }
+    // The last range is open-ended and reads the table's largest rowid in the same statement (one
+    // snapshot): rows appended while the earlier ranges were counted are counted here.
+    // (Unsigned: rowids may span more than qint64 can subtract.)
+    const bool last = s.next > s.last || quint64(s.last) - quint64(s.next) < quint64(s.width);
+    QVariantList binds;
+    QString sql;
+    if (last) {
+        // sql-ok: the table is quoted, rowid is one of three fixed names; the filter's values are bound
+        sql = QStringLiteral("SELECT count(*), (SELECT max(%1) FROM %2) FROM %2 WHERE %1 >= ?%3")
+                  .arg(s.rowid, s.table, andWhere(s.where));
+        binds << s.next;
+    } else {
+        // The next range starts at the next rowid there is: sparse rowids are jumped over.
+        // sql-ok: as above
+        sql = QStringLiteral("SELECT count(*), (SELECT min(%1) FROM %2 WHERE %1 > ?) FROM %2 "
+                             "WHERE %1 BETWEEN ? AND ?%3")
+                  .arg(s.rowid, s.table, andWhere(s.where));
+        binds << s.next + s.width - 1 << s.next << s.next + s.width - 1;
+    }
+    binds += s.binds;
+    QElapsedTimer statement;
+    statement.start();
+    const SqlResult r = db.select(sql, binds);
+    const qint64 us = qMax<qint64>(1, statement.nsecsElapsed() / 1000);
+    s.workUs += took.nsecsElapsed() / 1000;
+    if (!r.ok() || r.rows.isEmpty()) {
+        s.error = r.error;
+        s.done = true;
+        return;
+    }
+    s.count += r.rows.first().value(0).toLongLong();
+    if (last) {
+        s.upToRowid = r.rows.first().value(1).toLongLong();
+        s.done = true;
+        return;
+    }
+    const QVariant following = r.rows.first().value(1);
+    // Nothing beyond the range: the last step starts right after it (rows appended meanwhile).
+    s.next = following.isNull() ? s.next + s.width : qMax(following.toLongLong(), s.next + s.width);
+    // Aim the next range at the target time; rows are not spread evenly over rowids, so never
+    // change by more than 4x at once.
+    const qint64 wanted = s.width * kTargetStepMs * 1000 / us;
+    s.width = qBound<qint64>(qMax<qint64>(1, s.width / 4), wanted, s.width * 4);
+    s.width = qBound<qint64>(256, s.width, qint64(1) << 40);
+}
+
+SteppedCount::State SteppedCount::run(Database &db, State state)
+{
+    while (!state.done)
+        step(db, state);
+    return state;
+}
+
+} // namespace kalito
