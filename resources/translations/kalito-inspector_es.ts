@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>CountText</name>
+    <message>
+        <source>An estimate from the statistics ANALYZE stored (sqlite_stat1); counting exactly…</source>
+        <translation>Estimación a partir de las estadísticas guardadas por ANALYZE (sqlite_stat1); contando con exactitud…</translation>
+    </message>
+    <message>
+        <source>An estimate from the smallest and largest rowid (rows deleted in between are included); counting exactly…</source>
+        <translation>Estimación a partir del rowid menor y el mayor (incluye las filas eliminadas entre ambos); contando con exactitud…</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFileDialog</name>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3)</source>
@@ -197,6 +208,33 @@
     </message>
 </context>
 <context>
+    <name>kalito::ui::DatabaseOpener</name>
+    <message>
+        <source>Finishing the open under way, then opening %1…</source>
+        <translation>Terminando la apertura en curso; después se abrirá %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Closing %1 to copy it…</source>
+        <translation>Cerrando la base de datos %1 para copiarla…</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>Copiando %1…</translation>
+    </message>
+    <message>
+        <source>Creating the demo database %1…</source>
+        <translation>Creando la base de datos de demostración %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::DesktopShell</name>
     <message>
         <source>&amp;Help</source>
@@ -303,6 +341,18 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Open a Read-Only &amp;Copy…</source>
+        <translation>Abrir una &amp;copia de solo lectura…</translation>
+    </message>
+    <message>
+        <source>Copy a database and its WAL to a private folder and open the copy: nothing is created beside the original</source>
+        <translation>Copiar una base de datos y su WAL a una carpeta privada y abrir la copia: no se crea nada junto al original</translation>
+    </message>
+    <message>
+        <source>Open a Read-Only Copy</source>
+        <translation>Abrir una copia de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -744,6 +794,179 @@
     </message>
 </context>
 <context>
+    <name>kalito::ui::LockTimeline</name>
+    <message>
+        <source>pid %1 this inspector</source>
+        <translation>pid %1 este inspector</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>pid %1 %2</source>
+        <translation>pid %1 %2</translation>
+    </message>
+    <message>
+        <source>No lock seen yet.</source>
+        <translation>Todavía no se ha observado ningún bloqueo.</translation>
+    </message>
+    <message>
+        <source> (user %1)</source>
+        <translation> (usuario %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) en %3</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>escritura</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lectura</translation>
+    </message>
+    <message>
+        <source>the -shm</source>
+        <translation>el -shm</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <source>already held when watching began at %1</source>
+        <translation>ya mantenido cuando empezó la observación, a las %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>iniciado a las %1</translation>
+    </message>
+    <message>
+        <source>, still held (%1 so far)</source>
+        <translation>, aún mantenido (%1 hasta ahora)</translation>
+    </message>
+    <message>
+        <source>, held %1 (until %2)</source>
+        <translation>, mantenido %1 (hasta las %2)</translation>
+    </message>
+    <message>
+        <source>WAL frames at the start: %1, %2 backfilled</source>
+        <translation>Marcos del WAL al inicio: %1, %2 transferidos</translation>
+    </message>
+    <message>
+        <source>WAL frames at the end: %1, %2 backfilled</source>
+        <translation>Marcos del WAL al final: %1, %2 transferidos</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::LockTimelinePane</name>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (or the mouse wheel)</source>
+        <translation>Alejar (o con la rueda del ratón)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (or the mouse wheel)</source>
+        <translation>Acercar (o con la rueda del ratón)</translation>
+    </message>
+    <message>
+        <source>Follow now</source>
+        <translation>Seguir la hora actual</translation>
+    </message>
+    <message>
+        <source>Keep the right edge at the current time; Shift+wheel scrolls back</source>
+        <translation>Mantener el borde derecho en la hora actual; Mayús+rueda desplaza hacia atrás</translation>
+    </message>
+    <message>
+        <source>Save recording…</source>
+        <translation>Guardar grabación…</translation>
+    </message>
+    <message>
+        <source>Save the holds shown as JSON lines (the format of locks --watch --jsonl)</source>
+        <translation>Guardar los bloqueos mostrados como líneas JSON (el formato de locks --watch --jsonl)</translation>
+    </message>
+    <message>
+        <source>Load recording…</source>
+        <translation>Cargar grabación…</translation>
+    </message>
+    <message>
+        <source>Show a recording saved here or made by kalito-inspector locks --watch --jsonl</source>
+        <translation>Mostrar una grabación guardada aquí o creada con kalito-inspector locks --watch --jsonl</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>Volver al directo</translation>
+    </message>
+    <message>
+        <source>Show the live timeline again</source>
+        <translation>Volver a mostrar la línea de tiempo en directo</translation>
+    </message>
+    <message>
+        <source>Recording %1: %2 holds by %3 processes, %4 to %5</source>
+        <translation>Grabación %1: %2 bloqueos de %3 procesos, de %4 a %5</translation>
+    </message>
+    <message>
+        <source>Live: lock changes seen by a watcher process (pid %1); last %2 minutes kept</source>
+        <translation>En directo: cambios de bloqueo observados por un proceso vigilante (pid %1); se conservan los últimos %2 minutos</translation>
+    </message>
+    <message>
+        <source>Not watching: %1</source>
+        <translation>No se está observando: %1</translation>
+    </message>
+    <message>
+        <source>Not watching yet.</source>
+        <translation>Todavía no se está observando.</translation>
+    </message>
+    <message>
+        <source>Lock recordings (*.jsonl)</source>
+        <translation>Grabaciones de bloqueos (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save lock recording</source>
+        <translation>Guardar grabación de bloqueos</translation>
+    </message>
+    <message>
+        <source>The recording was not saved.
+%1</source>
+        <translation>No se guardó la grabación.
+%1</translation>
+    </message>
+    <message>
+        <source>Load lock recording</source>
+        <translation>Cargar grabación de bloqueos</translation>
+    </message>
+    <message>
+        <source>The recording was not loaded.
+%1</source>
+        <translation>No se cargó la grabación.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::LockWatchFeed</name>
+    <message>
+        <source>the lock watcher (%1) could not be started: %2</source>
+        <translation>no se pudo iniciar el vigilante de bloqueos (%1): %2</translation>
+    </message>
+    <message>
+        <source>the lock watcher ended (exit code %1)</source>
+        <translation>el vigilante de bloqueos terminó (código de salida %1)</translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::LocksPanel</name>
     <message>
         <source>Refresh</source>
@@ -829,7 +1052,7 @@
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>Abriendo %1…</translation>
+        <translation type="vanished">Abriendo %1…</translation>
     </message>
     <message>
         <source>Cannot open database</source>
@@ -866,6 +1089,14 @@
         <translation>%1
 
 Sigue abierta la base de datos %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database</source>
+        <translation>No se puede crear la base de datos de demostración</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; nothing of it was kept</source>
+        <translation>Copia cancelada; no se conservó nada de ella</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1210,17 @@ Sigue abierta la base de datos %2.</translation>
     </message>
 </context>
 <context>
+    <name>kalito::ui::OpenStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 de %2 MB</translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::OverviewPage</name>
     <message>
         <source>Item</source>
@@ -1019,6 +1261,14 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1603,10 @@ Sigue abierta la base de datos %2.</translation>
             <numerusform>%Ln fila contiene “%1”</numerusform>
             <numerusform>%Ln filas contienen “%1”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 rows (counting…)</source>
+        <translation>%1 filas (contando…)</translation>
     </message>
 </context>
 <context>
