@@ -161,14 +161,17 @@ void SessionNotes::step(Database &db, Scan &s)
     const bool last = s.next > s.last || quint64(s.last) - quint64(s.next) < quint64(s.width);
     QElapsedTimer statement;
     statement.start();
-    // sql-ok: the table name is quoted; the session id and the range are bound
-    const SqlResult r =
-        last ? db.select(
-                   QStringLiteral("SELECT rowid FROM %1 WHERE rowid >= ? AND session_id = ?").arg(quoted),
-                   {s.next, s.sessionId})
-             : db.select(QStringLiteral("SELECT rowid FROM %1 WHERE rowid BETWEEN ? AND ? AND session_id = ?")
-                             .arg(quoted),
-                         {s.next, s.next + s.width - 1, s.sessionId});
+    SqlResult r;
+    if (last) {
+        // sql-ok: the table name is quoted; the session id and the range are bound
+        const QString sql = QStringLiteral("SELECT rowid FROM %1 WHERE rowid >= ? AND session_id = ?");
+        r = db.select(sql.arg(quoted), {s.next, s.sessionId});
+    } else {
+        // sql-ok: the table name is quoted; the session id and the range are bound
+        const QString sql =
+            QStringLiteral("SELECT rowid FROM %1 WHERE rowid BETWEEN ? AND ? AND session_id = ?");
+        r = db.select(sql.arg(quoted), {s.next, s.next + s.width - 1, s.sessionId});
+    }
     const qint64 us = qMax<qint64>(1, statement.nsecsElapsed() / 1000);
     if (!r.ok()) {
         finishTable(db, s, r);

@@ -97,22 +97,21 @@ void SteppedCount::step(Database &db, State &s)
             s.rowid = rowidName(db, s.tableName);
         // Two seeks on the rowid b-tree: where the ranges start and end (two subqueries: SQLite
         // seeks for a lone min() or max(), but scans the table for both in one SELECT).
-        // sql-ok: the table is quoted, rowid is one of three fixed names
-        const SqlResult r =
-            s.rowid.isEmpty()
-                ? SqlResult()
-                : db.select(QStringLiteral("SELECT (SELECT min(%1) FROM %2), (SELECT max(%1) FROM %2)")
-                                .arg(s.rowid, s.table));
+        SqlResult r;
+        if (!s.rowid.isEmpty()) {
+            // sql-ok: the table is quoted, rowid is one of three fixed names
+            const QString sql = QStringLiteral("SELECT (SELECT min(%1) FROM %2), (SELECT max(%1) FROM %2)");
+            r = db.select(sql.arg(s.rowid, s.table));
+        }
         if (s.rowid.isEmpty() || !r.ok()) {
             // No rowid (WITHOUT ROWID, a view): one count(*), as long as it takes.
+            // sql-ok: the filter is the caller's SQL of quoted identifiers and ? placeholders
+            const QString filter =
+                s.where.isEmpty() ? QString() : QStringLiteral(" WHERE (") + s.where + QLatin1Char(')');
             DbError error;
             // sql-ok: the table is quoted; the filter's values are bound
             const QVariant n =
-                db.scalar(QStringLiteral("SELECT count(*) FROM %1%2")
-                              .arg(s.table, s.where.isEmpty()
-                                                ? QString()
-                                                : QStringLiteral(" WHERE (") + s.where + QLatin1Char(')')),
-                          s.binds, &error);
+                db.scalar(QStringLiteral("SELECT count(*) FROM %1%2").arg(s.table, filter), s.binds, &error);
             s.error = error;
             s.count = n.toLongLong();
             s.workUs += took.nsecsElapsed() / 1000;
