@@ -21,10 +21,18 @@ QStringList Translations::install(QCoreApplication *app, const QLocale &locale)
                   QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         loaded << QStringLiteral("kalito-inspector_") + locale.name().section(QLatin1Char('_'), 0, 0);
+    } else if (own->load(QStringLiteral(":/i18n/kalito-inspector_en"))) {
+        // English, or a language we do not ship: our strings stay English, with English plurals,
+        // and Qt's own dialogs are not translated either (no mixed languages).
+        QCoreApplication::installTranslator(own);
+        loaded << QStringLiteral("kalito-inspector_en");
+        return loaded;
     } else {
         delete own;
-        return loaded; // our strings stay English: do not mix in translated Qt dialogs
+        return loaded;
     }
+    if (loaded.constFirst() == QLatin1String("kalito-inspector_en"))
+        return loaded; // English: Qt's own strings are English already
     auto *qt = new QTranslator(app);
     qt->setObjectName(QLatin1String(kTranslatorName));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -12,8 +12,9 @@ namespace kalito::ui {
 class Translations
 {
 public:
-    // Returns the catalogues that loaded, e.g. {"kalito-inspector_es", "qtbase_es"}; empty for
-    // English (the source language) or a language we do not ship.
+    // Returns the catalogues that loaded, e.g. {"kalito-inspector_es", "qtbase_es"}. For English
+    // (the source language) and a language we do not ship: {"kalito-inspector_en"}, the English
+    // plural forms only ("1 session", "2 sessions"), and no Qt catalogue (no mixed languages).
     static QStringList install(QCoreApplication *app, const QLocale &locale = QLocale::system());
     // Removes what install() put in place (tests switch languages).
     static void uninstall(QCoreApplication *app);

@@ -911,8 +911,22 @@
         <translation>Volver a mostrar la línea de tiempo en directo</translation>
     </message>
     <message>
-        <source>Recording %1: %2 holds by %3 processes, %4 to %5</source>
-        <translation>Grabación %1: %2 bloqueos de %3 procesos, de %4 a %5</translation>
+        <source>Recording %1: %2 by %3, %4 to %5</source>
+        <translation>Grabación %1: %2 de %3, de %4 a %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s)</source>
+        <translation>
+            <numerusform>%n bloqueo</numerusform>
+            <numerusform>%n bloqueos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n proceso</numerusform>
+            <numerusform>%n procesos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Live: lock changes seen by a watcher process (pid %1); last %2 minutes kept</source>

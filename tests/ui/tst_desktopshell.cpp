@@ -95,6 +95,7 @@ private slots:
     void refreshActionUsesF5AndEmits();
     void statusBarShowsPathAndModeOnce();
     void spanishTranslationLoads();
+    void englishPluralsRead();
     void applicationIconDraws();
 
 private:
@@ -349,9 +350,34 @@ void TestDesktopShell::spanishTranslationLoads()
         QCOMPARE(topMenu(w.window, QStringLiteral("menuFile"))->title(), QStringLiteral("&Archivo"));
         QCOMPARE(w.shell()->statusIndicators()->pathText(), QStringLiteral("Ninguna base de datos"));
     }
-    // Languages we do not ship leave the English source text (and no half-translated Qt).
-    QVERIFY(ui::Translations::install(qApp, QLocale(QLocale::Japanese)).isEmpty());
+    QCOMPARE(QCoreApplication::translate("kalito::ui::SessionsPane", "%n session(s)", nullptr, 1),
+             QStringLiteral("1 sesión"));
+    // Languages we do not ship leave the English source text, with English plurals (and no
+    // half-translated Qt).
+    QCOMPARE(ui::Translations::install(qApp, QLocale(QLocale::Japanese)),
+             QStringList{QStringLiteral("kalito-inspector_en")});
     QCOMPARE(QCoreApplication::translate("kalito::ui::FileActions", "&Open…"), QStringLiteral("&Open…"));
+    ui::Translations::uninstall(qApp);
+}
+
+void TestDesktopShell::englishPluralsRead()
+{
+    for (const QLocale &locale :
+         {QLocale(QLocale::English, QLocale::UnitedStates), QLocale::c(), QLocale(QLocale::German)}) {
+        QCOMPARE(ui::Translations::install(qApp, locale), QStringList{QStringLiteral("kalito-inspector_en")});
+        auto tr = [](const char *context, const char *text, int n) {
+            return QCoreApplication::translate(context, text, nullptr, n);
+        };
+        QCOMPARE(tr("kalito::ui::SessionsPane", "%n session(s)", 1), QStringLiteral("1 session"));
+        QCOMPARE(tr("kalito::ui::SessionsPane", "%n session(s)", 40), QStringLiteral("40 sessions"));
+        QCOMPARE(tr("kalito::ui::TranscriptView", "%n message(s)", 0), QStringLiteral("0 messages"));
+        QCOMPARE(tr("kalito::ui::LockTimelinePane", "%n process(es)", 2), QStringLiteral("2 processes"));
+        QCOMPARE(tr("kalito::ui::FileActions", "&Open…", -1), QStringLiteral("&Open…"));
+        {
+            Window w; // the window's own text, not only the catalogue
+            QCOMPARE(topMenu(w.window, QStringLiteral("menuFile"))->title(), QStringLiteral("&File"));
+        }
+    }
     ui::Translations::uninstall(qApp);
 }
 
