@@ -1,5 +1,7 @@
 #include "locknames.h"
 
+#include <QStringList>
+
 namespace kalito {
 
 namespace {
@@ -61,6 +63,17 @@ QList<LockNames::Named> LockNames::onDb(qint64 start, qint64 end, bool write)
     if (covers(start, end, kSharedFirst, kSharedFirst + kSharedSize - 1))
         names.append({write ? QStringLiteral("exclusive") : QStringLiteral("shared"), write});
     return names;
+}
+
+int LockNames::order(const QString &name)
+{
+    static const QStringList order = {
+        QStringLiteral("wal-write"), QStringLiteral("checkpoint"), QStringLiteral("recover"),
+        QStringLiteral("read0"),     QStringLiteral("read1"),      QStringLiteral("read2"),
+        QStringLiteral("read3"),     QStringLiteral("read4"),      QStringLiteral("dms"),
+        QStringLiteral("exclusive"), QStringLiteral("pending"),    QStringLiteral("reserved"),
+        QStringLiteral("shared")};
+    return int(order.indexOf(name));
 }
 
 } // namespace kalito

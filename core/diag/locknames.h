@@ -22,6 +22,9 @@ public:
     static QString shmName(qint64 offset); // empty outside 120..128
     // Read slot of a shm lock name ("read3" -> 3), -1 for other locks.
     static int readSlot(const QString &name);
+    // The order locks are listed in everywhere (reports, the watch, the timeline): the -shm's from
+    // wal-write to dms, then the database file's from exclusive to shared; -1 for an unknown name.
+    static int order(const QString &name);
 
     struct Named
     {

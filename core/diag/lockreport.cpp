@@ -29,17 +29,6 @@ void addLock(QList<LockReport::Lock> *locks, const LockReport::Lock &l)
     locks->append(l);
 }
 
-int lockOrder(const QString &lock)
-{
-    static const QStringList order = {
-        QStringLiteral("wal-write"), QStringLiteral("checkpoint"), QStringLiteral("recover"),
-        QStringLiteral("read0"),     QStringLiteral("read1"),      QStringLiteral("read2"),
-        QStringLiteral("read3"),     QStringLiteral("read4"),      QStringLiteral("dms"),
-        QStringLiteral("exclusive"), QStringLiteral("pending"),    QStringLiteral("reserved"),
-        QStringLiteral("shared")};
-    return int(order.indexOf(lock));
-}
-
 } // namespace
 
 void LockReport::setForceProbe(bool force)
@@ -125,8 +114,8 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
     std::sort(r.locks.begin(), r.locks.end(), [](const Lock &a, const Lock &b) {
         if (a.file != b.file)
             return a.file > b.file; // shm first
-        if (lockOrder(a.lock) != lockOrder(b.lock))
-            return lockOrder(a.lock) < lockOrder(b.lock);
+        if (LockNames::order(a.lock) != LockNames::order(b.lock))
+            return LockNames::order(a.lock) < LockNames::order(b.lock);
         return a.pid < b.pid;
     });
 

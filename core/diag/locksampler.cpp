@@ -21,24 +21,13 @@ namespace kalito {
 
 namespace {
 
-int lockOrder(const QString &lock)
-{
-    static const QStringList order = {
-        QStringLiteral("wal-write"), QStringLiteral("checkpoint"), QStringLiteral("recover"),
-        QStringLiteral("read0"),     QStringLiteral("read1"),      QStringLiteral("read2"),
-        QStringLiteral("read3"),     QStringLiteral("read4"),      QStringLiteral("dms"),
-        QStringLiteral("exclusive"), QStringLiteral("pending"),    QStringLiteral("reserved"),
-        QStringLiteral("shared")};
-    return int(order.indexOf(lock));
-}
-
 bool before(const LockTransition &a, const LockTransition &b)
 {
     if (a.pid != b.pid)
         return a.pid < b.pid;
     if (a.file != b.file)
         return a.file > b.file; // shm first
-    return lockOrder(a.lock) < lockOrder(b.lock);
+    return LockNames::order(a.lock) < LockNames::order(b.lock);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "locktimeline.h"
 
+#include "locknames.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QHelpEvent>
@@ -17,17 +19,6 @@ constexpr int kLabelWidth = 230;
 constexpr int kAxisHeight = 20;
 constexpr int kHeaderHeight = 18;
 constexpr int kRowHeight = 14;
-
-int lockOrder(const QString &lock)
-{
-    static const QStringList order = {
-        QStringLiteral("wal-write"), QStringLiteral("checkpoint"), QStringLiteral("recover"),
-        QStringLiteral("read0"),     QStringLiteral("read1"),      QStringLiteral("read2"),
-        QStringLiteral("read3"),     QStringLiteral("read4"),      QStringLiteral("dms"),
-        QStringLiteral("exclusive"), QStringLiteral("pending"),    QStringLiteral("reserved"),
-        QStringLiteral("shared")};
-    return int(order.indexOf(lock));
-}
 
 QString clock(qint64 ms)
 {
@@ -142,8 +133,9 @@ QList<LockTimeline::Row> LockTimeline::rows() const
             if (s.pid == pid && !locks.contains(s.lock))
                 locks.append(s.lock);
         }
-        std::sort(locks.begin(), locks.end(),
-                  [](const QString &a, const QString &b) { return lockOrder(a) < lockOrder(b); });
+        std::sort(locks.begin(), locks.end(), [](const QString &a, const QString &b) {
+            return LockNames::order(a) < LockNames::order(b);
+        });
         for (const QString &lock : std::as_const(locks)) {
             list.append({pid, lock, top});
             top += kRowHeight;
