@@ -21,17 +21,28 @@ void LockRecording::clear()
     m_lastMs = 0;
 }
 
+namespace {
+
+// Who holds which lock: what a span shares with the transition that opens (or closes) it.
+LockRecording::Span spanOf(const LockTransition &t)
+{
+    LockRecording::Span s;
+    s.pid = t.pid;
+    s.cmdline = t.cmdline;
+    s.user = t.user;
+    s.file = t.file;
+    s.lock = t.lock;
+    s.write = t.write;
+    return s;
+}
+
+} // namespace
+
 void LockRecording::apply(const LockTransition &t)
 {
     m_lastMs = qMax(m_lastMs, t.timeMs);
     if (t.kind == LockTransition::Acquired) {
-        Span s;
-        s.pid = t.pid;
-        s.cmdline = t.cmdline;
-        s.user = t.user;
-        s.file = t.file;
-        s.lock = t.lock;
-        s.write = t.write;
+        Span s = spanOf(t);
         s.startMs = t.timeMs;
         s.sinceStart = t.sinceStart;
         s.walKnown = t.walKnown;
@@ -50,13 +61,7 @@ void LockRecording::apply(const LockTransition &t)
         }
     }
     // A release whose acquisition is not in the recording (cut off): the hold's length says when.
-    Span s;
-    s.pid = t.pid;
-    s.cmdline = t.cmdline;
-    s.user = t.user;
-    s.file = t.file;
-    s.lock = t.lock;
-    s.write = t.write;
+    Span s = spanOf(t);
     s.startMs = t.timeMs - t.heldMs;
     s.endMs = t.timeMs;
     s.endWalKnown = t.walKnown;

@@ -1,7 +1,19 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <algorithm>
+
+// The middle of several measurements (the upper one of the two middles), -1 for none.
+inline double medianOf(QList<double> v)
+{
+    if (v.isEmpty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
 
 // One measured figure, optionally beside what the sqlite3 CLI took for the equivalent query.
 struct BenchFigure

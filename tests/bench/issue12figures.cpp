@@ -8,14 +8,6 @@
 
 namespace {
 
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
 QString list(const QList<double> &v)
 {
     QStringList s;
@@ -49,20 +41,20 @@ bool addWindowFigures(Bench *bench, const QString &demoPath, const QString &bigP
                                     ? QStringLiteral("; at most %1 % of the file still cached after the drop")
                                           .arg(100 * series->residentAfterDrop, 0, 'f', 1)
                                     : QString();
-        bench->add({QStringLiteral("window_first_sessions_page_cold_ms_") + suffix, median(series->cold),
+        bench->add({QStringLiteral("window_first_sessions_page_cold_ms_") + suffix, medianOf(series->cold),
                     QStringLiteral("ms"), -1,
                     QStringLiteral("median of %1 (%2); database, -wal, -shm dropped from the OS cache "
                                    "before each; connection idle after %3 ms%4")
                         .arg(series->cold.size())
                         .arg(list(series->cold))
-                        .arg(median(series->coldIdle), 0, 'f', 0)
+                        .arg(medianOf(series->coldIdle), 0, 'f', 0)
                         .arg(dropped)});
-        bench->add({QStringLiteral("window_first_sessions_page_warm_ms_") + suffix, median(series->warm),
+        bench->add({QStringLiteral("window_first_sessions_page_warm_ms_") + suffix, medianOf(series->warm),
                     QStringLiteral("ms"), -1,
                     QStringLiteral("median of %1 (%2) after a warm-up run; connection idle after %3 ms")
                         .arg(series->warm.size())
                         .arg(list(series->warm))
-                        .arg(median(series->warmIdle), 0, 'f', 0)});
+                        .arg(medianOf(series->warmIdle), 0, 'f', 0)});
         bench->add({QStringLiteral("gui_longest_stall_ms_") + suffix, double(series->longestStallMs),
                     QStringLiteral("ms"), -1,
                     QStringLiteral("longest gap in a 5 ms GUI heartbeat, from the open until the "
@@ -71,7 +63,7 @@ bool addWindowFigures(Bench *bench, const QString &demoPath, const QString &bigP
                         .arg(series->longestStallToFirstPageMs)
                         .arg(series->stallsOver100Ms)});
     }
-    const double ratio = median(big.cold) / qMax(0.001, median(demo.warm));
+    const double ratio = medianOf(big.cold) / qMax(0.001, medianOf(demo.warm));
     bench->add({QStringLiteral("window_cold_big_vs_warm_demo_ratio"), ratio, QStringLiteral("x"), -1,
                 QStringLiteral("goal <= 1.5")});
     bench->add({QStringLiteral("gui_longest_stall_ms"), double(qMax(demo.longestStallMs, big.longestStallMs)),

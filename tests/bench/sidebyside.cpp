@@ -1,5 +1,6 @@
 #include "sidebyside.h"
 
+#include "benchfigure.h"
 #include "sqlitecli.h"
 
 #include "connection.h"
@@ -21,14 +22,6 @@ namespace SideBySide {
 
 namespace {
 
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
 QString quoted(const QString &identifier)
 {
     QString q = identifier;
@@ -40,12 +33,12 @@ QString quoted(const QString &identifier)
 
 double Pair::oursMedian() const
 {
-    return median(ours);
+    return medianOf(ours);
 }
 
 double Pair::cliMedian() const
 {
-    return median(cli);
+    return medianOf(cli);
 }
 
 double Pair::ratio() const
@@ -162,7 +155,7 @@ Pair search(const QString &path, const QString &word, int rounds)
                       .arg(word)
                       .arg(hits)
                       .arg(runner.chunksRun())
-                      .arg(median(statementOnly), 0, 'f', 1);
+                      .arg(medianOf(statementOnly), 0, 'f', 1);
     return pair;
 }
 
