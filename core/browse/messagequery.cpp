@@ -2,6 +2,7 @@
 
 #include "browse/schemainfo.h"
 #include "database.h"
+#include "sqlfragment.h"
 
 namespace kalito {
 
@@ -9,9 +10,7 @@ namespace {
 
 QString col(const SchemaInfo &schema, const QString &column)
 {
-    return schema.hasColumn(QStringLiteral("messages"), column)
-               ? QStringLiteral("m.") + Database::quoteIdentifier(column)
-               : QStringLiteral("NULL");
+    return SqlFragment::columnOrNull(schema.table(QStringLiteral("messages")), column, QStringLiteral("m"));
 }
 
 QStringList keysOf(const SchemaInfo &schema)
@@ -26,16 +25,7 @@ QStringList keysOf(const SchemaInfo &schema)
 
 QStringList MessageQuery::extraColumns(const SchemaInfo &schema)
 {
-    QStringList extra;
-    const TableInfo *t = schema.table(QStringLiteral("messages"));
-    if (!t)
-        return extra;
-    const QStringList known = SchemaInfo::expectedColumns(QStringLiteral("messages"));
-    for (const ColumnInfo &c : t->columns) {
-        if (!known.contains(c.name, Qt::CaseInsensitive))
-            extra << c.name;
-    }
-    return extra;
+    return schema.extraColumns(QStringLiteral("messages"));
 }
 
 KeysetSpec MessageQuery::spec(const SchemaInfo &schema, const QString &sessionId)

@@ -1,6 +1,7 @@
 #include "browse/schemainfo.h"
 
 #include "database.h"
+#include "kalitoschema.h"
 
 namespace kalito {
 
@@ -21,27 +22,36 @@ SchemaInfo SchemaInfo::read(Database &db)
         t.withoutRowid = row.value(2).toInt() != 0;
         if (t.name == QLatin1String("sqlite_schema") || t.name == QLatin1String("sqlite_temp_schema"))
             continue;
-        const SqlResult cols = db.select(
-            QStringLiteral(
-                "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)"),
-            {t.name});
-        if (!cols.ok()) {
-            info.error = cols.error;
+        DbError error;
+        t.columns = readColumns(db, t.name, &error);
+        if (error.isError()) {
+            info.error = error;
             return info;
-        }
-        for (const QVariantList &c : cols.rows) {
-            ColumnInfo ci;
-            ci.name = c.value(0).toString();
-            ci.type = c.value(1).toString();
-            ci.notNull = c.value(2).toInt() != 0;
-            ci.defaultValue = c.value(3);
-            ci.primaryKeyIndex = c.value(4).toInt();
-            ci.hidden = c.value(5).toInt();
-            t.columns << ci;
         }
         info.tables << t;
     }
     return info;
+}
+
+QList<ColumnInfo> SchemaInfo::readColumns(Database &db, const QString &table, DbError *error)
+{
+    QList<ColumnInfo> columns;
+    const SqlResult r = db.select(
+        QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)"),
+        {table});
+    if (error)
+        *error = r.error;
+    for (const QVariantList &c : r.rows) {
+        ColumnInfo ci;
+        ci.name = c.value(0).toString();
+        ci.type = c.value(1).toString();
+        ci.notNull = c.value(2).toInt() != 0;
+        ci.defaultValue = c.value(3);
+        ci.primaryKeyIndex = c.value(4).toInt();
+        ci.hidden = c.value(5).toInt();
+        columns << ci;
+    }
+    return columns;
 }
 
 const TableInfo *SchemaInfo::table(const QString &name) const
@@ -71,7 +81,7 @@ QStringList SchemaInfo::missingColumns(const QString &tableName) const
     const TableInfo *t = table(tableName);
     if (!t)
         return missing;
-    const QStringList expected = expectedColumns(tableName);
+    const QStringList expected = KalitoSchema::columns(tableName);
     for (const QString &c : expected) {
         if (!t->hasColumn(c))
             missing << c;
@@ -85,7 +95,7 @@ QStringList SchemaInfo::extraColumns(const QString &tableName) const
     const TableInfo *t = table(tableName);
     if (!t)
         return extra;
-    const QStringList expected = expectedColumns(tableName);
+    const QStringList expected = KalitoSchema::columns(tableName);
     for (const ColumnInfo &c : t->columns) {
         if (!expected.contains(c.name, Qt::CaseInsensitive))
             extra << c.name;
@@ -107,73 +117,6 @@ QString SchemaInfo::unavailableReason(const QString &tableName) const
         !t->hasColumn(QStringLiteral("session_id")))
         return QStringLiteral("The %1 table has no session_id column.").arg(tableName);
     return QString();
-}
-
-QStringList SchemaInfo::expectedColumns(const QString &tableName)
-{
-    const QString t = tableName.toLower();
-    if (t == QLatin1String("sessions"))
-        return {QStringLiteral("id"),
-                QStringLiteral("name"),
-                QStringLiteral("model"),
-                QStringLiteral("recap"),
-                QStringLiteral("persona_id"),
-                QStringLiteral("created_at"),
-                QStringLiteral("updated_at"),
-                QStringLiteral("saved"),
-                QStringLiteral("session_type"),
-                QStringLiteral("patient_id"),
-                QStringLiteral("related_record_id"),
-                QStringLiteral("care_category")};
-    if (t == QLatin1String("messages"))
-        return {QStringLiteral("id"),
-                QStringLiteral("session_id"),
-                QStringLiteral("role"),
-                QStringLiteral("text"),
-                QStringLiteral("model_id"),
-                QStringLiteral("token_usage"),
-                QStringLiteral("importance_score"),
-                QStringLiteral("created_at")};
-    if (t == QLatin1String("personas"))
-        return {QStringLiteral("id"),
-                QStringLiteral("name"),
-                QStringLiteral("prompt"),
-                QStringLiteral("description"),
-                QStringLiteral("icon"),
-                QStringLiteral("category"),
-                QStringLiteral("default_model"),
-                QStringLiteral("suggested_models"),
-                QStringLiteral("temperature"),
-                QStringLiteral("maxTokens"),
-                QStringLiteral("topP"),
-                QStringLiteral("repeatPenalty"),
-                QStringLiteral("stopSequences"),
-                QStringLiteral("is_default"),
-                QStringLiteral("created_at"),
-                QStringLiteral("updated_at"),
-                QStringLiteral("eldercare_specialty"),
-                QStringLiteral("patient_context")};
-    if (t == QLatin1String("conversation_summaries"))
-        return {QStringLiteral("id"),
-                QStringLiteral("session_id"),
-                QStringLiteral("summary"),
-                QStringLiteral("message_count"),
-                QStringLiteral("start_message_id"),
-                QStringLiteral("end_message_id"),
-                QStringLiteral("importance_score"),
-                QStringLiteral("created_at")};
-    if (t == QLatin1String("semantic_pins"))
-        return {QStringLiteral("id"),
-                QStringLiteral("session_id"),
-                QStringLiteral("content"),
-                QStringLiteral("source_message_id"),
-                QStringLiteral("importance_score"),
-                QStringLiteral("pin_type"),
-                QStringLiteral("created_at"),
-                QStringLiteral("medical_category"),
-                QStringLiteral("patient_id"),
-                QStringLiteral("urgency_level")};
-    return {};
 }
 
 } // namespace kalito

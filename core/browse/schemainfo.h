@@ -16,6 +16,9 @@ struct SchemaInfo
     DbError error;
 
     static SchemaInfo read(Database &db);
+    // The columns of one table (PRAGMA table_xinfo) in table order: the one column reader, also
+    // for callers that need a single table's columns and not the whole schema.
+    static QList<ColumnInfo> readColumns(Database &db, const QString &table, DbError *error = nullptr);
 
     const TableInfo *table(const QString &name) const;
     bool hasTable(const QString &name) const { return table(name) != nullptr; }
@@ -23,15 +26,12 @@ struct SchemaInfo
     // A Kalito database has at least sessions and messages (with a session_id).
     bool isKalito() const;
 
-    // Columns the current Kalito schema has that this table lacks (shown blank).
+    // Columns the current Kalito schema (KalitoSchema::columns) has that this table lacks (shown blank).
     QStringList missingColumns(const QString &tableName) const;
     // Columns this table has that the Kalito schema does not know (shown as extra columns).
     QStringList extraColumns(const QString &tableName) const;
     // Why a view built on this table cannot be shown; empty when it can.
     QString unavailableReason(const QString &tableName) const;
-
-    // The columns of the current Kalito schema, per core table.
-    static QStringList expectedColumns(const QString &tableName);
 };
 
 } // namespace kalito

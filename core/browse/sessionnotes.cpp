@@ -1,6 +1,7 @@
 #include "browse/sessionnotes.h"
 
 #include "database.h"
+#include "sqlfragment.h"
 
 #include <QElapsedTimer>
 
@@ -12,11 +13,6 @@ namespace {
 
 const QString kPins = QStringLiteral("semantic_pins");
 const QString kSummaries = QStringLiteral("conversation_summaries");
-
-QString col(const SchemaInfo &schema, const QString &table, const QString &column)
-{
-    return schema.hasColumn(table, column) ? Database::quoteIdentifier(column) : QStringLiteral("NULL");
-}
 
 QStringList columnsOf(int table)
 {
@@ -45,9 +41,9 @@ SqlResult rowsOf(Database &db, const SchemaInfo &schema, int table, const QStrin
     const QString name = table == 0 ? kPins : kSummaries;
     QStringList select;
     for (const QString &c : columnsOf(table))
-        select << col(schema, name, c);
+        select << SqlFragment::columnOrNull(schema.table(name), c);
     const QString orderBy = select.at(table == 0 ? 4 : 5);
-    // sql-ok: col() returns a quoted column or NULL, the table name is quoted; values are bound
+    // sql-ok: columnOrNull() returns a quoted column or NULL, the table name is quoted; values are bound
     return db.select(
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4, rowid")
             .arg(select.join(QStringLiteral(", ")), Database::quoteIdentifier(name), where, orderBy),

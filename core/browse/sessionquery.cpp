@@ -1,27 +1,11 @@
 #include "browse/sessionquery.h"
 
 #include "database.h"
+#include "sqlfragment.h"
 
 namespace kalito {
 
-namespace {
-
-QString col(const SchemaInfo &schema, const QString &table, const QString &alias, const QString &column)
-{
-    return schema.hasColumn(table, column) ? alias + QLatin1Char('.') + Database::quoteIdentifier(column)
-                                           : QStringLiteral("NULL");
-}
-
-} // namespace
-
-QString SessionQuery::likePattern(const QString &text)
-{
-    QString p = text;
-    p.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    p.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    p.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + p + QLatin1Char('%');
-}
+using SqlFragment::columnOrNull;
 
 QStringList SessionQuery::extraColumns(const SchemaInfo &schema)
 {
@@ -44,20 +28,20 @@ KeysetSpec SessionQuery::spec(const SchemaInfo &schema, const SessionFilter &fil
 {
     KeysetSpec spec;
     const QString sessions = QStringLiteral("sessions");
+    const TableInfo *s = schema.table(sessions); // named as the query's aliases
+    const TableInfo *p = schema.table(QStringLiteral("personas"));
     const bool personas = schema.hasColumn(QStringLiteral("personas"), QStringLiteral("id")) &&
                           schema.hasColumn(sessions, QStringLiteral("persona_id"));
-    const QString personaId = col(schema, sessions, QStringLiteral("s"), QStringLiteral("persona_id"));
+    const QString personaId = columnOrNull(s, QStringLiteral("persona_id"), QStringLiteral("s"));
     const QString personaName =
-        personas ? col(schema, QStringLiteral("personas"), QStringLiteral("p"), QStringLiteral("name"))
-                 : QStringLiteral("NULL");
+        personas ? columnOrNull(p, QStringLiteral("name"), QStringLiteral("p")) : QStringLiteral("NULL");
     const QString personaIcon =
-        personas ? col(schema, QStringLiteral("personas"), QStringLiteral("p"), QStringLiteral("icon"))
-                 : QStringLiteral("NULL");
-    const QString name = col(schema, sessions, QStringLiteral("s"), QStringLiteral("name"));
-    const QString model = col(schema, sessions, QStringLiteral("s"), QStringLiteral("model"));
-    const QString saved = col(schema, sessions, QStringLiteral("s"), QStringLiteral("saved"));
-    const QString created = col(schema, sessions, QStringLiteral("s"), QStringLiteral("created_at"));
-    const QString updated = col(schema, sessions, QStringLiteral("s"), QStringLiteral("updated_at"));
+        personas ? columnOrNull(p, QStringLiteral("icon"), QStringLiteral("p")) : QStringLiteral("NULL");
+    const QString name = columnOrNull(s, QStringLiteral("name"), QStringLiteral("s"));
+    const QString model = columnOrNull(s, QStringLiteral("model"), QStringLiteral("s"));
+    const QString saved = columnOrNull(s, QStringLiteral("saved"), QStringLiteral("s"));
+    const QString created = columnOrNull(s, QStringLiteral("created_at"), QStringLiteral("s"));
+    const QString updated = columnOrNull(s, QStringLiteral("updated_at"), QStringLiteral("s"));
     QStringList select = {
         QStringLiteral("s.id"), name, personaId, personaName, personaIcon, model, saved, created, updated};
     for (const QString &c : extraColumns(schema))
@@ -71,11 +55,11 @@ KeysetSpec SessionQuery::spec(const SchemaInfo &schema, const SessionFilter &fil
     if (!filter.text.isEmpty()) {
         QStringList any;
         for (const QString &c : {name, QStringLiteral("s.id"), model,
-                                 col(schema, sessions, QStringLiteral("s"), QStringLiteral("recap"))}) {
+                                 columnOrNull(s, QStringLiteral("recap"), QStringLiteral("s"))}) {
             if (c == QLatin1String("NULL"))
                 continue;
             any << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            spec.binds << likePattern(filter.text);
+            spec.binds << SqlFragment::likeContains(filter.text);
         }
         where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
@@ -90,8 +74,7 @@ KeysetSpec SessionQuery::spec(const SchemaInfo &schema, const SessionFilter &fil
     spec.where = where.join(QStringLiteral(" AND "));
 
     spec.descending = filter.descending;
-    const TableInfo *table = schema.table(sessions);
-    const QString rowid = table ? table->rowidName() : QString();
+    const QString rowid = s ? s->rowidName() : QString();
     if (filter.sort == SessionFilter::SortKey::Stored) {
         spec.keys = {rowid.isEmpty() ? QStringLiteral("s.id") : QStringLiteral("s.") + rowid};
         return spec;
@@ -160,9 +143,10 @@ QList<QPair<QString, QString>> SessionQuery::personas(Database &db, const Schema
     QList<QPair<QString, QString>> list;
     if (!schema.hasColumn(QStringLiteral("personas"), QStringLiteral("id")))
         return list;
-    const QString name = col(schema, QStringLiteral("personas"), QStringLiteral("p"), QStringLiteral("name"));
-    const QString icon = col(schema, QStringLiteral("personas"), QStringLiteral("p"), QStringLiteral("icon"));
-    // sql-ok: col() returns a quoted column or NULL
+    const TableInfo *p = schema.table(QStringLiteral("personas"));
+    const QString name = columnOrNull(p, QStringLiteral("name"), QStringLiteral("p"));
+    const QString icon = columnOrNull(p, QStringLiteral("icon"), QStringLiteral("p"));
+    // sql-ok: columnOrNull() returns a quoted column or NULL
     const SqlResult r = db.select(
         QStringLiteral("SELECT p.id, %1, %2 FROM personas p ORDER BY 2, 1").arg(name, icon), {}, 10000);
     for (const QVariantList &row : r.rows) {

@@ -39,8 +39,6 @@ public:
     static QString name(Database &db, const SchemaInfo &schema, const QString &sessionId);
     // Personas for the filter: (id, "icon name").
     static QList<QPair<QString, QString>> personas(Database &db, const SchemaInfo &schema);
-    // Escapes %, _ and \ for LIKE ... ESCAPE '\'.
-    static QString likePattern(const QString &text);
 };
 
 } // namespace kalito

@@ -1,5 +1,6 @@
 #include "browse/steppedcount.h"
 
+#include "browse/schemainfo.h"
 #include "database.h"
 
 #include <QElapsedTimer>
@@ -20,22 +21,16 @@ QString andWhere(const QString &where)
 QString SteppedCount::rowidName(Database &db, const QString &tableName)
 {
     // A column may be named rowid (or _rowid_, oid): then that name no longer reaches the rowid.
-    const SqlResult r =
-        db.select(QStringLiteral("SELECT lower(name) FROM pragma_table_xinfo(?)"), {tableName});
     const SqlResult kind =
         db.select(QStringLiteral("SELECT type, wr FROM pragma_table_list(?)"), {tableName});
-    if (!r.ok() || !kind.ok() || kind.rows.isEmpty() ||
-        kind.rows.first().value(0).toString() != QLatin1String("table") ||
-        kind.rows.first().value(1).toInt() != 0)
+    DbError error;
+    TableInfo table;
+    table.columns = SchemaInfo::readColumns(db, tableName, &error);
+    if (error.isError() || !kind.ok() || kind.rows.isEmpty())
         return QString();
-    QStringList columns;
-    for (const QVariantList &row : r.rows)
-        columns << row.value(0).toString();
-    for (const char *n : {"rowid", "_rowid_", "oid"}) {
-        if (!columns.contains(QLatin1String(n)))
-            return QLatin1String(n);
-    }
-    return QString();
+    table.type = kind.rows.first().value(0).toString();
+    table.withoutRowid = kind.rows.first().value(1).toInt() != 0;
+    return table.rowidName();
 }
 
 SteppedCount::State SteppedCount::start(const QString &tableName, const QString &rowid, const QString &where,

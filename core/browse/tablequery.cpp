@@ -2,6 +2,7 @@
 
 #include "browse/sessionquery.h"
 #include "database.h"
+#include "sqlfragment.h"
 
 namespace kalito {
 
@@ -66,7 +67,7 @@ KeysetSpec TableQuery::spec(const TableInfo &table, const TableSort &sort, const
         QStringList any;
         for (const QString &name : shown) {
             any << Database::quoteIdentifier(name) + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            spec.binds << SessionQuery::likePattern(filter);
+            spec.binds << SqlFragment::likeContains(filter);
         }
         spec.where = any.isEmpty() ? QStringLiteral("0") : any.join(QStringLiteral(" OR "));
     }

@@ -1,6 +1,9 @@
 #include "sessionexporter.h"
 
+#include "browse/keysetpager.h"
+#include "browse/schemainfo.h"
 #include "database.h"
+#include "oneline.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,22 +12,19 @@
 #include <sys/stat.h>
 
 #include <cmath>
-#include <limits>
 
 namespace kalito {
 
 namespace {
 
-QStringList columnsOf(Database &db, const QString &table, DbError *error)
+QStringList exportedColumns(Database &db, const QString &table, DbError *error)
 {
     // hidden 1 marks a virtual table's hidden columns; generated columns (2, 3) are real data.
-    const SqlResult r =
-        db.select(QStringLiteral("SELECT name FROM pragma_table_xinfo(?) WHERE hidden <> 1"), {table});
-    if (!r.ok())
-        *error = r.error;
     QStringList names;
-    for (const QVariantList &row : r.rows)
-        names << row.value(0).toString();
+    for (const ColumnInfo &c : SchemaInfo::readColumns(db, table, error)) {
+        if (c.hidden != 1)
+            names << c.name;
+    }
     return names;
 }
 
@@ -43,14 +43,6 @@ QString text(const QVariant &value)
     if (value.typeId() == QMetaType::QByteArray)
         return QString::fromLatin1(value.toByteArray().toBase64());
     return value.toString();
-}
-
-QString oneLine(QString s)
-{
-    s.replace(QLatin1String("\r\n"), QLatin1String(" "));
-    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    s.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return s;
 }
 
 bool sameFile(const QString &a, const QString &b)
@@ -116,13 +108,13 @@ DbError SessionExporter::begin(Database &db)
     error = refuseDatabaseFiles(db);
     if (error.isError())
         return error;
-    m_messageColumns = columnsOf(db, QStringLiteral("messages"), &error);
+    m_messageColumns = exportedColumns(db, QStringLiteral("messages"), &error);
     if (!error.isError() && !m_messageColumns.contains(QStringLiteral("session_id")))
         error = DbError::make(DbError::Kind::Sqlite, db.path(),
                               m_messageColumns.isEmpty()
                                   ? QStringLiteral("there is no messages table")
                                   : QStringLiteral("the messages table has no session_id"));
-    m_sessionColumns = columnsOf(db, QStringLiteral("sessions"), &error);
+    m_sessionColumns = exportedColumns(db, QStringLiteral("sessions"), &error);
     if (error.isError())
         return error;
 
@@ -144,19 +136,24 @@ DbError SessionExporter::begin(Database &db)
         session = {m_options.sessionId};
     }
 
-    // sql-ok: selectList() quotes every column name with Database::quoteIdentifier
-    const QString select = QStringLiteral("SELECT %1, rowid FROM messages WHERE session_id = ? ")
-                               .arg(selectList(m_messageColumns));
-    m_createdAt = int(m_messageColumns.indexOf(QStringLiteral("created_at")));
-    if (m_createdAt >= 0) {
-        m_nullSql = select + QStringLiteral("AND created_at IS NULL AND rowid > ? ORDER BY rowid LIMIT ?");
-        m_firstSql = select + QStringLiteral("AND created_at IS NOT NULL ORDER BY created_at, rowid LIMIT ?");
-        m_pageSql = select + QStringLiteral("AND created_at >= ? AND (created_at > ? OR rowid > ?) "
-                                            "ORDER BY created_at, rowid LIMIT ?");
-    } else {
-        m_nullSql = select + QStringLiteral("AND rowid > ? ORDER BY rowid LIMIT ?");
+    // Two keyset walks (KeysetPager): messages without created_at by rowid, then the others by
+    // (created_at, rowid); a key is never NULL, and the NULLs come first as ORDER BY created_at
+    // puts them.
+    const bool timed = m_messageColumns.contains(QStringLiteral("created_at"));
+    KeysetSpec spec;
+    spec.select = selectList(m_messageColumns);
+    spec.from = QStringLiteral("messages");
+    spec.binds = {m_options.sessionId};
+    m_nullSpec = spec;
+    m_nullSpec.keys = {QStringLiteral("rowid")};
+    m_nullSpec.where =
+        timed ? QStringLiteral("session_id = ? AND created_at IS NULL") : QStringLiteral("session_id = ?");
+    if (timed) {
+        m_timedSpec = spec;
+        m_timedSpec.keys = {QStringLiteral("created_at"), QStringLiteral("rowid")};
+        m_timedSpec.where = QStringLiteral("session_id = ? AND created_at IS NOT NULL");
     }
-    m_lastRowid = std::numeric_limits<qint64>::min();
+    m_lastKey.clear();
 
     m_file = std::make_unique<QSaveFile>(m_options.path);
     if (!m_file->open(QIODevice::WriteOnly)) {
@@ -173,29 +170,22 @@ bool SessionExporter::writePage(Database &db)
     if (!m_file || m_result.error.isError() || m_phase == 2)
         return false;
     const int n = m_options.pageSize;
-    SqlResult r;
-    if (m_phase == 0)
-        r = db.select(m_nullSql, {m_options.sessionId, m_lastRowid, n});
-    else if (!m_started)
-        r = db.select(m_firstSql, {m_options.sessionId, n});
-    else
-        r = db.select(m_pageSql, {m_options.sessionId, m_lastCreated, m_lastCreated, m_lastRowid, n});
-    if (!r.ok()) {
-        m_result.error = r.error;
+    const KeysetSpec &spec = m_phase == 0 ? m_nullSpec : m_timedSpec;
+    const RowPage page =
+        m_lastKey.isEmpty() ? KeysetPager::first(db, spec, n) : KeysetPager::after(db, spec, m_lastKey, n);
+    if (!page.ok()) {
+        m_result.error = page.error;
         return false;
     }
-    for (QVariantList &row : r.rows) {
-        m_lastRowid = row.takeLast().toLongLong();
-        if (m_phase == 1) {
-            m_lastCreated = row.value(m_createdAt);
-            m_started = true;
-        }
+    for (const QVariantList &row : page.rows) {
         writeMessage(row);
         ++m_result.messages;
     }
-    if (r.rows.size() < n) {
-        m_phase = (m_phase == 0 && m_createdAt >= 0) ? 1 : 2;
-        m_lastRowid = std::numeric_limits<qint64>::min();
+    if (!page.keys.isEmpty())
+        m_lastKey = page.keys.last();
+    if (page.size() < n) {
+        m_phase = (m_phase == 0 && m_timedSpec.isValid()) ? 1 : 2;
+        m_lastKey.clear();
     }
     if (!m_buffer.isEmpty())
         write(QByteArray());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browse/keysetspec.h"
 #include "exportoptions.h"
 
 #include <QByteArray>
@@ -15,7 +16,7 @@ namespace kalito {
 class Database;
 
 // Writes one session and its messages to a file as Markdown, JSON or CSV (UTF-8), reading the
-// messages in keyset pages ordered by (created_at, rowid): messages without created_at first (by
+// messages in KeysetPager pages ordered by (created_at, rowid): messages without created_at first (by
 // rowid), as ORDER BY created_at puts them. Each page is one finished statement, so a driver can
 // run every page as its own request (ExportJob) and no read transaction spans the export; rows
 // written by another process meanwhile may or may not be included, none is written twice.
@@ -68,14 +69,10 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     QStringList m_sessionColumns;
     QStringList m_messageColumns;
-    QString m_pageSql;      // with a key: created_at >= ? ...
-    QString m_firstSql;     // phase start without a key
-    QString m_nullSql;      // messages whose created_at is NULL, by rowid
-    int m_createdAt = -1;   // index of created_at among m_messageColumns
-    int m_phase = 0;        // 0: NULL created_at, 1: keyset on created_at, 2: done
-    bool m_started = false; // phase 1 has a key
-    QVariant m_lastCreated;
-    qint64 m_lastRowid = 0;
+    KeysetSpec m_nullSpec;  // messages whose created_at is NULL (or all, without the column), by rowid
+    KeysetSpec m_timedSpec; // the others by (created_at, rowid); invalid without the column
+    int m_phase = 0;        // 0: m_nullSpec, 1: m_timedSpec, 2: done
+    QVariantList m_lastKey; // the last key written in this phase; empty before its first page
     QByteArray m_buffer;
 };
 

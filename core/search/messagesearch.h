@@ -57,7 +57,6 @@ public:
 
     // The bound patterns (public for the tests).
     static bool isAscii(const QString &needle);
-    static QString likePattern(const QString &needle);
     static QString globPattern(const QString &needle);
 };
 

@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "messagesearch.h"
 #include "searchrunner.h"
+#include "sqlfragment.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -139,7 +140,7 @@ Pair search(const QString &path, const QString &word, int rounds)
     const QString cliSql =
         QStringLiteral("SELECT m.id, m.session_id FROM messages m WHERE m.text LIKE '%1' "
                        "ESCAPE '\\';")
-            .arg(MessageSearch::likePattern(word).replace(QLatin1Char('\''), QStringLiteral("''")));
+            .arg(SqlFragment::likeContains(word).replace(QLatin1Char('\''), QStringLiteral("''")));
     timeRunner(); // both warm
     SqliteCli::run(path, cliSql);
     QList<double> statementOnly;

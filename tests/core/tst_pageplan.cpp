@@ -62,6 +62,8 @@ void TestPagePlan::choosesThePlan_data()
     QTest::newRow("before an anchor") << 2 << qint64(1000) << QList<int>{0, 3} << false << int(K::Before);
     QTest::newRow("last") << 9 << qint64(1000) << QList<int>{0} << false << int(K::Last);
     QTest::newRow("far jump") << 5 << qint64(1000) << QList<int>{0} << false << int(K::Seek);
+    QTest::newRow("after a short page: seek")
+        << 4 << qint64(1000) << QList<int>{0, 3} << false << int(K::Seek);
     QTest::newRow("count unknown") << 5 << qint64(-1) << QList<int>{0} << false << int(K::None);
     QTest::newRow("beyond the count") << 12 << qint64(1000) << QList<int>{0} << false << int(K::None);
     QTest::newRow("negative") << -1 << qint64(1000) << QList<int>{0} << false << int(K::None);

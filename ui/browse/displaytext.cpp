@@ -1,5 +1,7 @@
 #include "displaytext.h"
 
+#include "oneline.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -34,11 +36,7 @@ QString timestamp(const QVariant &value)
 
 QString oneLine(const QString &text, int maxChars)
 {
-    QString line = text.left(maxChars + 1);
-    for (QChar &c : line) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
-            c = QLatin1Char(' ');
-    }
+    QString line = kalito::oneLine(text.left(maxChars + 1));
     if (line.size() > maxChars) {
         line.truncate(maxChars);
         line += QChar(0x2026);

@@ -12,7 +12,7 @@ namespace DisplayText {
 QString timestamp(const QVariant &value);
 // The same without seconds, for lists where width is scarce.
 QString shortTimestamp(const QVariant &value);
-// One line: newlines and tabs become spaces, cut at `maxChars` with an ellipsis.
+// kalito::oneLine (newlines and tabs become spaces), cut at `maxChars` with an ellipsis.
 QString oneLine(const QString &text, int maxChars = 300);
 // Any value as a cell: NULL blank, integers as they are, a REAL with at most 12 significant digits
 // (0.92, not the 0.9199999999999999 that binary floating point stores), text on one line.

@@ -7,6 +7,7 @@
 #include "browse/schemainfo.h"
 #include "connection.h"
 #include "displaytext.h"
+#include "kalitoschema.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -88,7 +89,7 @@ void MessageDetailPane::showMessage(qint64 messageId)
             const QVariant importance = r.value(QStringLiteral("importance_score"));
             if (!importance.isNull())
                 parts << tr("importance %1").arg(DisplayText::cell(importance));
-            const QStringList known = SchemaInfo::expectedColumns(QStringLiteral("messages"));
+            const QStringList known = KalitoSchema::columns(QStringLiteral("messages"));
             for (int i = 0; i < r.columns.size(); ++i) {
                 if (!known.contains(r.columns.at(i)) && !r.values.value(i).isNull())
                     parts << QStringLiteral("%1: %2").arg(
