@@ -4,26 +4,11 @@
 
 namespace kalito::ui {
 
-SearchResultsModel::SearchResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-int SearchResultsModel::rowCount(const QModelIndex &parent) const
+QVariant SearchResultsModel::cell(const SearchHit &h, int, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_hits.size());
-}
-
-int SearchResultsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : NumColumns;
-}
-
-QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SearchHit &h = m_hits.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case SessionColumn:
             return h.sessionName.isEmpty() ? h.sessionId : h.sessionName;
         case RoleColumn:
@@ -35,9 +20,9 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == SessionColumn)
+        if (column == SessionColumn)
             return tr("Session %1").arg(h.sessionId);
-        if (index.column() == SnippetColumn)
+        if (column == SnippetColumn)
             return tr("Message %1").arg(h.messageId);
         break;
     case SessionIdRole:
@@ -50,38 +35,9 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList SearchResultsModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SessionColumn:
-        return tr("Session");
-    case RoleColumn:
-        return tr("Role");
-    case TimeColumn:
-        return tr("Time");
-    case SnippetColumn:
-        return tr("Text");
-    }
-    return {};
-}
-
-void SearchResultsModel::appendHits(const QList<SearchHit> &hits)
-{
-    if (hits.isEmpty())
-        return;
-    const int first = int(m_hits.size());
-    beginInsertRows({}, first, first + int(hits.size()) - 1);
-    m_hits += hits;
-    endInsertRows();
-}
-
-void SearchResultsModel::clear()
-{
-    beginResetModel();
-    m_hits.clear();
-    endResetModel();
+    return {tr("Session"), tr("Role"), tr("Time"), tr("Text")};
 }
 
 } // namespace kalito::ui

@@ -2,31 +2,27 @@
 
 #include "searchhit.h"
 
-#include <QAbstractTableModel>
+#include "listtablemodel.h"
 
 namespace kalito::ui {
 
 // The hits of one search, appended batch by batch as they stream in. Plain text only.
-class SearchResultsModel : public QAbstractTableModel
+class SearchResultsModel : public ListTableModel<SearchHit>
 {
     Q_OBJECT
 public:
     enum Columns { SessionColumn, RoleColumn, TimeColumn, SnippetColumn, NumColumns };
     enum Roles { SessionIdRole = Qt::UserRole + 1, MessageIdRole, SessionNameRole };
 
-    explicit SearchResultsModel(QObject *parent = nullptr);
+    explicit SearchResultsModel(QObject *parent = nullptr) : ListTableModel(NumColumns, parent) {}
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void appendHits(const QList<SearchHit> &hits) { appendRows(hits); }
+    void clear() { setRows({}); }
+    const SearchHit &hit(int row) const { return rows().at(row); }
 
-    void appendHits(const QList<SearchHit> &hits);
-    void clear();
-    const SearchHit &hit(int row) const { return m_hits.at(row); }
-
-private:
-    QList<SearchHit> m_hits;
+protected:
+    QStringList headers() const override;
+    QVariant cell(const SearchHit &h, int row, int column, int role) const override;
 };
 
 } // namespace kalito::ui

@@ -4,60 +4,20 @@
 
 namespace kalito::ui {
 
-void NotesModel::setNotes(const QList<SessionNote> &notes)
+QStringList NotesModel::headers() const
 {
-    beginResetModel();
-    m_notes = notes;
-    endResetModel();
+    return {tr("Kind"), tr("Created"), tr("Imp."), tr("Details"), tr("Text")};
 }
 
-const SessionNote *NotesModel::noteAt(int row) const
+QVariant NotesModel::cell(const SessionNote &n, int, int column, int role) const
 {
-    return row >= 0 && row < m_notes.size() ? &m_notes.at(row) : nullptr;
-}
-
-int NotesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_notes.size());
-}
-
-int NotesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : NumColumns;
-}
-
-QVariant NotesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Kind:
-        return tr("Kind");
-    case Created:
-        return tr("Created");
-    case Importance:
-        return tr("Imp.");
-    case Label:
-        return tr("Details");
-    case Text:
-        return tr("Text");
-    default:
-        return QVariant();
-    }
-}
-
-QVariant NotesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const SessionNote &n = m_notes.at(index.row());
     if (role == SourceMessageRole)
         return n.sourceMessageId;
-    if (role == Qt::ToolTipRole && index.column() == Text)
+    if (role == Qt::ToolTipRole && column == Text)
         return DisplayText::oneLine(n.text, 1000);
     if (role != Qt::DisplayRole)
         return QVariant();
-    switch (index.column()) {
+    switch (column) {
     case Kind:
         return n.kind == SessionNote::Kind::Pin ? tr("Pin") : tr("Summary");
     case Created:

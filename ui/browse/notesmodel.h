@@ -2,30 +2,26 @@
 
 #include "browse/sessionnote.h"
 
-#include <QAbstractTableModel>
+#include "listtablemodel.h"
 
 namespace kalito::ui {
 
 // Pins and summaries of the selected session (loaded whole; a session has few).
-class NotesModel : public QAbstractTableModel
+class NotesModel : public ListTableModel<SessionNote>
 {
     Q_OBJECT
 public:
     enum Columns { Kind, Created, Importance, Label, Text, NumColumns };
     enum Roles { SourceMessageRole = Qt::UserRole + 1 };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit NotesModel(QObject *parent = nullptr) : ListTableModel(NumColumns, parent) {}
 
-    void setNotes(const QList<SessionNote> &notes);
-    const SessionNote *noteAt(int row) const;
+    void setNotes(const QList<SessionNote> &notes) { setRows(notes); }
+    const SessionNote *noteAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<SessionNote> m_notes;
+protected:
+    QStringList headers() const override;
+    QVariant cell(const SessionNote &n, int row, int column, int role) const override;
 };
 
 } // namespace kalito::ui

@@ -1,28 +1,23 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QStringList>
+#include "listtablemodel.h"
 
 namespace kalito::ui {
 
 // Integrity-check findings, one per row.
-class FindingsModel : public QAbstractTableModel
+class FindingsModel : public ListTableModel<QString>
 {
     Q_OBJECT
 public:
     enum Columns { NumberColumn, FindingColumn, NumColumns };
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit FindingsModel(QObject *parent = nullptr) : ListTableModel(NumColumns, parent) {}
 
-    void setFindings(const QStringList &findings);
-    const QStringList &findings() const { return m_findings; }
+    void setFindings(const QStringList &findings) { setRows(findings); }
+    const QStringList &findings() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QStringList m_findings;
+protected:
+    QStringList headers() const override;
+    QVariant cell(const QString &finding, int row, int column, int role) const override;
 };
 
 } // namespace kalito::ui

@@ -4,28 +4,8 @@
 
 namespace kalito::ui {
 
-void LocksTableModel::setLocks(const QList<LockReport::Lock> &locks)
+QVariant LocksTableModel::cell(const LockReport::Lock &l, int, int column, int role) const
 {
-    beginResetModel();
-    m_locks = locks;
-    endResetModel();
-}
-
-int LocksTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_locks.size());
-}
-
-int LocksTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : NumColumns;
-}
-
-QVariant LocksTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const LockReport::Lock &l = m_locks.at(index.row());
     if (role == Qt::FontRole && l.write) {
         QFont bold;
         bold.setBold(true);
@@ -33,7 +13,7 @@ QVariant LocksTableModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case PidColumn:
         return l.pid;
     case ProcessColumn:
@@ -49,24 +29,9 @@ QVariant LocksTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant LocksTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList LocksTableModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case PidColumn:
-        return tr("PID");
-    case ProcessColumn:
-        return tr("Process");
-    case FileColumn:
-        return tr("File");
-    case LockColumn:
-        return tr("Lock");
-    case ModeColumn:
-        return tr("Mode");
-    default:
-        return {};
-    }
+    return {tr("PID"), tr("Process"), tr("File"), tr("Lock"), tr("Mode")};
 }
 
 } // namespace kalito::ui

@@ -2,27 +2,23 @@
 
 #include "lockreport.h"
 
-#include <QAbstractTableModel>
+#include "listtablemodel.h"
 
 namespace kalito::ui {
 
 // The locks of a LockReport, one lock per row; the inspector's own shown as "this inspector".
-class LocksTableModel : public QAbstractTableModel
+class LocksTableModel : public ListTableModel<LockReport::Lock>
 {
     Q_OBJECT
 public:
     enum Columns { PidColumn, ProcessColumn, FileColumn, LockColumn, ModeColumn, NumColumns };
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit LocksTableModel(QObject *parent = nullptr) : ListTableModel(NumColumns, parent) {}
 
-    void setLocks(const QList<LockReport::Lock> &locks);
+    void setLocks(const QList<LockReport::Lock> &locks) { setRows(locks); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<LockReport::Lock> m_locks;
+protected:
+    QStringList headers() const override;
+    QVariant cell(const LockReport::Lock &l, int row, int column, int role) const override;
 };
 
 } // namespace kalito::ui

@@ -11,49 +11,26 @@ int SqlLogModel::pull()
     if (fresh.isEmpty())
         return 0;
     m_lastSequence = fresh.constLast().sequence;
-    const int overflow = int(m_entries.size() + fresh.size()) - m_cap;
-    if (overflow > 0) {
-        const int drop = qMin(overflow, int(m_entries.size()));
-        if (drop > 0) {
-            beginRemoveRows({}, 0, drop - 1);
-            m_entries.remove(0, drop);
-            endRemoveRows();
-        }
-    }
-    QList<SqlLogEntry> add = fresh.mid(qMax(0, int(fresh.size()) - m_cap));
-    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + add.size()) - 1);
-    m_entries.append(add);
-    endInsertRows();
+    const int overflow = int(rows().size() + fresh.size()) - m_cap;
+    if (overflow > 0)
+        removeFirstRows(overflow);
+    const QList<SqlLogEntry> add = fresh.mid(qMax(0, int(fresh.size()) - m_cap));
+    appendRows(add);
     return int(add.size());
 }
 
 void SqlLogModel::clear()
 {
-    beginResetModel();
-    m_entries.clear();
-    endResetModel();
+    setRows({});
 }
 
-int SqlLogModel::rowCount(const QModelIndex &parent) const
+QVariant SqlLogModel::cell(const SqlLogEntry &e, int, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int SqlLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : NumColumns;
-}
-
-QVariant SqlLogModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const SqlLogEntry &e = m_entries.at(index.row());
     if (role == Qt::ForegroundRole && e.isError)
         return QBrush(QColor(0xb0, 0x30, 0x20));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case TimeColumn:
         return e.when.toString(QStringLiteral("HH:mm:ss.zzz"));
     case DurationColumn:
@@ -68,20 +45,9 @@ QVariant SqlLogModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SqlLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList SqlLogModel::headers() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case DurationColumn:
-        return tr("Duration");
-    case TextColumn:
-        return tr("Statement / SQLite message");
-    default:
-        return {};
-    }
+    return {tr("Time"), tr("Duration"), tr("Statement / SQLite message")};
 }
 
 } // namespace kalito::ui
