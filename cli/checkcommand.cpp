@@ -64,7 +64,7 @@ int runCheck(const QStringList &arguments)
         printErr(QStringLiteral("kalito-inspector: %1\n").arg(r.error.toString()));
         return UsageOrOpenError;
     }
-    return r.ok ? Success : Problem;
+    return r.clean ? Success : Problem;
 }
 
 } // namespace kalito::cli

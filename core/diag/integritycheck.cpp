@@ -90,12 +90,12 @@ IntegrityResult IntegrityCheck::run(Database &db, IntegrityKind kind, bool perTa
     }
     if (progress && !r.cancelled && !r.error.isError())
         progress(r.tablesChecked, r.tablesTotal, QString());
-    r.ok = !r.cancelled && !r.error.isError() && r.problems.isEmpty() && r.tablesChecked == r.tablesTotal;
+    r.clean = !r.cancelled && !r.error.isError() && r.problems.isEmpty() && r.tablesChecked == r.tablesTotal;
     r.elapsedMs = timer.elapsed();
     qCInfo(lcDiag).noquote() << IntegrityResult::kindName(kind)
                              << (perTable ? "table by table" : "whole file")
                              << (r.cancelled ? "cancelled"
-                                 : r.ok      ? "ok"
+                                 : r.clean   ? "ok"
                                              : "found problems")
                              << r.problems.size() << "finding(s) in" << r.elapsedMs << "ms";
     return r;

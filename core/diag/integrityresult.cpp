@@ -20,7 +20,7 @@ QString IntegrityResult::kindName(IntegrityKind kind)
 QJsonObject IntegrityResult::toJson() const
 {
     QJsonObject o{{QStringLiteral("check"), kindName(kind)},
-                  {QStringLiteral("ok"), ok},
+                  {QStringLiteral("ok"), clean},
                   {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
                   {QStringLiteral("elapsed_ms"), elapsedMs},
                   {QStringLiteral("cancelled"), cancelled},
@@ -35,8 +35,8 @@ QString IntegrityResult::toText() const
     QString out = QStringLiteral("%1: %2 (%3 ms)\n")
                       .arg(kindName(kind), cancelled         ? QStringLiteral("cancelled")
                                            : error.isError() ? QStringLiteral("could not run")
-                                           : ok              ? QStringLiteral("ok")
-                                                : QStringLiteral("%1 problem(s)").arg(problems.size()))
+                                           : clean           ? QStringLiteral("ok")
+                                                   : QStringLiteral("%1 problem(s)").arg(problems.size()))
                       .arg(elapsedMs);
     for (const QString &p : problems)
         out += QStringLiteral("  ") + p + QLatin1Char('\n');

@@ -14,7 +14,7 @@ enum class IntegrityKind { Quick, Full, ForeignKeys };
 struct IntegrityResult
 {
     IntegrityKind kind = IntegrityKind::Full;
-    bool ok = false;      // ran to the end and found nothing
+    bool clean = false;   // ran to the end and found nothing (not "no error": see error)
     QStringList problems; // one finding each; SQLite's multi-line messages are split
     qint64 elapsedMs = 0;
     bool cancelled = false;

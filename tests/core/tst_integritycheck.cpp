@@ -57,7 +57,7 @@ void TestIntegrityCheck::healthyIsOk()
     const IntegrityResult r =
         IntegrityCheck::run(db, IntegrityKind(kind), perTable, CancelFlag(),
                             [&progress](int done, int, const QString &) { progress << done; });
-    QVERIFY2(r.ok, qPrintable(r.problems.join(QLatin1Char('\n')) + r.error.toString()));
+    QVERIFY2(r.clean, qPrintable(r.problems.join(QLatin1Char('\n')) + r.error.toString()));
     QVERIFY(r.problems.isEmpty());
     QCOMPARE(r.tablesChecked, r.tablesTotal);
     if (perTable) {
@@ -96,7 +96,7 @@ void TestIntegrityCheck::corruptedCopyIsReported()
     QVERIFY(db.open({copy}).ok());
     for (bool perTable : {false, true}) {
         const IntegrityResult r = IntegrityCheck::run(db, IntegrityKind::Full, perTable);
-        QVERIFY(!r.ok);
+        QVERIFY(!r.clean);
         QVERIFY(!r.cancelled);
         QVERIFY2(r.problems.size() >= 2, qPrintable(r.problems.join(QLatin1Char('\n'))));
         for (const QString &p : r.problems)
@@ -117,13 +117,13 @@ void TestIntegrityCheck::foreignKeyOrphan()
     Database db;
     QVERIFY(db.open({copy}).ok());
     const IntegrityResult r = IntegrityCheck::run(db, IntegrityKind::ForeignKeys, true);
-    QVERIFY(!r.ok);
+    QVERIFY(!r.clean);
     QCOMPARE(r.problems.size(), 1);
     QVERIFY2(r.problems.constFirst().startsWith(QStringLiteral("messages row ")),
              qPrintable(r.problems.constFirst()));
     QVERIFY(r.problems.constFirst().contains(QStringLiteral("sessions")));
     // integrity_check does not look at foreign keys.
-    QVERIFY(IntegrityCheck::run(db, IntegrityKind::Full, false).ok);
+    QVERIFY(IntegrityCheck::run(db, IntegrityKind::Full, false).clean);
     db.close();
 }
 
@@ -181,7 +181,7 @@ void TestIntegrityCheck::cancelStopsALongCheck()
     QVERIFY2(stopMs < 1000, qPrintable(QString::number(stopMs)));
     const IntegrityResult r = future.result();
     QVERIFY(r.cancelled);
-    QVERIFY(!r.ok);
+    QVERIFY(!r.clean);
     QVERIFY(r.problems.isEmpty()); // an interrupt is not a finding
     // The connection works afterwards and holds no transaction.
     QCOMPARE(

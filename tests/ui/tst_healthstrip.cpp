@@ -349,7 +349,7 @@ void TestHealthStrip::integrityButtonEveryKind()
     QVERIFY(done.wait(20000));
     auto r = done.takeFirst().at(0).value<IntegrityResult>();
     QCOMPARE(r.kind, IntegrityKind::Quick);
-    QVERIFY(r.ok);
+    QVERIFY(r.clean);
     QVERIFY(!progress.isEmpty());
     QVERIFY2(strip()->checkText().startsWith(QStringLiteral("quick_check ok ")),
              qPrintable(strip()->checkText()));
@@ -359,7 +359,7 @@ void TestHealthStrip::integrityButtonEveryKind()
         QVERIFY(done.wait(20000));
         r = done.takeFirst().at(0).value<IntegrityResult>();
         QCOMPARE(r.kind, kind);
-        QVERIFY(r.ok);
+        QVERIFY(r.clean);
         QVERIFY2(strip()->checkText().startsWith(name + QStringLiteral(" ok ")),
                  qPrintable(strip()->checkText()));
     }
@@ -370,7 +370,7 @@ void TestHealthStrip::integrityButtonEveryKind()
     menuAction(strip()->integrityButton(), QStringLiteral("healthIntegrity_foreign_key_check"))->trigger();
     QVERIFY(done.wait(20000));
     r = done.takeFirst().at(0).value<IntegrityResult>();
-    QVERIFY(!r.ok);
+    QVERIFY(!r.clean);
     QVERIFY2(strip()->checkText().startsWith(
                  QStringLiteral("foreign_key_check %1 problem").arg(r.problems.size())),
              qPrintable(strip()->checkText()));

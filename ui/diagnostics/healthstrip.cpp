@@ -361,7 +361,7 @@ void HealthStrip::showCheck(const IntegrityResult &r)
         outcome = tr("cancelled");
     else if (r.error.isError())
         outcome = tr("error");
-    else if (r.ok)
+    else if (r.clean)
         outcome = tr("ok");
     else
         outcome = r.problems.size() == 1 ? tr("1 problem") : tr("%1 problems").arg(r.problems.size());
@@ -369,7 +369,7 @@ void HealthStrip::showCheck(const IntegrityResult &r)
                                .arg(IntegrityResult::kindName(r.kind), outcome,
                                     timeOf(m_integrityController->lastFinishedAt())));
     m_checkResult->setToolTip(r.error.isError() ? r.error.toString() : r.problems.mid(0, 5).join(u'\n'));
-    setWarning(m_checkResult, !r.ok && !r.cancelled);
+    setWarning(m_checkResult, !r.clean && !r.cancelled);
 }
 
 void HealthStrip::onIntegrityProgress(int done, int total)
