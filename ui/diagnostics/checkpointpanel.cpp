@@ -52,7 +52,7 @@ CheckpointPanel::CheckpointPanel(CheckpointController *controller, QWidget *pare
     });
     connect(controller, &CheckpointController::cancelling, this,
             [this] { m_status->setText(tr("Cancelling…")); });
-    connect(controller, &CheckpointController::finished, this, &CheckpointPanel::show);
+    connect(controller, &CheckpointController::finished, this, &CheckpointPanel::showResult);
 }
 
 void CheckpointPanel::runCheckpoint(CheckpointMode mode, bool confirmed)
@@ -88,7 +88,7 @@ void CheckpointPanel::setRunning(bool running, const QString &status)
     m_status->setText(status);
 }
 
-void CheckpointPanel::show(const CheckpointResult &r)
+void CheckpointPanel::showResult(const CheckpointResult &r)
 {
     QString note;
     if (r.error.isError())

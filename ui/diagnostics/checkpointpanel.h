@@ -36,7 +36,7 @@ signals:
     void finished(const kalito::CheckpointResult &result);
 
 private:
-    void show(const CheckpointResult &r);
+    void showResult(const CheckpointResult &r);
     void setRunning(bool running, const QString &status);
 
     CheckpointController *m_controller;

@@ -59,7 +59,7 @@ IntegrityPanel::IntegrityPanel(IntegrityController *controller, QWidget *parent)
     connect(controller, &IntegrityController::progress, this, &IntegrityPanel::onProgress);
     connect(controller, &IntegrityController::cancelling, this,
             [this] { m_status->setText(tr("Cancelling…")); });
-    connect(controller, &IntegrityController::finished, this, &IntegrityPanel::show);
+    connect(controller, &IntegrityController::finished, this, &IntegrityPanel::showResult);
 }
 
 void IntegrityPanel::runCheck(IntegrityKind kind, bool perTable)
@@ -107,7 +107,7 @@ void IntegrityPanel::setRunning(bool running)
     m_cancel->setEnabled(running);
 }
 
-void IntegrityPanel::show(const IntegrityResult &r)
+void IntegrityPanel::showResult(const IntegrityResult &r)
 {
     setRunning(false);
     m_model->setFindings(r.problems);
@@ -122,7 +122,7 @@ void IntegrityPanel::show(const IntegrityResult &r)
                    .arg(r.tablesTotal);
     else if (r.error.isError())
         text = tr("%1 could not run: %2").arg(IntegrityResult::kindName(r.kind), r.error.toString());
-    else if (r.ok)
+    else if (r.clean)
         text = tr("%1: ok (%2 ms).").arg(IntegrityResult::kindName(r.kind)).arg(r.elapsedMs);
     else
         text = tr("%1: %n problem(s) found (%2 ms).", nullptr, int(r.problems.size()))

@@ -38,7 +38,7 @@ signals:
 private:
     void onProgress(int done, int total, const QString &table);
     void onStarted(IntegrityKind kind, bool perTable);
-    void show(const IntegrityResult &r);
+    void showResult(const IntegrityResult &r);
     void setRunning(bool running);
 
     IntegrityController *m_controller;

@@ -67,7 +67,7 @@ LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
     connect(m_probe, &AsyncProbe::finished, this, &LocksPanel::assemble);
     connect(&m_assembling, &QFutureWatcher<Assembled>::finished, this, [this] {
         if (m_assembling.future().resultCount() > 0)
-            show(m_assembling.result());
+            showReport(m_assembling.result());
     });
     m_timer = new QTimer(this);
     m_timer->setInterval(3000);
@@ -121,7 +121,7 @@ void LocksPanel::assemble(const ProbeResult &probe)
     });
 }
 
-void LocksPanel::show(const Assembled &assembled)
+void LocksPanel::showReport(const Assembled &assembled)
 {
     if (assembled.path != m_path)
         return; // assembled for the database open before

@@ -50,7 +50,7 @@ private:
         QString path;
     };
     void assemble(const ProbeResult &probe);
-    void show(const Assembled &assembled);
+    void showReport(const Assembled &assembled);
 
     QString m_path;
     AsyncProbe *m_probe = nullptr;
