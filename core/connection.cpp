@@ -95,9 +95,11 @@ QFuture<OpenResult> Connection::open(const OpenOptions &options)
                 hook(*m_db);
         }
         m_pending.deref();
+        // Signalled before the future finishes: the parts that follow the connection (the one way
+        // the window's parts learn of an open) have it before whoever asked for the open goes on.
+        emit opened(r);
         promise->addResult(r);
         promise->finish();
-        emit opened(r);
     });
     return future;
 }

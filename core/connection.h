@@ -72,6 +72,8 @@ public:
     quint64 databaseSerial() const { return m_databaseSerial.load(); }
 
 signals:
+    // Every open's answer (check ok()), however it was asked for: the one signal the window's parts
+    // (docks, health strip, desktop shell) follow. Emitted before the open's future finishes.
     void opened(const kalito::OpenResult &result);
     void closed(const kalito::CloseReport &report);
 

@@ -33,7 +33,7 @@ public:
     // Every way of opening (menu, recent list, drop) ends here.
     void openFile(const QString &path, bool readOnly);
 
-    // Call with each successful open: recent list, last database, status bar.
+    // Follows Connection::opened: on a successful open, the recent list, last database, status bar.
     void databaseOpened(const kalito::OpenResult &result);
 
 signals:

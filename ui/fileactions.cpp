@@ -77,20 +77,25 @@ FileActions::FileActions(QMainWindow *window, RecentFiles *recent)
     m_refresh->setStatusTip(tr("Read the database again"));
     connect(m_refresh, &QAction::triggered, this, &FileActions::refreshRequested);
 
-    QMenu *file = window->menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("menuFile"));
-    file->addAction(m_open);
-    file->addAction(m_openReadOnly);
-    file->addAction(m_openCopy);
-    file->addMenu(m_recentMenu);
-    file->addSeparator();
-    file->addAction(m_quit);
+    m_fileMenu = window->menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addAction(m_open);
+    m_fileMenu->addAction(m_openReadOnly);
+    m_fileMenu->addAction(m_openCopy);
+    m_fileMenu->addMenu(m_recentMenu);
+    m_quitSeparator = m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
 
-    QMenu *view = window->menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("menuView"));
-    view->addAction(m_refresh);
+    m_viewMenu = window->menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_viewMenu->addAction(m_refresh);
 
     rebuildRecentMenu();
+}
+
+void FileActions::addFileAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_quitSeparator, action);
 }
 
 QString FileActions::ask(const QString &title)

@@ -35,6 +35,10 @@ public:
     QAction *refreshAction() const { return m_refresh; }
     QAction *quitAction() const { return m_quit; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    // Adds an action to the File menu, above the separator before Quit (where the window puts
+    // what it composes in, such as Export).
+    void addFileAction(QAction *action);
 
 signals:
     void openRequested(const QString &path, bool readOnly);
@@ -58,6 +62,9 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_quit = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_quitSeparator = nullptr;
 };
 
 } // namespace kalito::ui

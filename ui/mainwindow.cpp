@@ -56,13 +56,12 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     });
     connect(m_desktop, &DesktopShell::refreshRequested, this, &MainWindow::refreshRequested);
     connect(this, &MainWindow::refreshRequested, this, &MainWindow::refresh);
-    connect(this, &MainWindow::databaseOpened, m_desktop, &DesktopShell::databaseOpened);
-    QMenu *fileMenu = menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"));
-    QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
+    // The parts learn of an open from the connection, as the docks and the health strip do.
+    connect(connection, &Connection::opened, m_desktop, &DesktopShell::databaseOpened);
+    QMenu *viewMenu = m_desktop->fileActions()->viewMenu();
 
     // Search (Ctrl+F) and export: their own classes; the window only composes them.
     m_search = new SearchDock(connection, this);
-    m_search->setObjectName(QStringLiteral("dockSearch"));
     addDockWidget(Qt::RightDockWidgetArea, m_search);
     m_search->hide();
     m_export = new SessionExportController(connection, this);
@@ -70,12 +69,14 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     connect(m_search, &SearchDock::exportSessionRequested, m_export, &SessionExportController::exportSession);
     connect(m_export, &SessionExportController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    connect(this, &MainWindow::databaseOpened, m_search, &SearchDock::reset);
+    connect(connection, &Connection::opened, m_search, [this](const OpenResult &result) {
+        if (result.ok())
+            m_search->reset();
+    });
     // Export follows the session the transcript shows, however it was opened (list or search).
     connect(m_browser->conversations(), &ConversationsPage::sessionOpened, m_export,
             &SessionExportController::setCurrentSession);
-    const QList<QAction *> fileActions = fileMenu->actions();
-    fileMenu->insertAction(fileActions.value(fileActions.size() - 2), m_export->action()); // before Quit
+    m_desktop->fileActions()->addFileAction(m_export->action()); // above Quit
     QMenu *editMenu = new QMenu(tr("&Edit"), this);
     editMenu->setObjectName(QStringLiteral("menuEdit"));
     editMenu->addAction(m_search->findAction());
@@ -84,8 +85,6 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     // Diagnostics: WAL, checkpoints, integrity, locks; and the SQL log.
     auto *diagnostics = new DiagnosticsDock(m_connection, this);
     auto *sqlLog = new SqlLogDock(m_connection, this);
-    diagnostics->setObjectName(QStringLiteral("dockDiagnostics"));
-    sqlLog->setObjectName(QStringLiteral("dockSqlLog"));
     addDockWidget(Qt::BottomDockWidgetArea, diagnostics);
     addDockWidget(Qt::BottomDockWidgetArea, sqlLog);
     tabifyDockWidget(diagnostics, sqlLog);

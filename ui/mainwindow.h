@@ -40,6 +40,8 @@ public:
     DatabaseOpener *opener() const { return m_opener; }
 
 signals:
+    // The window has taken the open in (title, browser loading): for tests and whoever embeds the
+    // window. Its parts follow Connection::opened instead.
     void databaseOpened(const kalito::OpenResult &result);
     // F5 / View > Refresh: views that show database content reload on this.
     void refreshRequested();

@@ -26,7 +26,7 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     : QDockWidget(tr("Search messages"), parent), m_runner(new SearchRunner(connection, this)),
       m_model(new SearchResultsModel(this))
 {
-    setObjectName(QStringLiteral("searchDock"));
+    setObjectName(QStringLiteral("dockSearch")); // the window state keeps docks by name
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
 

@@ -15,7 +15,7 @@ namespace kalito::ui {
 DiagnosticsDock::DiagnosticsDock(Connection *connection, QWidget *parent)
     : QDockWidget(tr("Diagnostics"), parent), m_connection(connection)
 {
-    setObjectName(QStringLiteral("diagnosticsDock"));
+    setObjectName(QStringLiteral("dockDiagnostics")); // the window state keeps docks by name
     m_tabs = new QTabWidget(this);
     m_live = new LivePage(connection, m_tabs);
     m_checkpointController = new CheckpointController(connection, this);

@@ -17,7 +17,7 @@ namespace kalito::ui {
 SqlLogDock::SqlLogDock(Connection *connection, QWidget *parent)
     : QDockWidget(tr("SQL Log"), parent), m_connection(connection)
 {
-    setObjectName(QStringLiteral("sqlLogDock"));
+    setObjectName(QStringLiteral("dockSqlLog")); // the window state keeps docks by name
     m_model = new SqlLogModel(this);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
