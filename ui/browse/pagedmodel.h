@@ -23,7 +23,9 @@ namespace kalito::ui {
 // A table model over a KeysetSpec that fetches pages on demand through the Connection and keeps a
 // bounded cache: however far the user scrolls, at most maxCachedPages() pages of rows are held,
 // plus one key per visited page as an anchor for the keyset. Rows are shown before they are
-// counted; the count arrives separately and grows the model.
+// counted; the count arrives separately and grows the model. Which pager call fetches a page is
+// PagePlan's decision (core, unit-tested there): the model plans from what it knows and runs the
+// plan through the connection.
 class PagedModel : public QAbstractTableModel
 {
     Q_OBJECT
