@@ -65,6 +65,14 @@ CheckpointResult CheckpointRunner::run(Database &db, CheckpointMode mode, const 
                                             : QStringLiteral("the database is not open"));
         return r;
     }
+    // sqlite3_wal_checkpoint_v2 is not a statement, so the read-only authorizer (database.cpp) never
+    // sees it: on a read-only connection it would take the checkpoint lock (and for FULL, RESTART
+    // and TRUNCATE the WAL write lock) before failing to write. Refused here, before it runs.
+    if (db.isReadOnly()) {
+        r.error = DbError::make(DbError::Kind::ReadOnly, db.path(),
+                                QStringLiteral("opened read-only: a checkpoint writes to the database"));
+        return r;
+    }
     // A statement or transaction of our own would make the checkpoint fail with SQLITE_LOCKED.
     if (db.activeStatements() > 0 || !db.isAutocommit()) {
         r.error = DbError::make(DbError::Kind::Locked, db.path(),

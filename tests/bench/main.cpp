@@ -5,6 +5,7 @@
 #include "benchdatabase.h"
 #include "benchfigure.h"
 #include "benchreport.h"
+#include "cancellatency.h"
 #include "issue12figures.h"
 #include "lockwatchbench.h"
 #include "prioritywait.h"
@@ -291,6 +292,16 @@ int main(int argc, char **argv)
             bench.add(f);
         return finish();
     }
+    if (args.contains(QStringLiteral("--only-cancel"))) { // issue 13: how soon a cancel frees the connection
+        QTemporaryDir scratch;
+        for (const BenchFigure &f : measureCancelLatency(big.path, scratch.path())) {
+            bench.add(f);
+            if (f.value >= 0) // no sample: the work ended before the cancel (a tiny database)
+                bench.addGoal(f.name + QStringLiteral(" (ms)"), f.value, 1000);
+        }
+        bench.printGoals();
+        return finish();
+    }
     if (args.contains(QStringLiteral("--only-locks"))) { // locks --watch alone
         for (const BenchFigure &f : measureLockWatch(inspector, lockSeconds, lockHolds))
             bench.add(f);
@@ -456,6 +467,14 @@ int main(int argc, char **argv)
     addHealthStripFigures(&bench, big.path, stripSeconds);
     for (const BenchFigure &f : measureLockWatch(inspector, lockSeconds, lockHolds))
         bench.add(f);
+    {
+        QTemporaryDir scratch;
+        for (const BenchFigure &f : measureCancelLatency(big.path, scratch.path())) {
+            bench.add(f);
+            if (f.value >= 0) // no sample: the work ended before the cancel (a tiny database)
+                bench.addGoal(f.name + QStringLiteral(" (ms)"), f.value, 1000);
+        }
+    }
     bench.printGoals();
     return finish();
 }

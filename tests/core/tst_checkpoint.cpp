@@ -22,6 +22,7 @@ private slots:
     void cancelEndsTheWait();
     void afterTheReaderEndsTruncateEmptiesTheWal();
     void notInWalMode();
+    void readOnlyIsRefusedBeforeItRuns();
 
 private:
     void pinSnapshotAndWrite();
@@ -89,6 +90,8 @@ void TestCheckpoint::cancelEndsTheWait()
     const CancelFlag cancel;
     QFuture<CheckpointResult> future = connection.run(
         [cancel](Database &db) { return CheckpointRunner::run(db, CheckpointMode::Restart, cancel, 30000); });
+    // Time passing is the behaviour here: the checkpoint must be inside its wait when cancelled
+    // (checked just below, so a checkpoint that ended early fails the test instead of passing it).
     QTest::qWait(400);
     QVERIFY(!future.isFinished());
     QElapsedTimer sinceCancel;
@@ -96,11 +99,12 @@ void TestCheckpoint::cancelEndsTheWait()
     cancel.cancel();
     connection.interrupt();
     future.waitForFinished();
-    const qint64 stopMs = sinceCancel.elapsed();
-    qInfo() << "RESTART waiting on a reader stopped" << stopMs << "ms after Cancel";
-    QVERIFY2(stopMs < 1000, qPrintable(QString::number(stopMs)));
+    // How soon is a figure of the benchmark (kalito-bench: cancel_checkpoint_restart_wait), not a
+    // limit here: what the test proves is that the cancel, not the 30 s budget, ended the wait.
+    qInfo() << "RESTART waiting on a reader stopped" << sinceCancel.elapsed() << "ms after Cancel";
     const CheckpointResult r = future.result();
     QVERIFY(r.cancelled);
+    QVERIFY2(r.elapsedMs < 30000, qPrintable(QString::number(r.elapsedMs)));
     QVERIFY(!r.error.isError()); // a cancel is not an error
     QVERIFY(r.busy || r.rc == 9 /* SQLITE_INTERRUPT */);
     // The connection is usable afterwards (no stale interrupt).
@@ -142,6 +146,31 @@ void TestCheckpoint::notInWalMode()
     QVERIFY(!r.walMode);
     QVERIFY(!r.error.isError());
     db.close();
+}
+
+void TestCheckpoint::readOnlyIsRefusedBeforeItRuns()
+{
+    // Frames in the -wal that a checkpoint would copy, and no reader in the way.
+    m_writer->exec(QStringLiteral(
+        "PRAGMA wal_autocheckpoint=0; INSERT INTO personas(id, name, prompt) VALUES ('ro', 'ro', 'p');"));
+    const QByteArray before = test::sha256(m_db);
+    const qint64 walBefore = QFileInfo(m_db + QStringLiteral("-wal")).size();
+    QVERIFY(walBefore > 0);
+    Database db;
+    OpenOptions options{m_db};
+    options.readOnly = true;
+    QVERIFY(db.open(options).ok());
+    // The native call is no statement: the read-only authorizer never sees it, so the runner
+    // itself must refuse (before, a read-only TRUNCATE took the checkpoint and WAL write locks).
+    for (CheckpointMode mode :
+         {CheckpointMode::Passive, CheckpointMode::Full, CheckpointMode::Restart, CheckpointMode::Truncate}) {
+        const CheckpointResult r = CheckpointRunner::run(db, mode);
+        QCOMPARE(r.error.kind, DbError::Kind::ReadOnly);
+        QCOMPARE(r.logFrames, -1); // never ran
+    }
+    db.close();
+    QCOMPARE(test::sha256(m_db), before);
+    QCOMPARE(QFileInfo(m_db + QStringLiteral("-wal")).size(), walBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCheckpoint)

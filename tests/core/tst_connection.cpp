@@ -74,12 +74,16 @@ void TestConnection::interruptStopsALongRequest()
                                    "WHERE i < 10000000000) SELECT count(*) FROM n"))
             .error;
     });
+    // Time passing is the behaviour here: the statement must be running when interrupted.
     QTest::qWait(300);
     QElapsedTimer timer;
     timer.start();
     c.interrupt();
     const DbError e = future.result();
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    // Only the interrupt ends this statement with an error (uninterrupted it runs for minutes and
+    // ends with none), so the kind proves it stopped; how soon is a benchmark figure
+    // (kalito-bench: cancel_connection_interrupt), not a limit here.
+    qInfo() << "interrupted after" << timer.elapsed() << "ms";
     QCOMPARE(e.kind, DbError::Kind::Interrupted);
     // The connection is still usable afterwards.
     QCOMPARE(c.run([](Database &db) { return db.scalar(QStringLiteral("SELECT 7")).toInt(); }).result(), 7);

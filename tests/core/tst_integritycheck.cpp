@@ -168,6 +168,7 @@ void TestIntegrityCheck::cancelStopsALongCheck()
     QFuture<IntegrityResult> future = connection.run([cancel, perTable](Database &db) {
         return IntegrityCheck::run(db, IntegrityKind::Full, perTable, cancel);
     });
+    // Time passing is the behaviour here: the check must be running when cancelled (checked below).
     QTest::qWait(300);
     QVERIFY2(!future.isFinished(), "the check should take longer than 300 ms on this database");
     QElapsedTimer sinceCancel;
@@ -178,9 +179,13 @@ void TestIntegrityCheck::cancelStopsALongCheck()
     const qint64 stopMs = sinceCancel.elapsed();
     qInfo() << "integrity_check" << (perTable ? "table by table" : "whole file") << "stopped" << stopMs
             << "ms after Cancel";
-    QVERIFY2(stopMs < 1000, qPrintable(QString::number(stopMs)));
+    // How soon is a benchmark figure (kalito-bench: cancel_integrity_*), not a limit here. That the
+    // running statement was stopped shows in the result: uninterrupted, the check of `big` (all
+    // but the instant sqlite_schema) ends without error and counts as checked.
     const IntegrityResult r = future.result();
     QVERIFY(r.cancelled);
+    QVERIFY2(r.tablesChecked < r.tablesTotal,
+             qPrintable(QStringLiteral("%1 of %2").arg(r.tablesChecked).arg(r.tablesTotal)));
     QVERIFY(!r.clean);
     QVERIFY(r.problems.isEmpty()); // an interrupt is not a finding
     // The connection works afterwards and holds no transaction.

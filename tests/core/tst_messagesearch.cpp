@@ -90,7 +90,7 @@ private slots:
     void everyHitDeliveredWhenChunksAreCut();
     void everyHitDeliveredWhenQueuedChunksAreDropped();
     void maxResultsStopsTheSearch();
-    void cancelStopsWithinASecond();
+    void cancelStopsTheRunningStatement();
     void noReadTransactionBetweenChunks();
     void missingTableIsAnError();
 
@@ -318,7 +318,7 @@ void TestMessageSearch::maxResultsStopsTheSearch()
     QVERIFY(!o.cancelled);
 }
 
-void TestMessageSearch::cancelStopsWithinASecond()
+void TestMessageSearch::cancelStopsTheRunningStatement()
 {
     // 300,000 messages of 200 'a's, made by the sqlite3 tool; searching for 60 'a's and a 'b' costs
     // LIKE about 8,000 comparisons per row: many seconds unless the running statement is stopped.
@@ -338,12 +338,31 @@ void TestMessageSearch::cancelStopsWithinASecond()
                   return db.scalar(QStringLiteral("SELECT count(*) FROM messages")).toInt();
               }).result(),
              300001);
+    const QString needle = QString(60, QLatin1Char('a')) + QLatin1Char('b');
+    // What the whole scan costs on this machine now: a hundredth of it, through the same statement.
+    qint64 hundredthMs = 0;
+    {
+        Database db;
+        QVERIFY(db.open({path}).ok());
+        const MessageSearch::Plan plan = MessageSearch::plan(db, needle);
+        QVERIFY(!plan.error.isError());
+        QElapsedTimer hundredth;
+        hundredth.start();
+        const MessageSearch::Chunk part =
+            MessageSearch::chunk(db, plan, plan.firstRowid, plan.firstRowid + 3000, 10);
+        hundredthMs = hundredth.elapsed();
+        QVERIFY(!part.error.isError());
+    }
+    qInfo() << "a hundredth of the scan:" << hundredthMs << "ms";
     SearchRunner runner(&c);
     runner.setInitialChunkRows(1000000); // everything in one statement: only an interrupt stops it
     runner.setFixedChunkRows(true);
     QSignalSpy finished(&runner, &SearchRunner::finished);
-    runner.start(QString(60, QLatin1Char('a')) + QLatin1Char('b'));
-    QTest::qWait(700); // let the chunk get well into its scan
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    runner.start(needle);
+    // Time passing is the behaviour here: the chunk must be well into its scan when cancelled.
+    QTest::qWait(700);
     QVERIFY2(finished.isEmpty(), "the search finished before it could be cancelled: the test proves nothing");
     QCOMPARE(runner.chunksRun(), 1);
     QElapsedTimer timer;
@@ -354,8 +373,15 @@ void TestMessageSearch::cancelStopsWithinASecond()
     // The connection is free again: the running statement really stopped.
     QCOMPARE(c.run([](Database &db) { return db.scalar(QStringLiteral("SELECT 42")).toInt(); }).result(), 42);
     const qint64 ms = timer.elapsed();
-    qInfo() << "cancel to a free connection:" << ms << "ms";
-    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    // How soon is a benchmark figure (kalito-bench: cancel_search_chunk), not a limit here. What the
+    // test proves: the connection was free long before the scan could have ended on its own (half
+    // of a hundred hundredths), so the running statement itself was stopped.
+    qInfo() << "cancel to a free connection:" << ms << "ms;" << sinceStart.elapsed() << "ms since the start";
+    QVERIFY2(sinceStart.elapsed() < 50 * hundredthMs,
+             qPrintable(QStringLiteral("%1 ms since the start, a hundredth of the scan %2 ms")
+                            .arg(sinceStart.elapsed())
+                            .arg(hundredthMs)));
+    // Time passing is the behaviour here: nothing may be scheduled after the cancel.
     QTest::qWait(50);
     QCOMPARE(runner.chunksRun(), 1); // nothing scheduled after the cancel
     QCOMPARE(finished.size(), 1);

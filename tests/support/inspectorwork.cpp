@@ -1,149 +1,195 @@
 #include "inspectorwork.h"
 
+#include "browse/dataversion.h"
+#include "browse/keysetpager.h"
+#include "browse/messagequery.h"
+#include "browse/sessionnotes.h"
+#include "browse/sessionquery.h"
+#include "browse/steppedcount.h"
+#include "browse/tablequery.h"
+#include "checkpointrunner.h"
 #include "database.h"
+#include "integritycheck.h"
 
 namespace kalito::test {
 
-QList<InspectorWork::Checkpoint> InspectorWork::checkpoints()
+namespace {
+
+constexpr int kPageRows = 50;
+
+void note(InspectorWork::Outcome &o, const QString &what, const DbError &e)
 {
-    return {Checkpoint::Passive, Checkpoint::Full, Checkpoint::Restart, Checkpoint::Truncate};
+    if (!e.isError())
+        return;
+    if (!o.error.isError())
+        o.error = e;
+    o.problems << what + QStringLiteral(": ") + e.toString();
 }
 
-QList<InspectorWork::Check> InspectorWork::checks()
+} // namespace
+
+QList<CheckpointMode> InspectorWork::checkpoints()
 {
-    return {Check::Quick, Check::Integrity, Check::ForeignKeys};
+    return {CheckpointMode::Passive, CheckpointMode::Full, CheckpointMode::Restart, CheckpointMode::Truncate};
 }
 
-QString InspectorWork::name(Checkpoint mode)
+QList<IntegrityKind> InspectorWork::checks()
 {
-    switch (mode) {
-    case Checkpoint::Passive:
-        return QStringLiteral("PASSIVE");
-    case Checkpoint::Full:
-        return QStringLiteral("FULL");
-    case Checkpoint::Restart:
-        return QStringLiteral("RESTART");
-    case Checkpoint::Truncate:
-        return QStringLiteral("TRUNCATE");
+    return {IntegrityKind::Quick, IntegrityKind::Full, IntegrityKind::ForeignKeys};
+}
+
+QString InspectorWork::name(CheckpointMode mode)
+{
+    return CheckpointResult::modeName(mode);
+}
+
+QString InspectorWork::name(IntegrityKind kind)
+{
+    return IntegrityResult::kindName(kind);
+}
+
+CheckpointResult InspectorWork::checkpoint(Database &db, CheckpointMode mode)
+{
+    return CheckpointRunner::run(db, mode);
+}
+
+IntegrityResult InspectorWork::check(Database &db, IntegrityKind kind, bool perTable)
+{
+    return IntegrityCheck::run(db, kind, perTable);
+}
+
+qint64 InspectorWork::count(Database &db, const KeysetSpec &spec, DbError *error)
+{
+    // As PagedModel::requestCount and TableListPane count.
+    if (!spec.countTable.isEmpty()) {
+        const SteppedCount::State s = SteppedCount::run(db, SteppedCount::start(spec));
+        if (error)
+            *error = s.error;
+        return s.error.isError() ? -1 : s.count;
     }
-    return QString();
-}
-
-QString InspectorWork::name(Check kind)
-{
-    switch (kind) {
-    case Check::Quick:
-        return QStringLiteral("quick_check");
-    case Check::Integrity:
-        return QStringLiteral("integrity_check");
-    case Check::ForeignKeys:
-        return QStringLiteral("foreign_key_check");
-    }
-    return QString();
-}
-
-InspectorWork::Outcome InspectorWork::checkpoint(Database &db, Checkpoint mode)
-{
-    Outcome o;
-    // name() is one of four constants, never user input.
-    const SqlResult r =
-        db.select(QStringLiteral("PRAGMA wal_checkpoint(%1)").arg(name(mode))); // sql-ok: constant
-    o.error = r.error;
-    if (r.ok() && !r.rows.isEmpty()) {
-        o.busy = r.value(0, 0).toInt();
-        o.logFrames = r.value(0, 1).toInt();
-        o.checkpointedFrames = r.value(0, 2).toInt();
-    }
-    return o;
-}
-
-InspectorWork::Outcome InspectorWork::check(Database &db, Check kind)
-{
-    Outcome o;
-    const SqlResult r = db.select(QStringLiteral("PRAGMA ") + name(kind)); // sql-ok: constant
-    o.error = r.error;
-    o.rows = r.rows.size();
-    for (const QVariantList &row : r.rows) {
-        if (kind == Check::ForeignKeys) {
-            QStringList cells;
-            for (const QVariant &v : row)
-                cells << v.toString();
-            o.problems << cells.join(QLatin1Char(' '));
-            continue;
-        }
-        // A b-tree error may come back as one row holding several messages.
-        const QString text = row.value(0).toString();
-        if (text != QLatin1String("ok"))
-            o.problems << text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-    return o;
+    return KeysetPager::count(db, spec, error);
 }
 
 InspectorWork::Outcome InspectorWork::browse(Database &db, BrowseState &state)
 {
     Outcome o;
-    const int pageRows = 50;
-    const SqlResult sessions = db.select(
-        QStringLiteral("SELECT id, name, updated_at FROM sessions ORDER BY created_at DESC, id DESC "
-                       "LIMIT ? OFFSET ?"),
-        {pageRows, state.sessionsPage * pageRows});
-    if (!sessions.ok()) {
-        o.error = sessions.error;
+    if (!state.schemaRead) {
+        state.schema = SchemaInfo::read(db);
+        state.schemaRead = !state.schema.error.isError();
+        note(o, QStringLiteral("schema"), state.schema.error);
+        if (!state.schemaRead)
+            return o;
+    }
+    const SchemaInfo &schema = state.schema;
+    if (!schema.isKalito())
+        return o; // the window offers no sessions list either
+    const int step = state.steps++;
+
+    // The sessions list: a page, then the message counts of its sessions (SessionsModel).
+    const KeysetSpec sessions = SessionQuery::spec(schema, SessionFilter());
+    RowPage page = state.sessionsKey.isEmpty()
+                       ? KeysetPager::first(db, sessions, kPageRows)
+                       : KeysetPager::after(db, sessions, state.sessionsKey, kPageRows);
+    if (page.ok() && page.rows.isEmpty() && !state.sessionsKey.isEmpty()) {
+        state.sessionsKey.clear(); // past the end: back to the top, as a user scrolling up would
+        page = KeysetPager::first(db, sessions, kPageRows);
+    }
+    note(o, QStringLiteral("sessions page"), page.error);
+    if (!page.ok())
+        return o;
+    o.rows += page.size();
+    if (page.rows.isEmpty()) {
+        state.sessionId.clear();
         return o;
     }
-    o.rows += sessions.rows.size();
-    if (sessions.rows.isEmpty()) {
-        state = BrowseState();
-        return o;
+    QStringList ids;
+    for (const QVariantList &row : std::as_const(page.rows))
+        ids << row.value(SessionQuery::Id).toString();
+    DbError error;
+    SessionQuery::messageCounts(db, ids, &error);
+    note(o, QStringLiteral("message counts"), error);
+    if (step % 10 == 0) {
+        count(db, sessions, &error);
+        note(o, QStringLiteral("sessions count"), error);
     }
-    if (state.sessionId.isEmpty() || state.messagesPage > 3) {
-        state.sessionId = sessions.value((state.sessionsPage * 7) % sessions.rows.size(), 0).toString();
+
+    // A session opened from that page: its transcript page by page, its notes, one message in full.
+    const bool newSession = state.sessionId.isEmpty() || state.messagesPage > 3;
+    if (newSession) {
+        state.sessionId = ids.at((state.sessionsPage * 7) % ids.size());
+        state.messagesKey.clear();
         state.messagesPage = 0;
+        state.sessionsKey = page.keys.constLast();
         ++state.sessionsPage;
     }
-    const SqlResult count =
-        db.select(QStringLiteral("SELECT count(*) FROM messages WHERE session_id = ?"), {state.sessionId});
-    const SqlResult messages =
-        db.select(QStringLiteral("SELECT id, role, text, created_at FROM messages WHERE session_id = ? "
-                                 "ORDER BY created_at, id LIMIT ? OFFSET ?"),
-                  {state.sessionId, pageRows, state.messagesPage * pageRows});
-    o.error = count.ok() ? messages.error : count.error;
-    o.rows += messages.rows.size();
+    const KeysetSpec transcript = MessageQuery::spec(schema, state.sessionId);
+    if (newSession) {
+        count(db, transcript, &error);
+        note(o, QStringLiteral("transcript count"), error);
+        const SessionNotes notes = SessionNotes::load(db, schema, state.sessionId);
+        note(o, QStringLiteral("notes"), notes.error);
+        o.rows += notes.notes.size();
+    }
+    const RowPage messages = state.messagesKey.isEmpty()
+                                 ? KeysetPager::first(db, transcript, kPageRows)
+                                 : KeysetPager::after(db, transcript, state.messagesKey, kPageRows);
+    note(o, QStringLiteral("transcript page"), messages.error);
+    o.rows += messages.size();
+    if (!messages.rows.isEmpty()) {
+        state.messagesKey = messages.keys.constLast();
+        const MessageRecord record =
+            MessageQuery::record(db, messages.rows.constFirst().value(MessageQuery::Id).toLongLong());
+        note(o, QStringLiteral("message"), record.error);
+    }
+    if (step % 4 == 3) { // the transcript's end (Ctrl+End, or a new message followed)
+        const RowPage last = KeysetPager::last(db, transcript, kPageRows);
+        note(o, QStringLiteral("transcript end"), last.error);
+        o.rows += last.size();
+    }
     ++state.messagesPage;
     return o;
 }
 
 qint64 InspectorWork::dataVersion(Database &db, DbError *error)
 {
-    return db.scalar(QStringLiteral("PRAGMA data_version"), {}, error).toLongLong();
+    return DataVersion::read(db, error);
 }
 
 InspectorWork::Outcome InspectorWork::walkSchema(Database &db, int pageRows)
 {
     Outcome o;
-    const SqlResult objects =
-        db.select(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"));
-    if (!objects.ok()) {
-        o.error = objects.error;
+    BrowseState state;
+    state.schema = SchemaInfo::read(db);
+    note(o, QStringLiteral("schema"), state.schema.error);
+    if (state.schema.error.isError())
         return o;
-    }
-    for (const QVariantList &row : objects.rows) {
-        const QString type = row.value(0).toString();
-        const QString table = row.value(1).toString();
-        if (type != QLatin1String("table") && type != QLatin1String("view"))
+    state.schemaRead = true;
+    // The table browser: every table that can be paged (a view or a virtual table without rowid
+    // shows why it cannot, and is not read). The first error is the one worth reporting; the walk
+    // goes on so that one damaged table does not hide the others.
+    for (const TableInfo &table : std::as_const(state.schema.tables)) {
+        const KeysetSpec spec = TableQuery::spec(table);
+        if (!spec.isValid())
             continue;
-        const SqlResult columns = db.select(QStringLiteral("SELECT * FROM pragma_table_xinfo(?)"), {table});
-        const SqlResult page = db.select(
-            QStringLiteral("SELECT * FROM %1 LIMIT ?").arg(Database::quoteIdentifier(table)), {pageRows});
-        o.rows += page.rows.size();
-        // The first error is the one worth reporting; keep walking so that one damaged table does
-        // not hide the others.
-        for (const DbError &e : {columns.error, page.error}) {
-            if (e.isError() && !o.error.isError())
-                o.error = e;
-            if (e.isError())
-                o.problems << table + QStringLiteral(": ") + e.message;
+        const RowPage page = KeysetPager::first(db, spec, pageRows);
+        note(o, table.name, page.error);
+        o.rows += page.size();
+        DbError error;
+        count(db, spec, &error);
+        note(o, table.name + QStringLiteral(" count"), error);
+        if (!page.keys.isEmpty()) {
+            const SqlResult row =
+                TableQuery::row(db, table, TableQuery::rowKey(table, page.keys.constFirst()));
+            note(o, table.name + QStringLiteral(" row"), row.error);
         }
+    }
+    if (state.schema.isKalito()) {
+        const Outcome first = browse(db, state);
+        o.rows += first.rows;
+        for (const QString &p : first.problems)
+            o.problems << p;
+        if (!o.error.isError())
+            o.error = first.error;
     }
     return o;
 }

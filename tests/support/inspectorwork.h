@@ -1,6 +1,10 @@
 #pragma once
 
+#include "browse/keysetspec.h"
+#include "browse/schemainfo.h"
+#include "checkpointresult.h"
 #include "dberror.h"
+#include "integrityresult.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,48 +15,56 @@ class Database;
 
 namespace kalito::test {
 
-// Everything the reliability tests make the inspector do, in one place. Checkpoints and checks are
-// plain PRAGMAs through Database for now; when the diagnostics API (checkpoint / integrity check)
-// is merged, only the bodies of checkpoint() and check() change and every test follows.
+// Everything the reliability, crash and hostile-file tests make the inspector do, through the
+// product's own classes and no SQL of its own: checkpoints through CheckpointRunner, checks through
+// IntegrityCheck, the schema through SchemaInfo, pages through KeysetPager over the specs the
+// window's models page (SessionQuery, MessageQuery, TableQuery), counts the way those models count
+// (SteppedCount for one rowid table, else KeysetPager::count), a session's notes through
+// SessionNotes, a message in full through MessageQuery::record, and data_version through
+// DataVersion (what DataVersionWatcher polls). The fuzz target also drives the models themselves
+// (tests/fuzz/modelwalk.h).
 class InspectorWork
 {
 public:
-    enum class Checkpoint { Passive, Full, Restart, Truncate };
-    enum class Check { Quick, Integrity, ForeignKeys };
-
     struct Outcome
     {
-        DbError error;
-        int busy = -1; // checkpoints: busy | log frames | checkpointed frames
-        int logFrames = -1;
-        int checkpointedFrames = -1;
-        QStringList problems; // checks: every message other than "ok"
-        qint64 rows = 0;      // rows read (browsing, walking)
+        DbError error;        // the first error met
+        QStringList problems; // every error met, "what: reason"
+        qint64 rows = 0;      // rows read
     };
 
     // Where a browsing user is: the sessions list page and the session opened in it.
     struct BrowseState
     {
+        SchemaInfo schema; // read at the first step, as the window reads it once per open
+        bool schemaRead = false;
+        QVariantList sessionsKey; // last key of the sessions page shown; empty: the first page
         int sessionsPage = 0;
         QString sessionId;
+        QVariantList messagesKey; // last key of the transcript page shown
         int messagesPage = 0;
+        int steps = 0;
     };
 
-    static QList<Checkpoint> checkpoints();
-    static QList<Check> checks();
-    static QString name(Checkpoint mode);
-    static QString name(Check kind);
+    static QList<CheckpointMode> checkpoints();
+    static QList<IntegrityKind> checks();
+    static QString name(CheckpointMode mode);
+    static QString name(IntegrityKind kind);
 
-    static Outcome checkpoint(Database &db, Checkpoint mode);
-    static Outcome check(Database &db, Check kind);
-    // One step of a user paging through the sessions list and the messages of one session, the
-    // way a view fetches: bounded pages, every statement finished before returning.
+    // CheckpointRunner with the connection's busy_timeout as the wait budget (the command line's way).
+    static CheckpointResult checkpoint(Database &db, CheckpointMode mode);
+    // IntegrityCheck, the whole file at once or table by table (the Diagnostics panel's choice).
+    static IntegrityResult check(Database &db, IntegrityKind kind, bool perTable = false);
+    // One step of a user paging through the sessions list and the transcript of one session, the
+    // way the models fetch: keyset pages, the message counts of the sessions page, the transcript's
+    // count, now and then its last page, the session's notes and one message in full.
     static Outcome browse(Database &db, BrowseState &state);
-    // PRAGMA data_version: what a view polls to learn that another connection committed.
     static qint64 dataVersion(Database &db, DbError *error = nullptr);
-    // Schema introspection (sqlite_schema, PRAGMA table_xinfo of each table) and the first
-    // page (pageRows rows) of every table and view: what opening a database shows.
+    // What opening a database shows: the schema, every pageable table's first page (pageRows rows),
+    // its count and its first row in full; on a Kalito database, the first browse step too.
     static Outcome walkSchema(Database &db, int pageRows = 50);
+    // A model's count of spec's rows.
+    static qint64 count(Database &db, const KeysetSpec &spec, DbError *error = nullptr);
 };
 
 } // namespace kalito::test

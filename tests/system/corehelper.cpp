@@ -1,4 +1,5 @@
-// kalito-test-corehelper: the inspector's core (Connection, Database) in a separate process, for
+// kalito-test-corehelper: the inspector's core (Connection, Database, and through InspectorWork the
+// product's CheckpointRunner, IntegrityCheck, SchemaInfo, KeysetPager...) in a separate process, for
 // what a test cannot do in its own process: be killed with SIGKILL in the middle of work, or run
 // as another user (setpriv) to meet permission problems that root never sees.
 //
@@ -61,8 +62,12 @@ int loop(Connection &c, const QString &mode, const OpenOptions &options)
             say(QStringLiteral("end"));
         } else if (mode == QLatin1String("check")) {
             const auto ck = InspectorWork::checks().at(int(step % 3));
-            say(QStringLiteral("begin check ") + InspectorWork::name(ck));
-            c.run([ck](Database &db) { return InspectorWork::check(db, ck); }).waitForFinished();
+            const bool perTable = (step / 3) % 2 == 1;
+            say(QStringLiteral("begin check ") + InspectorWork::name(ck) +
+                (perTable ? QStringLiteral(" per table") : QString()));
+            c.run([ck, perTable](Database &db) {
+                 return InspectorWork::check(db, ck, perTable);
+             }).waitForFinished();
             say(QStringLiteral("end"));
         } else {
             say(QStringLiteral("begin browse"));

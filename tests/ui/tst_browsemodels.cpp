@@ -337,12 +337,19 @@ void TestBrowseModels::noReadTransactionWhileViewsAreOpen()
     browser.tables()->showTable(QStringLiteral("messages"));
     QTRY_COMPARE(browser.tables()->model()->knownCount(), qint64(600));
 
-    // Another process writes, so the WAL holds frames, and the views reload them.
-    test::sqlite3(path, QStringLiteral("UPDATE messages SET importance_score = 0.9 WHERE id % 3 = 0;"));
+    // Another process writes, so the WAL holds frames, and the views reload them. The write adds a
+    // message to the session shown: the new count can only come from a refresh that ran.
+    QSignalSpy recounted(messages, &PagedModel::countChanged);
+    test::sqlite3(path, QStringLiteral("UPDATE messages SET importance_score = 0.9 WHERE id % 3 = 0;"
+                                       "INSERT INTO messages (session_id, role, text, created_at) "
+                                       "VALUES ('%1', 'user', 'one more', '2099-01-01T00:00:00.000Z');")
+                            .arg(sessions->sessionIdAt(0)));
     QTRY_VERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
-    QTest::qWait(1500); // past one data_version poll: the refresh has run its statements
-    QTRY_COMPARE(messages->knownCount(), qint64(30));
-    QVERIFY(loadRows(*messages, {0, 29}, nullptr));
+    // The data_version poll noticed, the transcript recounted (a signal, not a sleep).
+    QTRY_VERIFY_WITH_TIMEOUT(!recounted.isEmpty() && recounted.last().at(0).toLongLong() == 31, 10000);
+    QCOMPARE(messages->knownCount(), qint64(31));
+    QVERIFY(loadRows(*messages, {0, 30}, nullptr));
+    QCOMPARE(messages->index(30, MessagesModel::Text).data().toString(), QStringLiteral("one more"));
     const QString result =
         test::sqlite3(path, QStringLiteral(".timeout 2000\nPRAGMA wal_checkpoint(TRUNCATE);"));
     QCOMPARE(result, QStringLiteral("0|0|0"));
@@ -454,6 +461,7 @@ void TestBrowseModels::slowCountsAreNotRepeatedBackToBack()
     test::sqlite3(path, QStringLiteral("INSERT INTO notes(body) VALUES ('the needle');"));
     for (int i = 0; i < 20; ++i) {
         model.refresh();
+        // Time passing is the behaviour here: refreshes arriving every 100 ms, as a writer's would.
         QTest::qWait(100);
     }
     const qint64 elapsed = window.elapsed();

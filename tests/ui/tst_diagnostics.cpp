@@ -153,15 +153,18 @@ void TestDiagnostics::checkpointPanelRunsAndCancels()
     writer.exec(QStringLiteral("INSERT INTO personas(id, name, prompt) VALUES ('v', 'v', 'p');"));
     panel->runCheckpoint(CheckpointMode::Restart, true);
     QVERIFY(panel->isRunning());
-    QTest::qWait(300); // the window keeps processing events meanwhile
+    // Time passing is the behaviour here: the window keeps processing events while it waits.
+    QTest::qWait(300);
     QVERIFY(panel->isRunning());
     QElapsedTimer t;
     t.start();
     panel->cancel();
-    QVERIFY(done.wait(5000));
-    QVERIFY(t.elapsed() < 1000);
+    QVERIFY(done.wait(60000));
+    qInfo() << "cancelled after" << t.elapsed() << "ms";
     r = done.takeFirst().at(0).value<CheckpointResult>();
+    // The wait budget is 30 s: only the cancel makes it end cancelled (how soon: kalito-bench).
     QVERIFY(r.cancelled);
+    QVERIFY2(r.elapsedMs < 30000, qPrintable(QString::number(r.elapsedMs)));
     QVERIFY(!panel->isRunning());
     reader.exec(QStringLiteral("COMMIT;"));
 }

@@ -1,6 +1,7 @@
 #include "dataversionwatcher.h"
 #include "whenfinished.h"
 
+#include "browse/dataversion.h"
 #include "connection.h"
 
 namespace kalito::ui {
@@ -29,19 +30,17 @@ void DataVersionWatcher::poll()
     if (m_polling || !m_connection->isOpen())
         return;
     m_polling = true;
-    whenFinished(
-        this,
-        m_connection->run(
-            [](Database &db) { return db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong(); },
-            Connection::Priority::Background),
-        [this](qint64 version) {
-            m_polling = false;
-            const bool differs = m_version >= 0 && version != m_version;
-            if (version > 0)
-                m_version = version;
-            if (differs)
-                emit changed();
-        });
+    whenFinished(this,
+                 m_connection->run([](Database &db) { return DataVersion::read(db); },
+                                   Connection::Priority::Background),
+                 [this](qint64 version) {
+                     m_polling = false;
+                     const bool differs = m_version >= 0 && version != m_version;
+                     if (version > 0)
+                         m_version = version;
+                     if (differs)
+                         emit changed();
+                 });
 }
 
 } // namespace kalito::ui
