@@ -582,6 +582,9 @@ void ConversationView::contextMenuEvent(QContextMenuEvent *event)
     if (row >= 0 && isRowClipped(row)) {
         menu.addSeparator();
         menu.addAction(tr("Show all"), this, [this, row] { expandRow(row); });
+    } else if (const auto item = row >= 0 ? m_items->item(row) : nullptr; item && item->expanded) {
+        menu.addSeparator();
+        menu.addAction(tr("Show less"), this, [this, id = item->id] { m_items->collapse(id); });
     }
     menu.exec(event->globalPos());
 }
