@@ -1,14 +1,20 @@
 #include "transcriptview.h"
 
 #include "busyindicator.h"
+#include "conversationcopier.h"
+#include "conversationview.h"
 #include "elidedlabel.h"
 #include "messagesmodel.h"
+#include "settingswriter.h"
 
+#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -18,8 +24,11 @@ namespace kalito::ui {
 TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     : QWidget(parent), m_model(new MessagesModel(connection, this)),
       m_title(new ElidedLabel(Qt::ElideRight, this)), m_status(new QLabel(this)),
-      m_unavailable(new QLabel(this)), m_view(new QTableView(this)), m_start(new QToolButton(this)),
-      m_end(new QToolButton(this)), m_busy(new BusyIndicator(this))
+      m_unavailable(new QLabel(this)), m_view(new QTableView(this)),
+      m_conversation(new ConversationView(connection, m_model, this)), m_stack(new QStackedWidget(this)),
+      m_conversationButton(new QToolButton(this)), m_gridButton(new QToolButton(this)),
+      m_cancelCopy(new QToolButton(this)), m_copier(new ConversationCopier(connection, this)),
+      m_start(new QToolButton(this)), m_end(new QToolButton(this)), m_busy(new BusyIndicator(this))
 {
     m_status->setTextFormat(Qt::PlainText);
     m_unavailable->setTextFormat(Qt::PlainText);
@@ -33,6 +42,18 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     m_start->setToolTip(tr("Jump to the first message"));
     m_end->setText(tr("Last"));
     m_end->setToolTip(tr("Jump to the last message"));
+    m_conversationButton->setText(tr("Conversation"));
+    m_conversationButton->setToolTip(tr("Each message whole and wrapped, like a chat history"));
+    m_gridButton->setText(tr("Grid"));
+    m_gridButton->setToolTip(tr("One row per message, in columns"));
+    auto *modes = new QButtonGroup(this);
+    for (QToolButton *b : {m_conversationButton, m_gridButton}) {
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        modes->addButton(b);
+    }
+    m_cancelCopy->setText(tr("Cancel copy"));
+    m_cancelCopy->setVisible(false);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -47,9 +68,16 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionsMovable(true);
 
+    m_stack->addWidget(m_conversation);
+    m_stack->addWidget(m_view);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_status);
+    top->addWidget(m_cancelCopy);
+    top->addWidget(m_conversationButton);
+    top->addWidget(m_gridButton);
+    top->addSpacing(6);
     top->addWidget(m_start);
     top->addWidget(m_end);
     auto *layout = new QVBoxLayout(this);
@@ -57,7 +85,37 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_unavailable);
     layout->addWidget(m_busy);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
+
+    const bool grid = QSettings().value(QStringLiteral("transcriptMode")).toString() == QLatin1String("grid");
+    m_mode = grid ? Mode::Grid : Mode::Conversation;
+    m_stack->setCurrentWidget(grid ? static_cast<QWidget *>(m_view) : m_conversation);
+    (grid ? m_gridButton : m_conversationButton)->setChecked(true);
+    // The reader's choice (a click, not a call) is remembered for the next session and launch.
+    for (QToolButton *b : {m_conversationButton, m_gridButton}) {
+        connect(b, &QToolButton::clicked, this, [this, grid = b == m_gridButton] {
+            setMode(grid ? Mode::Grid : Mode::Conversation);
+            SettingsWriter::write([grid](QSettings &settings) {
+                settings.setValue(QStringLiteral("transcriptMode"),
+                                  grid ? QStringLiteral("grid") : QStringLiteral("conversation"));
+            });
+        });
+    }
+    connect(m_conversation, &ConversationView::currentRowChanged, this, &TranscriptView::onCurrentRow);
+    connect(m_conversation, &ConversationView::copyConversationRequested, this,
+            &TranscriptView::copyConversation);
+    connect(m_cancelCopy, &QToolButton::clicked, this, &TranscriptView::cancelCopy);
+    connect(m_copier, &ConversationCopier::progress, this, [this](qint64 n) {
+        m_status->setText(tr("Copying the conversation… %n message(s)", nullptr, int(n)));
+    });
+    connect(m_copier, &ConversationCopier::finished, this, [this](bool ok, qint64 n, const QString &message) {
+        m_cancelCopy->setVisible(false);
+        if (ok)
+            m_status->setText(tr("Copied the conversation: %n message(s)", nullptr, int(n)));
+        else
+            m_status->setText(message.isEmpty() ? tr("Copy cancelled") : message);
+        emit conversationCopied(ok, n, message);
+    });
 
     connect(m_start, &QToolButton::clicked, this, &TranscriptView::jumpToStart);
     connect(m_end, &QToolButton::clicked, this, &TranscriptView::jumpToEnd);
@@ -81,6 +139,8 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                if (current.isValid() && current.row() != m_conversation->currentRow())
+                    m_conversation->setCurrentRow(current.row());
                 const qint64 id = current.isValid() ? m_model->messageIdAt(current.row()) : -1;
                 if (id < 0)
                     m_selected = -1; // a row still loading: its id is told when its page arrives
@@ -108,6 +168,7 @@ void TranscriptView::setSchema(const SchemaInfo &schema)
     m_unavailable->setText(reason);
     m_unavailable->setVisible(!reason.isEmpty());
     m_view->setEnabled(reason.isEmpty());
+    m_conversation->setEnabled(reason.isEmpty());
     m_model->setSchema(schema);
     // The text takes whatever width is left: it is shown last and stretches (columns the schema
     // adds come before it).
@@ -160,14 +221,73 @@ void TranscriptView::updateStatus()
 
 void TranscriptView::jumpToStart()
 {
-    if (m_model->rowCount() > 0)
+    if (m_mode == Mode::Conversation)
+        m_conversation->scrollToTop();
+    else if (m_model->rowCount() > 0)
         m_view->scrollToTop();
 }
 
 void TranscriptView::jumpToEnd()
 {
     // The view asks for the rows it shows; at the end the model plans a "last page" query.
-    m_view->scrollToBottom();
+    if (m_mode == Mode::Conversation)
+        m_conversation->scrollToBottom();
+    else
+        m_view->scrollToBottom();
+}
+
+void TranscriptView::setMode(Mode mode)
+{
+    (mode == Mode::Grid ? m_gridButton : m_conversationButton)->setChecked(true);
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    const int row = currentRow();
+    m_stack->setCurrentWidget(mode == Mode::Grid ? static_cast<QWidget *>(m_view) : m_conversation);
+    // The other view shows where this one was: the current message, else the top row.
+    if (mode == Mode::Grid) {
+        const int top = row >= 0 ? row : m_conversation->topRow();
+        m_view->scrollTo(m_model->index(top, MessagesModel::Text),
+                         row >= 0 ? QAbstractItemView::PositionAtCenter : QAbstractItemView::PositionAtTop);
+        m_view->setFocus();
+    } else {
+        const int top = row >= 0 ? row : m_view->rowAt(0);
+        if (top >= 0)
+            m_conversation->scrollToRow(top, row >= 0 ? ConversationView::ScrollHint::PositionAtCenter
+                                                      : ConversationView::ScrollHint::PositionAtTop);
+        m_conversation->setFocus();
+    }
+    emit modeChanged(mode);
+}
+
+int TranscriptView::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : m_conversation->currentRow();
+}
+
+void TranscriptView::onCurrentRow(int row)
+{
+    // One current message for both views: the grid's selection model carries it (and tells).
+    if (row < 0 || m_view->currentIndex().row() == row)
+        return;
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, MessagesModel::Text),
+                                              QItemSelectionModel::ClearAndSelect |
+                                                  QItemSelectionModel::Rows);
+}
+
+void TranscriptView::copyConversation()
+{
+    if (m_model->sessionId().isEmpty())
+        return;
+    m_cancelCopy->setVisible(true);
+    m_status->setText(tr("Copying the conversation…"));
+    m_copier->start(m_model->sessionId());
+}
+
+void TranscriptView::cancelCopy()
+{
+    m_copier->cancel();
 }
 
 void TranscriptView::showMessage(qint64 messageId)
@@ -197,7 +317,10 @@ void TranscriptView::selectRow(int row)
     m_pendingRow = -1;
     m_selected = -1;
     const QModelIndex index = m_model->index(row, MessagesModel::Text);
-    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    if (m_mode == Mode::Grid)
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    else
+        m_conversation->scrollToRow(row, ConversationView::ScrollHint::PositionAtCenter);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_model->fetchRow(row);
