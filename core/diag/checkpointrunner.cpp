@@ -15,7 +15,7 @@ namespace {
 
 struct BusyWait
 {
-    CancelFlag cancel;
+    CancelToken cancel;
     QElapsedTimer since;
     qint64 budgetMs = 0;
     bool gaveUpOnCancel = false;
@@ -53,22 +53,21 @@ int sqliteMode(CheckpointMode mode)
 
 } // namespace
 
-CheckpointResult CheckpointRunner::run(Database &db, CheckpointMode mode, const CancelFlag &cancel,
+CheckpointResult CheckpointRunner::run(Database &db, CheckpointMode mode, const CancelToken &cancel,
                                        int maxWaitMs)
 {
     CheckpointResult r;
     r.mode = mode;
     sqlite3 *h = db.handle();
     if (!db.isOpen() || !h) {
-        r.error = DbError::make(DbError::Kind::Sqlite, db.path(),
-                                db.isOpen() ? db.openResult().nativeProblem
-                                            : QStringLiteral("the database is not open"));
+        r.error = db.isOpen() ? DbError::make(DbError::Kind::Sqlite, DbError::Reason::NoNativeHandle,
+                                              db.path(), {}, db.openResult().nativeProblem)
+                              : DbError::make(DbError::Kind::NotOpen, DbError::Reason::NotOpen, db.path());
         return r;
     }
     // A statement or transaction of our own would make the checkpoint fail with SQLITE_LOCKED.
     if (db.activeStatements() > 0 || !db.isAutocommit()) {
-        r.error = DbError::make(DbError::Kind::Locked, db.path(),
-                                QStringLiteral("this connection still has a statement or transaction open"));
+        r.error = DbError::make(DbError::Kind::Locked, DbError::Reason::StatementOpen, db.path());
         return r;
     }
     // This statement also clears a stale interrupt flag left by an earlier cancel.

@@ -103,9 +103,9 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
     if (plan.error.isError())
         return plan;
     if (!m.contains(QStringLiteral("text"))) {
-        plan.error = DbError::make(DbError::Kind::Sqlite, db.path(),
-                                   m.isEmpty() ? QStringLiteral("there is no messages table")
-                                               : QStringLiteral("the messages table has no text column"));
+        plan.error = DbError::make(
+            DbError::Kind::Sqlite,
+            m.isEmpty() ? DbError::Reason::NoMessagesTable : DbError::Reason::NoTextColumn, db.path());
         return plan;
     }
     const QStringList s = columnsOf(db, QStringLiteral("sessions"), &plan.error);

@@ -69,7 +69,7 @@ void TestCheckpoint::passiveLeavesBacklogTruncateIsBusy()
              qPrintable(QStringLiteral("%1 of %2").arg(passive.checkpointedFrames).arg(passive.logFrames)));
     QVERIFY(passive.walBytesBefore > 0);
 
-    const CheckpointResult truncate = CheckpointRunner::run(db, CheckpointMode::Truncate, CancelFlag(), 300);
+    const CheckpointResult truncate = CheckpointRunner::run(db, CheckpointMode::Truncate, CancelToken(), 300);
     qInfo() << "TRUNCATE against a reader:" << truncate.elapsedMs << "ms, log" << truncate.logFrames << "done"
             << truncate.checkpointedFrames;
     QVERIFY(truncate.busy);
@@ -86,15 +86,15 @@ void TestCheckpoint::cancelEndsTheWait()
     pinSnapshotAndWrite();
     Connection connection;
     QVERIFY(connection.open({m_db}).result().ok());
-    const CancelFlag cancel;
+    const CancelToken cancel;
     QFuture<CheckpointResult> future = connection.run(
-        [cancel](Database &db) { return CheckpointRunner::run(db, CheckpointMode::Restart, cancel, 30000); });
+        [cancel](Database &db) { return CheckpointRunner::run(db, CheckpointMode::Restart, cancel, 30000); },
+        Connection::Priority::Interactive, cancel);
     QTest::qWait(400);
     QVERIFY(!future.isFinished());
     QElapsedTimer sinceCancel;
     sinceCancel.start();
-    cancel.cancel();
-    connection.interrupt();
+    cancel.cancel(); // the token alone: no connection-wide interrupt
     future.waitForFinished();
     const qint64 stopMs = sinceCancel.elapsed();
     qInfo() << "RESTART waiting on a reader stopped" << stopMs << "ms after Cancel";

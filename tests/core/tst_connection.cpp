@@ -27,6 +27,9 @@ private slots:
     void stepsAskedForBeforeAnOpenNeverRunOnTheNextDatabase();
     void openFailureIsAValue();
     void nothingHeldAfterARequest();
+    void cancellingTheRunningRequestLeavesTheNextWhole();
+    void cancellingAQueuedRequestLeavesTheRunningOneWhole();
+    void cancellingALongRequestSparesTheRequestItServes();
 
 private:
     QTemporaryDir m_dir;
@@ -313,6 +316,106 @@ void TestConnection::nothingHeldAfterARequest()
     QCOMPARE(test::sqlite3(path, QStringLiteral("INSERT INTO sessions (id) VALUES ('z');\n"
                                                 "PRAGMA wal_checkpoint(TRUNCATE);")),
              QStringLiteral("0|0|0"));
+}
+
+namespace {
+
+// Counts to `to` with a recursive CTE: ten billion is minutes of work unless cancelled.
+SqlResult countTo(Database &db, qint64 to)
+{
+    // sql-ok: `to` is a number
+    return db.select(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                       "SELECT count(*) FROM n")
+            .arg(to));
+}
+
+} // namespace
+
+void TestConnection::cancellingTheRunningRequestLeavesTheNextWhole()
+{
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("cancel-a.db"));
+    QVERIFY(c.open({path}).result().ok());
+    const CancelToken a, b;
+    QSemaphore started;
+    QFuture<SqlResult> first = c.run(
+        [&started](Database &db) {
+            started.release();
+            return countTo(db, 10000000000LL);
+        },
+        Connection::Priority::Interactive, a);
+    QFuture<SqlResult> second =
+        c.run([](Database &db) { return countTo(db, 200000); }, Connection::Priority::Interactive, b);
+    QVERIFY(started.tryAcquire(1, 60000));
+    a.cancel();
+    const SqlResult r1 = first.result();
+    QCOMPARE(r1.error.kind, DbError::Kind::Interrupted);
+    const SqlResult r2 = second.result();
+    QVERIFY2(r2.ok(), qPrintable(r2.error.toString()));
+    QCOMPARE(r2.rows.value(0).value(0).toLongLong(), 200000);
+    QVERIFY(!b.isCancelled());
+}
+
+void TestConnection::cancellingAQueuedRequestLeavesTheRunningOneWhole()
+{
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("cancel-b.db"));
+    QVERIFY(c.open({path}).result().ok());
+    const CancelToken a, b;
+    QSemaphore started;
+    QFuture<SqlResult> first = c.run(
+        [&started](Database &db) {
+            started.release();
+            return countTo(db, 3000000);
+        },
+        Connection::Priority::Interactive, a);
+    // Minutes of work: it ends only through its own cancel, whenever that comes.
+    QFuture<SqlResult> second =
+        c.run([](Database &db) { return countTo(db, 10000000000LL); }, Connection::Priority::Interactive, b);
+    QVERIFY(started.tryAcquire(1, 60000));
+    b.cancel();
+    const SqlResult r1 = first.result();
+    QVERIFY2(r1.ok(), qPrintable(r1.error.toString()));
+    QCOMPARE(r1.rows.value(0).value(0).toLongLong(), 3000000);
+    QCOMPARE(second.result().error.kind, DbError::Kind::Interrupted);
+    // The connection is still usable afterwards.
+    QCOMPARE(c.run([](Database &db) { return db.scalar(QStringLiteral("SELECT 7")).toInt(); }).result(), 7);
+}
+
+void TestConnection::cancellingALongRequestSparesTheRequestItServes()
+{
+    // An integrity check (Background, its own token) serves the pages asked for between two of its
+    // steps: cancelling the check while a page runs stops the check, not the page.
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("cancel-nested.db"));
+    QVERIFY(c.open({path}).result().ok());
+    const CancelToken check, page;
+    QSemaphore checkRunning, pageQueued, pageRunning, cancelled;
+    QFuture<SqlResult> longOne = c.run(
+        [&](Database &db) {
+            checkRunning.release();
+            pageQueued.acquire();
+            c.serveInteractive();
+            return countTo(db, 10000000000LL); // stops at once: its token was cancelled meanwhile
+        },
+        Connection::Priority::Background, check);
+    QVERIFY(checkRunning.tryAcquire(1, 60000));
+    QFuture<SqlResult> pageResult = c.run(
+        [&](Database &db) {
+            pageRunning.release();
+            cancelled.acquire();
+            return countTo(db, 2000000);
+        },
+        Connection::Priority::Interactive, page);
+    pageQueued.release();
+    QVERIFY(pageRunning.tryAcquire(1, 60000));
+    check.cancel(); // while the page is the request running
+    cancelled.release();
+    const SqlResult p = pageResult.result();
+    QVERIFY2(p.ok(), qPrintable(p.error.toString()));
+    QCOMPARE(p.rows.value(0).value(0).toLongLong(), 2000000);
+    QCOMPARE(longOne.result().error.kind, DbError::Kind::Interrupted);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

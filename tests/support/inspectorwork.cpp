@@ -142,7 +142,7 @@ InspectorWork::Outcome InspectorWork::walkSchema(Database &db, int pageRows)
             if (e.isError() && !o.error.isError())
                 o.error = e;
             if (e.isError())
-                o.problems << table + QStringLiteral(": ") + e.message;
+                o.problems << table + QStringLiteral(": ") + e.reasonText();
         }
     }
     return o;

@@ -1,4 +1,5 @@
 #include "pagedmodel.h"
+#include "errortext.h"
 #include "whenfinished.h"
 
 #include "browse/keysetpager.h"
@@ -133,8 +134,7 @@ void PagedModel::requestCount()
                     m_lastCountMs = s.workUs / 1000;
                     m_sinceCount.start();
                 }
-                onCount(generation, s.error.isError() ? -1 : s.count,
-                        s.error.isError() ? s.error.toString() : QString());
+                onCount(generation, s.error.isError() ? -1 : s.count, s.error);
             },
             [this, generation] {
                 if (generation == m_generation)
@@ -155,9 +155,7 @@ void PagedModel::requestCount()
                          QElapsedTimer took; // the statement alone, not the wait in the queue
                          took.start();
                          CountReply reply;
-                         DbError error;
-                         reply.count = KeysetPager::count(db, spec, &error);
-                         reply.error = error.isError() ? error.toString() : QString();
+                         reply.count = KeysetPager::count(db, spec, &reply.error);
                          reply.ms = took.elapsed();
                          return reply;
                      },
@@ -172,14 +170,14 @@ void PagedModel::requestCount()
                  });
 }
 
-void PagedModel::onCount(quint64 generation, qint64 count, const QString &error)
+void PagedModel::onCount(quint64 generation, qint64 count, const DbError &error)
 {
     if (generation != m_generation)
         return;
-    if (!error.isEmpty() || count < 0) {
+    if (error.isError() || count < 0) {
         m_awaitingCount = false;
         m_refreshAgain = false;
-        emit failed(error);
+        emit failed(ErrorText::describe(error));
         return;
     }
     m_count = count;
@@ -276,7 +274,7 @@ void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const P
     }
     const RowPage &result = reply.page;
     if (!result.ok()) {
-        emit failed(result.error.toString());
+        emit failed(ErrorText::describe(result.error));
         return;
     }
     if (result.count >= 0 && result.count != m_count && refreshes == m_refreshes) {

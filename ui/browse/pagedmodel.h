@@ -69,7 +69,7 @@ signals:
     // A count of a whole large table is under way: an estimate to show, marked as such, until
     // countChanged() brings the exact count; `how` says where it came from.
     void countEstimated(qint64 rows, const QString &how);
-    void failed(const QString &message);
+    void failed(const QString &message); // worded by ErrorText
 
 protected:
     virtual QVariant rowData(const QVariantList &row, int column, int role) const = 0;
@@ -91,7 +91,7 @@ private:
     struct CountReply
     {
         qint64 count = -1;
-        QString error;
+        DbError error;
         qint64 ms = 0; // how long the count statement ran
     };
     // Counts faster than this are not throttled; slower ones run at most 1/kCountDutyFactor of the
@@ -107,7 +107,7 @@ private:
     static constexpr quint64 kSkipAfterNewer = 3;
     void onPage(quint64 generation, quint64 refreshes, int page, const PageReply &reply);
     void requestCount();
-    void onCount(quint64 generation, qint64 count, const QString &error);
+    void onCount(quint64 generation, qint64 count, const DbError &error);
     void setRows(int rows);
     void evict();
     const Page *pageFor(int row, int *offset, bool *stale) const;

@@ -1,4 +1,5 @@
 #include "healthmonitor.h"
+#include "errortext.h"
 
 #include "asyncprobe.h"
 #include "lockreport.h"
@@ -93,7 +94,7 @@ void HealthMonitor::onProbe(const ProbeResult &probe)
     m_sample.walMode = probe.ok() ? (probe.dbHeaderSaysWal() || probe.shmExists) : m_sample.walMode;
     m_sample.walIndexKnown = false;
     if (!probe.ok())
-        m_sample.walIndexProblem = probe.error;
+        m_sample.walIndexProblem = ErrorText::describe(probe.error);
     else if (!probe.shmExists)
         m_sample.walIndexProblem = tr("no -shm file");
     else if (!h.isValid())

@@ -1,4 +1,5 @@
 #include "livepage.h"
+#include "errortext.h"
 
 #include "asyncprobe.h"
 #include "connection.h"
@@ -125,7 +126,7 @@ void LivePage::refreshWalIndex()
 void LivePage::showProbe(const ProbeResult &probe)
 {
     if (!probe.ok()) {
-        m_walIndex->setText(probe.error);
+        m_walIndex->setText(ErrorText::describe(probe.error));
     } else if (!probe.dbHeaderSaysWal() && !probe.shmExists) {
         m_walIndex->setText(tr("Not in WAL mode (rollback journal): there is no WAL-index."));
     } else {
