@@ -58,6 +58,7 @@ void PagedModel::clear()
 {
     beginResetModel();
     ++m_generation;
+    m_countCancel.cancel(); // the old query's count stops at its running step
     m_spec = KeysetSpec();
     m_rows = 0;
     m_count = -1;
@@ -124,8 +125,11 @@ void PagedModel::requestCount()
     if (!spec.countTable.isEmpty()) {
         // One table: counted in rowid ranges of about 20 ms each, in the background, so the pages
         // the view asks for meanwhile never wait behind the whole count.
+        m_countCancel = CancelToken();
+        SteppedCount::State start = SteppedCount::start(spec);
+        start.cancel = m_countCancel;
         runInSteps(
-            m_connection, this, SteppedCount::start(spec), &SteppedCount::step,
+            m_connection, this, start, &SteppedCount::step,
             [this, generation](const SteppedCount::State &s) {
                 endRequest();
                 if (s.databaseChanged)

@@ -3,6 +3,7 @@
 #include "browse/keysetspec.h"
 #include "browse/pageplan.h"
 #include "browse/rowpage.h"
+#include "canceltoken.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -119,6 +120,7 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_requestSerial = std::make_shared<std::atomic<quint64>>(0);
     int m_rows = 0;
     qint64 m_count = -1;
+    CancelToken m_countCancel;    // the stepped count of the current query (cancelled by clear())
     bool m_awaitingCount = false; // after refresh(): page plans wait for the fresh count
     bool m_refreshAgain = false;  // refresh() came while that count was on its way
     qint64 m_lastCountMs = 0;     // how long the last count of this query ran
