@@ -30,6 +30,7 @@ private slots:
     void cancellingTheRunningRequestLeavesTheNextWhole();
     void cancellingAQueuedRequestLeavesTheRunningOneWhole();
     void cancellingALongRequestSparesTheRequestItServes();
+    void aCancelledChainOfStepsStops();
 
 private:
     QTemporaryDir m_dir;
@@ -416,6 +417,40 @@ void TestConnection::cancellingALongRequestSparesTheRequestItServes()
     QVERIFY2(p.ok(), qPrintable(p.error.toString()));
     QCOMPARE(p.rows.value(0).value(0).toLongLong(), 2000000);
     QCOMPARE(longOne.result().error.kind, DbError::Kind::Interrupted);
+}
+
+void TestConnection::aCancelledChainOfStepsStops()
+{
+    // Stepped work (a count in 20 ms steps) runs every step under StepState::cancel: cancelled
+    // during its third step, the chain asks for no fourth and never reports done.
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("cancel-steps.db"));
+    QVERIFY(c.open({path}).result().ok());
+    QObject context;
+    CountdownState start;
+    const CancelToken token = start.cancel;
+    auto stepsRun = std::make_shared<std::atomic<int>>(0);
+    int asked = 0;
+    bool done = false;
+    runInSteps(
+        &c, &context, start,
+        [stepsRun, token](Database &, CountdownState &s) {
+            ++*stepsRun;
+            if (s.steps == 3)
+                token.cancel();
+            s.done = --s.left == 0;
+        },
+        [&done](const CountdownState &) { done = true; },
+        [&asked] {
+            ++asked; // after each step, just before the chain looks at the token
+            return true;
+        });
+    QTRY_COMPARE_WITH_TIMEOUT(asked, 3, 60000);
+    // Whatever the chain would have queued next was queued before this request, in the same
+    // (Background) queue: it would have run first.
+    QCOMPARE(c.run([](Database &) { return 1; }, Connection::Priority::Background).result(), 1);
+    QCOMPARE(stepsRun->load(), 3);
+    QVERIFY(!done);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)
