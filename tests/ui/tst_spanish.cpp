@@ -122,6 +122,9 @@ void TestSpanish::lockDiagnosisIsSpanish()
         spanish.startsWith(QStringLiteral("pid 4242 (node server.js, usuario kalito) tiene el bloqueo de "
                                           "escritura del WAL (visto ahora mismo)")),
         qPrintable(spanish));
+    // Why the WAL-index cannot be read, as the health strip and the live page say it.
+    QCOMPARE(ui::LockText::walIndexProblem(WalIndexHeader()),
+             QStringLiteral("falta el archivo -shm o es más corto que su cabecera"));
     // The same finding in English, as `locks` prints it.
     QVERIFY(LockDiagnosis::sentences(r).constFirst().startsWith(
         QStringLiteral("pid 4242 (node server.js, user kalito) holds the WAL write lock (seen just now)")));
@@ -161,6 +164,7 @@ void TestSpanish::englishWindowSaysWhatTheCommandLineSays()
             QCOMPARE(ErrorText::describe(e), e.toString());
         }
     }
+    QCOMPARE(ui::LockText::walIndexProblem(WalIndexHeader()), WalIndexHeader().problem());
     LockHolder h;
     h.pid = 4242;
     h.command = QStringLiteral("node server.js");

@@ -3,6 +3,7 @@
 
 #include "asyncprobe.h"
 #include "lockreport.h"
+#include "locktext.h"
 #include "proclocks.h"
 
 #include <QCoreApplication>
@@ -98,7 +99,7 @@ void HealthMonitor::onProbe(const ProbeResult &probe)
     else if (!probe.shmExists)
         m_sample.walIndexProblem = tr("no -shm file");
     else if (!h.isValid())
-        m_sample.walIndexProblem = probe.shmError.isEmpty() ? h.problem() : probe.shmError;
+        m_sample.walIndexProblem = probe.shmError.isEmpty() ? LockText::walIndexProblem(h) : probe.shmError;
     else if (!probe.dmsHeld())
         m_sample.walIndexProblem = tr("stale -shm: nobody has the database open");
     else {

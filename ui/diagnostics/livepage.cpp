@@ -4,6 +4,7 @@
 #include "asyncprobe.h"
 #include "connection.h"
 #include "filesizes.h"
+#include "locktext.h"
 #include "walsizeplot.h"
 #include "whenfinished.h"
 
@@ -137,7 +138,7 @@ void LivePage::showProbe(const ProbeResult &probe)
             lines << tr("No -shm file: no connection has the database open in WAL mode.");
         else if (!h.isValid())
             lines << tr("WAL-index not readable: %1")
-                         .arg(probe.shmError.isEmpty() ? h.problem() : probe.shmError);
+                         .arg(probe.shmError.isEmpty() ? LockText::walIndexProblem(h) : probe.shmError);
         else {
             lines << tr("Frames in the WAL (mxFrame): %1    checkpointed (nBackfill): %2    backlog: %3")
                          .arg(h.mxFrame)

@@ -261,6 +261,16 @@ QString LockText::describe(const LockFinding &f)
     return QString();
 }
 
+QString LockText::walIndexProblem(const WalIndexHeader &h)
+{
+    if (h.isValid())
+        return QString();
+    return shmProblem(!h.present      ? LockFinding::ShmProblem::Missing
+                      : !h.isInit     ? LockFinding::ShmProblem::NotInitialised
+                      : !h.consistent ? LockFinding::ShmProblem::Inconsistent
+                                      : LockFinding::ShmProblem::Checksum);
+}
+
 QStringList LockText::describe(const QList<LockFinding> &findings)
 {
     QStringList out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lockfinding.h"
+#include "walindexheader.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -18,6 +19,8 @@ public:
     static QString holder(const LockHolder &h);
     static QString seen(qint64 heldForMs);
     static QString joinNames(const QStringList &parts);
+    // Why a WAL-index header cannot be used (WalIndexHeader::problem() in the person's language).
+    static QString walIndexProblem(const WalIndexHeader &header);
 };
 
 } // namespace kalito::ui
