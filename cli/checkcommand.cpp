@@ -20,8 +20,9 @@ int runCheck(const QStringList &arguments)
         {QStringLiteral("per-table"),
          QStringLiteral("Check table by table, with progress on stderr (skips the whole-file page "
                         "accounting).")});
-    if (!parseOrComplain(parser, arguments, QStringLiteral("check")))
-        return UsageOrOpenError;
+    const ParseResult parsed = parseOrComplain(parser, arguments, QStringLiteral("check"));
+    if (!parsed.run)
+        return parsed.exitCode;
     const int chosen = int(parser.isSet(QStringLiteral("quick"))) +
                        int(parser.isSet(QStringLiteral("full"))) +
                        int(parser.isSet(QStringLiteral("foreign-keys")));
@@ -48,7 +49,7 @@ int runCheck(const QStringList &arguments)
     if (!session.open(options))
         return UsageOrOpenError;
     const bool perTable = parser.isSet(QStringLiteral("per-table"));
-    const CancelFlag cancel = session.cancelFlag();
+    const CancelToken cancel = session.cancelToken();
     const IntegrityResult r = session.run([kind, perTable, cancel](Database &db) {
         return IntegrityCheck::run(db, kind, perTable, cancel, [](int done, int total, const QString &table) {
             if (!table.isEmpty())

@@ -17,8 +17,9 @@ int runCheckpoint(const QStringList &arguments)
          QStringLiteral("passive (never waits), full, restart or truncate (these make writers wait "
                         "while they wait for readers, up to --busy-timeout)."),
          QStringLiteral("mode"), QStringLiteral("passive")});
-    if (!parseOrComplain(parser, arguments, QStringLiteral("checkpoint")))
-        return UsageOrOpenError;
+    const ParseResult parsed = parseOrComplain(parser, arguments, QStringLiteral("checkpoint"));
+    if (!parsed.run)
+        return parsed.exitCode;
     CheckpointMode mode = CheckpointMode::Passive;
     bool ok = false;
     OpenOptions options;
@@ -38,7 +39,7 @@ int runCheckpoint(const QStringList &arguments)
     CliSession session;
     if (!session.open(options))
         return UsageOrOpenError;
-    const CancelFlag cancel = session.cancelFlag();
+    const CancelToken cancel = session.cancelToken();
     const CheckpointResult r =
         session.run([mode, cancel](Database &db) { return CheckpointRunner::run(db, mode, cancel); });
     if (parser.isSet(QStringLiteral("json")))

@@ -24,19 +24,19 @@ void addDatabaseOptions(QCommandLineParser &parser, bool readOnlyOption)
                                                 "above the current folder, then the last one opened)."));
 }
 
-bool parseOrComplain(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+ParseResult parseOrComplain(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
 {
     parser.setApplicationDescription(QStringLiteral("kalito-inspector %1").arg(command));
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         printErr(QStringLiteral("kalito-inspector %1: %2\n").arg(command, parser.errorText()));
-        return false;
+        return {false, UsageOrOpenError};
     }
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
-        std::exit(Success);
+        return {false, Success};
     }
-    return true;
+    return {true, Success};
 }
 
 QString databasePath(const QCommandLineParser &parser)

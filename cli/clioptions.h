@@ -10,8 +10,15 @@ enum ExitCode { Success = 0, Problem = 1, UsageOrOpenError = 2 };
 
 // Options common to the subcommands that open a database.
 void addDatabaseOptions(QCommandLineParser &parser, bool readOnlyOption = true);
-// Parses; on a usage error prints it to stderr and returns false.
-bool parseOrComplain(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+// What parsing a subcommand's arguments came to: run it, or stop with an exit code (after --help,
+// or a usage error already printed to stderr). Nothing here exits: the caller returns the code.
+struct ParseResult
+{
+    bool run = false;
+    int exitCode = Success; // when !run
+};
+// Parses; prints --help to stdout, a usage error to stderr.
+ParseResult parseOrComplain(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
 // The single database path (positional), or the resolution chain when it is missing.
 QString databasePath(const QCommandLineParser &parser);
 int busyTimeout(const QCommandLineParser &parser, bool *ok);

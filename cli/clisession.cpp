@@ -18,8 +18,8 @@ bool CliSession::open(const OpenOptions &options)
 {
     // Said before opening, since opening is what creates the files.
     const OpenAdvice advice = OpenAdvice::before(options.path, options.readOnly);
-    if (!advice.warning.isEmpty())
-        printErr(QStringLiteral("kalito-inspector: warning: %1\n").arg(advice.warning));
+    if (advice.hasWarning())
+        printErr(QStringLiteral("kalito-inspector: warning: %1\n").arg(advice.englishWarning()));
     const OpenResult r = await(m_connection.open(options));
     if (!r.ok()) {
         printErr(QStringLiteral("kalito-inspector: %1\n").arg(r.error.toString()));

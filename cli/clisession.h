@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cancelflag.h"
+#include "canceltoken.h"
 #include "connection.h"
 #include "signalwatcher.h"
 
@@ -21,9 +21,13 @@ public:
     Connection &connection() { return m_connection; }
     bool wasInterrupted() const { return m_interrupted; }
     // Set by Ctrl+C / SIGTERM too: busy handlers (a waiting checkpoint) poll it.
-    CancelFlag cancelFlag() const { return m_cancel; }
+    CancelToken cancelToken() const { return m_cancel; }
 
-    template<typename Work> auto run(Work work) { return await(m_connection.run(std::move(work))); }
+    // Runs under cancelToken(): Ctrl+C stops the statement.
+    template<typename Work> auto run(Work work)
+    {
+        return await(m_connection.run(std::move(work), Connection::Priority::Interactive, m_cancel));
+    }
 
     // Waits for a future while the event loop runs, so signals are still handled.
     template<typename T> static T await(QFuture<T> future)
@@ -43,7 +47,7 @@ private:
     Connection m_connection;
     SignalWatcher m_signals;
     bool m_interrupted = false;
-    CancelFlag m_cancel;
+    CancelToken m_cancel;
 };
 
 } // namespace kalito::cli

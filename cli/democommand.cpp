@@ -20,8 +20,9 @@ int runDemo(const QStringList &arguments)
                       QStringLiteral("S"), QStringLiteral("20240101")});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("The database to create (must not exist)."));
-    if (!parseOrComplain(parser, arguments, QStringLiteral("demo")))
-        return UsageOrOpenError;
+    const ParseResult parsed = parseOrComplain(parser, arguments, QStringLiteral("demo"));
+    if (!parsed.run)
+        return parsed.exitCode;
     DemoOptions options;
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
     options.sessions = parser.value(QStringLiteral("sessions")).toInt(&ok1);

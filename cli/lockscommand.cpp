@@ -18,8 +18,9 @@ int runLocks(const QStringList &arguments)
                       QStringLiteral("Read the locks with fcntl(F_GETLK) in a child process instead of "
                                      "/proc/locks (the way used where /proc/locks is missing).")});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The database."));
-    if (!parseOrComplain(parser, arguments, QStringLiteral("locks")))
-        return UsageOrOpenError;
+    const ParseResult parsed = parseOrComplain(parser, arguments, QStringLiteral("locks"));
+    if (!parsed.run)
+        return parsed.exitCode;
     const QString path = databasePath(parser);
     if (path.isEmpty() || parser.positionalArguments().size() > 1) {
         printErr(QStringLiteral("kalito-inspector locks: give one database PATH (none was found)\n"));
@@ -29,7 +30,7 @@ int runLocks(const QStringList &arguments)
         LockReport::setForceProbe(true);
     const LockReport report = LockReport::collect(path);
     if (!report.ok()) {
-        printErr(QStringLiteral("kalito-inspector: %1\n").arg(report.error));
+        printErr(QStringLiteral("kalito-inspector: %1\n").arg(report.error.toString()));
         return UsageOrOpenError;
     }
     if (parser.isSet(QStringLiteral("json")))

@@ -103,8 +103,9 @@ int runLocksWatch(const QStringList &arguments)
          QStringLiteral("Write each change as a JSON line to FILE ('-' for stdout instead of text)."),
          QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The database."));
-    if (!parseOrComplain(parser, arguments, QStringLiteral("locks")))
-        return UsageOrOpenError;
+    const ParseResult parsed = parseOrComplain(parser, arguments, QStringLiteral("locks"));
+    if (!parsed.run)
+        return parsed.exitCode;
 
     int intervalMs = kDefaultWatchIntervalMs;
     if (parser.isSet(QStringLiteral("interval"))) {

@@ -17,8 +17,9 @@ int runStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOptions(parser);
-    if (!parseOrComplain(parser, arguments, QStringLiteral("status")))
-        return UsageOrOpenError;
+    const ParseResult parsed = parseOrComplain(parser, arguments, QStringLiteral("status"));
+    if (!parsed.run)
+        return parsed.exitCode;
     bool ok = false;
     OpenOptions options;
     options.busyTimeoutMs = busyTimeout(parser, &ok);

@@ -46,14 +46,20 @@ public:
     template<typename Work>
     auto run(Work work, Priority priority = Priority::Interactive)
         -> QFuture<std::invoke_result_t<Work, Database &>>;
+    // The same under a cancel token: once it is cancelled, the request's running statement stops
+    // (an Interrupted error) and its work sees token.isCancelled(); no other request is touched.
+    template<typename Work>
+    auto run(Work work, Priority priority, const CancelToken &token)
+        -> QFuture<std::invoke_result_t<Work, Database &>>;
 
     // Runs hook(db) on the connection thread right after every successful open, before anything
     // queued after the open (the SQL log attaches its trace there: no statement goes unseen).
     void addOpenHook(std::function<void(Database &)> hook);
 
-    // Stops the running statement (sqlite3_interrupt); the request returns an Interrupted error.
-    // Not while serveInteractive() runs a person's request inside a long one: the long one stops
-    // at its next step through its own cancel flag instead.
+    // Stops the running statement (sqlite3_interrupt), whichever request it belongs to: for
+    // quitting (a signal, the command line's Ctrl+C). Cancelling one piece of work goes through its
+    // CancelToken (run(work, priority, token)), which never stops another request.
+    // Not while serveInteractive() runs a person's request inside a long one.
     void interrupt();
 
     // Only on the connection thread, inside a long Background request between two of its
@@ -115,6 +121,18 @@ auto Connection::run(Work work, Priority priority) -> QFuture<std::invoke_result
         },
         priority);
     return future;
+}
+
+template<typename Work>
+auto Connection::run(Work work, Priority priority, const CancelToken &token)
+    -> QFuture<std::invoke_result_t<Work, Database &>>
+{
+    return run(
+        [work = std::move(work), token](Database &db) mutable {
+            const Database::CancelScope scope(db, token);
+            return work(db);
+        },
+        priority);
 }
 
 } // namespace kalito

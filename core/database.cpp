@@ -172,6 +172,9 @@ OpenResult Database::open(const OpenOptions &options)
             sqlite3_set_authorizer(h, readOnlyAuthorizer, nullptr);
         if (m_keepWal)
             sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        // Every 1000 virtual machine steps (a few microseconds): a cancelled request stops within
+        // a fraction of a millisecond, and only the request whose token it is.
+        sqlite3_progress_handler(h, 1000, &Database::progressCheck, this);
     }
     result.nativeAvailable = m_native;
     if (!m_native)
@@ -181,12 +184,8 @@ OpenResult Database::open(const OpenOptions &options)
     if (pragmaError.kind == DbError::Kind::ReadOnly && probe.walHeader && probe.companionsMissing &&
         !probe.directoryWritable) {
         // SQLite's own words ("attempt to write a readonly database") blame a write nobody asked for.
-        pragmaError.message =
-            QStringLiteral(
-                "cannot read this WAL database: SQLite must create %1-shm and %1-wal beside it, and "
-                "the folder is not writable by this user (open a copy, or let the backend open it "
-                "first so that they exist)")
-                .arg(QFileInfo(absolute).fileName());
+        pragmaError.reason = DbError::Reason::WalCompanionsUnwritable;
+        pragmaError.args = QStringList{QFileInfo(absolute).fileName()};
     }
     if (pragmaError.isError()) {
         result.error = pragmaError;
@@ -217,9 +216,17 @@ DbError Database::applyPragmas(bool fileIsWal)
     };
     DbError err;
 
-    execute(QStringLiteral("PRAGMA foreign_keys = ON"));
-    settings.append({QStringLiteral("foreign_keys"), QStringLiteral("1"),
-                     readBack(QStringLiteral("foreign_keys"), &err), QString()});
+    // Its error is not fatal (the file may be damaged: the next statement says so) but is said,
+    // like every pragma's below: a setting that did not take carries its reason.
+    const DbError foreignKeysError = execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    PragmaSetting foreignKeys{QStringLiteral("foreign_keys"), QStringLiteral("1"),
+                              readBack(QStringLiteral("foreign_keys"), &err), QString()};
+    if (!foreignKeys.took())
+        foreignKeys.reason = foreignKeysError.isError() ? foreignKeysError.reasonText()
+                             : err.isError()            ? err.reasonText()
+                                                        : QStringLiteral("SQLite kept its own value");
+    settings.append(foreignKeys);
+    err = DbError();
 
     // The first statement that reads the file: a damaged or locked database fails here, cleanly.
     scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), {}, &err);
@@ -244,7 +251,8 @@ DbError Database::applyPragmas(bool fileIsWal)
                     .arg(journal.actual);
         }
         if (journal.reason.isEmpty() && journal.actual != journal.expected)
-            journal.reason = err.isError() ? err.message : QStringLiteral("SQLite kept the journal mode");
+            journal.reason =
+                err.isError() ? err.reasonText() : QStringLiteral("SQLite kept the journal mode");
     }
     settings.append(journal);
 
@@ -267,7 +275,8 @@ DbError Database::applyPragmas(bool fileIsWal)
         DbError setError = execute(QStringLiteral("PRAGMA %1 = %2").arg(name, value));
         PragmaSetting s{name, w.expected, readBack(name, &err), QString()};
         if (!s.took())
-            s.reason = setError.isError() ? setError.message : QStringLiteral("SQLite kept its own value");
+            s.reason =
+                setError.isError() ? setError.reasonText() : QStringLiteral("SQLite kept its own value");
         settings.append(s);
     }
     m_openResult.pragmas = settings;
@@ -343,6 +352,37 @@ void Database::interrupt()
         sqlite3_interrupt(m_handle);
 }
 
+int Database::progressCheck(void *database)
+{
+    const CancelToken *token = static_cast<const Database *>(database)->m_cancel;
+    return token && token->isCancelled() ? 1 : 0;
+}
+
+Database::CancelScope::CancelScope(Database &db, const CancelToken &token)
+    : m_db(db), m_token(token), m_previous(db.m_cancel)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_db.m_handleMutex);
+        m_db.m_cancel = &m_token;
+    }
+    // sqlite3_interrupt stops whatever runs on the connection: only while this scope is the
+    // innermost one (its request's statement is the one running) may this token's cancel use it.
+    Database *database = &m_db;
+    const CancelToken *self = &m_token;
+    m_token.setOnCancel([database, self] {
+        std::lock_guard<std::mutex> lock(database->m_handleMutex);
+        if (database->m_cancel == self && database->m_handle)
+            sqlite3_interrupt(database->m_handle);
+    });
+}
+
+Database::CancelScope::~CancelScope()
+{
+    m_token.setOnCancel({}); // first: a cancel() racing this end waits, then finds no hook
+    std::lock_guard<std::mutex> lock(m_db.m_handleMutex);
+    m_db.m_cancel = m_previous;
+}
+
 DbError Database::errorFrom(const QSqlQuery &query) const
 {
     return DbError::fromQt(query.lastError(), handle(), m_path);
@@ -353,8 +393,7 @@ SqlResult Database::select(const QString &sql, const QVariantList &binds, int ma
     SqlResult result;
     if (!m_open) {
         // Qt would say "Driver not loaded"; say what is really the matter.
-        result.error =
-            DbError::make(DbError::Kind::NotOpen, QString(), QStringLiteral("no database is open"));
+        result.error = DbError::make(DbError::Kind::NotOpen, DbError::Reason::NotOpen, QString());
         return result;
     }
     QElapsedTimer timer;
@@ -387,7 +426,7 @@ SqlResult Database::select(const QString &sql, const QVariantList &binds, int ma
         q.finish();
     }
     qCDebug(lcSql).noquote() << timer.nsecsElapsed() / 1000 << "us" << sql
-                             << (result.ok() ? QString() : QStringLiteral("-> ") + result.error.message);
+                             << (result.ok() ? QString() : QStringLiteral("-> ") + result.error.reasonText());
     return result;
 }
 

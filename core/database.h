@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canceltoken.h"
 #include "closereport.h"
 #include "openoptions.h"
 #include "openresult.h"
@@ -41,8 +42,28 @@ public:
     sqlite3 *handle() const { return m_native ? m_handle : nullptr; }
     QSqlDatabase &qt() { return m_db; }
 
-    // Safe from any thread: stops the running statement with SQLITE_INTERRUPT.
+    // Safe from any thread: stops the running statement with SQLITE_INTERRUPT, whichever request it
+    // belongs to (for quitting the process only; work is cancelled through its CancelToken).
     void interrupt();
+
+    // While a CancelScope lives, a statement stops (SQLITE_INTERRUPT, an Interrupted error) soon
+    // after its token is cancelled, through SQLite's progress handler; scopes nest (a request run
+    // by serveInteractive() inside a long one has its own token), the inner one wins.
+    class CancelScope
+    {
+    public:
+        CancelScope(Database &db, const CancelToken &token);
+        ~CancelScope();
+        CancelScope(const CancelScope &) = delete;
+        CancelScope &operator=(const CancelScope &) = delete;
+
+    private:
+        Database &m_db;
+        CancelToken m_token;
+        const CancelToken *m_previous;
+    };
+    // The token of the innermost CancelScope, or nullptr.
+    const CancelToken *cancelToken() const { return m_cancel; }
 
     // Runs one statement, binds every value positionally, reads every row, finishes the statement.
     SqlResult select(const QString &sql, const QVariantList &binds = {}, int maxRows = -1);
@@ -66,6 +87,7 @@ private:
     DbError applyPragmas(bool fileIsWal);
     DbError errorFrom(const class QSqlQuery &query) const;
     void releaseConnection();
+    static int progressCheck(void *database);
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -76,7 +98,8 @@ private:
     bool m_keepWal = false; // an orphan -wal found at open: never checkpoint it (see open())
     bool m_native = false;
     sqlite3 *m_handle = nullptr;
-    std::mutex m_handleMutex; // guards m_handle against interrupt() racing close()
+    std::mutex m_handleMutex;              // guards m_handle against interrupt() racing close()
+    const CancelToken *m_cancel = nullptr; // set by CancelScope, read by progressCheck (this thread)
 };
 
 } // namespace kalito

@@ -21,14 +21,14 @@ QString errnoText(int err)
 QString typeName(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return QStringLiteral("a directory");
+        return QStringLiteral("directory");
     if (S_ISFIFO(mode))
-        return QStringLiteral("a FIFO (named pipe)");
+        return QStringLiteral("fifo");
     if (S_ISSOCK(mode))
-        return QStringLiteral("a socket");
+        return QStringLiteral("socket");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return QStringLiteral("a device");
-    return QStringLiteral("not a regular file");
+        return QStringLiteral("device");
+    return QStringLiteral("other");
 }
 
 } // namespace
@@ -39,23 +39,22 @@ FileProbe FileProbe::inspect(const QString &path)
     p.absolutePath = QFileInfo(path).absoluteFilePath();
     const QByteArray native = QFile::encodeName(p.absolutePath);
     using K = DbError::Kind;
+    using R = DbError::Reason;
 
     struct stat st;
     if (::stat(native.constData(), &st) != 0) {
         const int err = errno;
         if (err == ENOENT)
-            p.error = DbError::make(K::NotFound, p.absolutePath, QStringLiteral("the file does not exist"));
+            p.error = DbError::make(K::NotFound, R::FileMissing, p.absolutePath);
         else if (err == ELOOP)
-            p.error = DbError::make(K::NotARegularFile, p.absolutePath,
-                                    QStringLiteral("the path is a symbolic link loop"));
+            p.error = DbError::make(K::NotARegularFile, R::SymlinkLoop, p.absolutePath);
         else
-            p.error = DbError::make(K::Unreadable, p.absolutePath,
-                                    QStringLiteral("cannot look at the file: %1").arg(errnoText(err)));
+            p.error = DbError::make(K::Unreadable, R::CannotStat, p.absolutePath, {}, errnoText(err));
         return p;
     }
     if (!S_ISREG(st.st_mode)) {
-        p.error = DbError::make(K::NotARegularFile, p.absolutePath,
-                                QStringLiteral("this is %1, not a database file").arg(typeName(st.st_mode)));
+        p.error =
+            DbError::make(K::NotARegularFile, R::NotRegularFile, p.absolutePath, {typeName(st.st_mode)});
         return p;
     }
     p.size = st.st_size;
@@ -63,23 +62,18 @@ FileProbe FileProbe::inspect(const QString &path)
     p.directoryWritable =
         ::access(QFile::encodeName(QFileInfo(p.absolutePath).absolutePath()).constData(), W_OK) == 0;
     if (::access(native.constData(), R_OK) != 0) {
-        p.error = DbError::make(K::Unreadable, p.absolutePath,
-                                QStringLiteral("the file is not readable: %1").arg(errnoText(errno)));
+        p.error = DbError::make(K::Unreadable, R::NotReadable, p.absolutePath, {}, errnoText(errno));
         return p;
     }
     if (p.size == 0) {
-        p.error =
-            DbError::make(K::EmptyFile, p.absolutePath,
-                          QStringLiteral("the file is empty (0 bytes), not a SQLite database; it is left "
-                                         "untouched (SQLite would silently turn it into a new database)"));
+        p.error = DbError::make(K::EmptyFile, R::EmptyFile, p.absolutePath);
         return p;
     }
 
     // O_NONBLOCK: the type was checked above, but the path could have been swapped for a FIFO since.
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
-        p.error = DbError::make(K::Unreadable, p.absolutePath,
-                                QStringLiteral("cannot open the file: %1").arg(errnoText(errno)));
+        p.error = DbError::make(K::Unreadable, R::CannotOpenFile, p.absolutePath, {}, errnoText(errno));
         return p;
     }
     unsigned char header[100];
@@ -88,23 +82,18 @@ FileProbe FileProbe::inspect(const QString &path)
     ::close(fd);
     static const char magic[] = "SQLite format 3"; // 16 bytes with its NUL
     if (n < 100 || std::memcmp(header, magic, 16) != 0) {
-        p.error =
-            DbError::make(K::NotADatabase, p.absolutePath,
-                          n < 100 ? QStringLiteral("not a SQLite database (only %1 bytes long)").arg(p.size)
-                                  : QStringLiteral("not a SQLite database (the file does not start with "
-                                                   "the SQLite header)"));
+        p.error = n < 100
+                      ? DbError::make(K::NotADatabase, R::TooShort, p.absolutePath, {QString::number(p.size)})
+                      : DbError::make(K::NotADatabase, R::NoSqliteHeader, p.absolutePath);
         return p;
     }
     const int rawPageSize = (header[16] << 8) | header[17];
     p.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const bool pageSizeOk = p.pageSize >= 512 && p.pageSize <= 65536 && (p.pageSize & (p.pageSize - 1)) == 0;
     if (!pageSizeOk || header[18] < 1 || header[18] > 2 || header[19] < 1 || header[19] > 2) {
-        p.error =
-            DbError::make(K::Corrupt, p.absolutePath,
-                          QStringLiteral("the database header is damaged (page size %1, format bytes %2/%3)")
-                              .arg(rawPageSize)
-                              .arg(header[18])
-                              .arg(header[19]));
+        p.error = DbError::make(
+            K::Corrupt, R::HeaderDamaged, p.absolutePath,
+            {QString::number(rawPageSize), QString::number(header[18]), QString::number(header[19])});
         return p;
     }
     p.walHeader = header[18] == 2 && header[19] == 2;
@@ -119,14 +108,13 @@ FileProbe FileProbe::inspectNew(const QString &path)
     p.absolutePath = QFileInfo(path).absoluteFilePath();
     struct stat st;
     if (::lstat(QFile::encodeName(p.absolutePath).constData(), &st) == 0) {
-        p.error = DbError::make(DbError::Kind::AlreadyExists, p.absolutePath,
-                                QStringLiteral("the file already exists; refusing to overwrite it"));
+        p.error = DbError::make(DbError::Kind::AlreadyExists, DbError::Reason::FileExists, p.absolutePath);
         return p;
     }
     const QFileInfo dir(QFileInfo(p.absolutePath).absolutePath());
     if (!dir.isDir())
-        p.error = DbError::make(DbError::Kind::NotFound, p.absolutePath,
-                                QStringLiteral("the folder %1 does not exist").arg(dir.filePath()));
+        p.error = DbError::make(DbError::Kind::NotFound, DbError::Reason::FolderMissing, p.absolutePath,
+                                {dir.filePath()});
     return p;
 }
 

@@ -11,7 +11,9 @@ namespace kalito {
 // whoever opens it. Run as another user than the database's owner (the inspector as a maintainer,
 // the backend as its service user), that leaves files the backend may be unable to write, after
 // which it fails with "attempt to write a readonly database". The window warns and offers to open
-// a read-only copy instead (ReadOnlyCopy); the command line prints the warning.
+// a read-only copy instead (ReadOnlyCopy); the command line prints the warning. Core gives the
+// facts; the window words them with tr() (OpenAdviceDialog), the command line in English
+// (englishWarning()).
 struct OpenAdvice
 {
     DbError error;                  // the file cannot be opened at all (the same error open() gives)
@@ -20,9 +22,13 @@ struct OpenAdvice
     uint companionOwner = 0;   // who would own them
     bool foreignOwner = false; // ... and that is not the database's owner
     bool cannotCreate = false; // ... and the folder is not writable: the open will fail
-    QString warning;           // plain text naming the file, empty when there is nothing to say
+    QString path;              // the database, absolute
+    QString fileName;          // its name alone (the companions are fileName-wal, fileName-shm)
 
     bool offerCopy() const { return foreignOwner || cannotCreate; }
+    bool hasWarning() const { return offerCopy(); }
+    // The warning in English, naming the file; empty when there is nothing to say.
+    QString englishWarning() const;
 
     // Reads the file's header (FileProbe): never for a file this process has a connection on;
     // for such a path it returns an empty advice (the companions exist already).

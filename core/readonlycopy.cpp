@@ -44,8 +44,7 @@ bool copyFile(const QString &from, const QString &to, qint64 *copied, qint64 tot
     QFile target(to);
     if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         const QString why = source.isOpen() ? target.errorString() : source.errorString();
-        *error =
-            DbError::make(DbError::Kind::Io, from, QStringLiteral("cannot copy it to %1: %2").arg(to, why));
+        *error = DbError::make(DbError::Kind::Io, DbError::Reason::CopyFailed, from, {to}, why);
         return false;
     }
     constexpr qint64 kChunk = 1024 * 1024;
@@ -65,10 +64,9 @@ bool copyFile(const QString &from, const QString &to, qint64 *copied, qint64 tot
             break;
         *copied += buffer.size();
     }
-    *error = DbError::make(
-        DbError::Kind::Io, from,
-        QStringLiteral("cannot copy it to %1: %2")
-            .arg(to, source.error() != QFileDevice::NoError ? source.errorString() : target.errorString()));
+    *error =
+        DbError::make(DbError::Kind::Io, DbError::Reason::CopyFailed, from, {to},
+                      source.error() != QFileDevice::NoError ? source.errorString() : target.errorString());
     return false;
 }
 
@@ -80,9 +78,7 @@ ReadOnlyCopy ReadOnlyCopy::make(const QString &databasePath, const QString &temp
     ReadOnlyCopy c;
     const QString absolute = QFileInfo(databasePath).absoluteFilePath();
     if (Database::isOpenInThisProcess(absolute)) {
-        c.error = DbError::make(DbError::Kind::Io, absolute,
-                                QStringLiteral("close it before copying it (copying would drop this "
-                                               "connection's locks)"));
+        c.error = DbError::make(DbError::Kind::Io, DbError::Reason::CopyOfOpenDatabase, absolute);
         return c;
     }
     const FileProbe probe = FileProbe::inspect(absolute);
@@ -93,9 +89,8 @@ ReadOnlyCopy ReadOnlyCopy::make(const QString &databasePath, const QString &temp
     QTemporaryDir dir((tempRoot.isEmpty() ? QDir::tempPath() : tempRoot) +
                       QStringLiteral("/kalito-inspector-copy-XXXXXX"));
     if (!dir.isValid()) {
-        c.error =
-            DbError::make(DbError::Kind::Io, absolute,
-                          QStringLiteral("cannot create a folder for the copy: %1").arg(dir.errorString()));
+        c.error = DbError::make(DbError::Kind::Io, DbError::Reason::CopyFolderFailed, absolute, {},
+                                dir.errorString());
         return c;
     }
     const QString wal = absolute + QStringLiteral("-wal");
@@ -126,9 +121,7 @@ ReadOnlyCopy ReadOnlyCopy::make(const QString &databasePath, const QString &temp
             return c;
         }
     }
-    c.error = DbError::make(DbError::Kind::Locked, absolute,
-                            QStringLiteral("the database kept changing while it was copied (a checkpoint ran "
-                                           "each time); try again"));
+    c.error = DbError::make(DbError::Kind::Locked, DbError::Reason::CopyKeptChanging, absolute);
     return c;
 }
 

@@ -15,6 +15,9 @@ struct StepState
     bool databaseChanged = false; // another database was opened (or it closed) between two steps
     int steps = 0;                // steps run so far
     quint64 databaseSerial = 0;   // Connection::databaseSerial() when the work was asked for
+    // Every step runs under it: cancelled, the running step's statement stops (an Interrupted error)
+    // and the chain stops without done(), like a chain no longer wanted.
+    CancelToken cancel;
 };
 
 // Keeps a parameter out of template argument deduction (std::type_identity is C++20).
@@ -40,18 +43,23 @@ void runInSteps(Connection *connection, QObject *context, State state, Step step
     // before its first step (a barrier) stops it instead of letting it run on the next database.
     if (state.steps == 0)
         state.databaseSerial = connection->databaseSerial();
+    const CancelToken token = state.cancel; // before state moves into the request
     auto work = [connection, state = std::move(state), step](Database &db) mutable {
         if (connection->databaseSerial() != state.databaseSerial) {
             state.databaseChanged = true;
             return state;
         }
+        if (state.cancel.isCancelled())
+            return state;
         ++state.steps;
         step(db, state);
         return state;
     };
-    whenFinished(context, connection->run(std::move(work), priority),
+    whenFinished(context, connection->run(std::move(work), priority, token),
                  [connection, context, step, done, wanted, between, priority](const State &s) mutable {
                      if (wanted && !wanted())
+                         return;
+                     if (s.cancel.isCancelled())
                          return;
                      if (s.done || s.databaseChanged) {
                          done(s);

@@ -24,7 +24,7 @@ struct DatabaseOpener::WorkerState
 {
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
-    std::atomic<bool> cancel{false};
+    CancelToken cancel; // the copy's
     ReadOnlyCopy copy;
     DemoResult demo;
 };
@@ -47,7 +47,7 @@ DatabaseOpener::DatabaseOpener(Connection *connection, QWidget *dialogParent)
 DatabaseOpener::~DatabaseOpener()
 {
     if (m_worker) {
-        m_state->cancel = true; // a copy stops after its chunk; a demo is small and finishes
+        m_state->cancel.cancel(); // a copy stops after its chunk; a demo is small and finishes
         m_worker->disconnect(this);
         m_worker->wait();
         delete m_worker;
@@ -67,14 +67,14 @@ void DatabaseOpener::request(Kind kind, const OpenOptions &options)
     // Only the latest waits; a copy under way (the only long step) gives way to it at once.
     m_pending = r;
     if (canCancel())
-        m_state->cancel = true;
+        m_state->cancel.cancel();
     emit busy(tr("Finishing the open under way, then opening %1…").arg(nameOf(options.path)));
 }
 
 void DatabaseOpener::cancel()
 {
     if (canCancel())
-        m_state->cancel = true;
+        m_state->cancel.cancel();
 }
 
 void DatabaseOpener::start()
@@ -153,7 +153,7 @@ void DatabaseOpener::copy(const OpenOptions &reopen)
             s.copy = ReadOnlyCopy::make(path, QString(), [&s](qint64 done, qint64 total) {
                 s.done = done;
                 s.total = total;
-                return !s.cancel.load();
+                return !s.cancel.isCancelled();
             });
         },
         [this, reopen, path] {
@@ -205,7 +205,7 @@ void DatabaseOpener::runWorker(const QString &what, std::function<void(WorkerSta
     emit progress(0, 0);
     m_state = std::make_shared<WorkerState>();
     if (m_pending && m_current->kind == Kind::Copy)
-        m_state->cancel = true; // asked for something else while the old database closed
+        m_state->cancel.cancel(); // asked for something else while the old database closed
     auto state = m_state;
     m_worker = QThread::create([state, work] { work(*state); });
     m_worker->setObjectName(QStringLiteral("kalito-opener"));

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "errortext.h"
 #include "whenfinished.h"
 
 #include "browse/browserwidget.h"
@@ -46,7 +47,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     connect(m_opener, &DatabaseOpener::opened, this, &MainWindow::onOpened);
     connect(m_opener, &DatabaseOpener::copyFailed, this, &MainWindow::onCopyFailed);
     connect(m_opener, &DatabaseOpener::demoFailed, this, [this](const DbError &error) {
-        QMessageBox::critical(this, tr("Cannot create the demo database"), error.toString());
+        QMessageBox::critical(this, tr("Cannot create the demo database"), ErrorText::describe(error));
     });
     connect(m_desktop->fileActions(), &FileActions::openCopyRequested, this, [this](const QString &path) {
         OpenOptions options;
@@ -125,7 +126,7 @@ void MainWindow::onCopyFailed(const DbError &error, bool cancelled)
         statusBar()->showMessage(tr("Copy cancelled; nothing of it was kept"), 8000);
         return;
     }
-    QMessageBox::critical(this, tr("Cannot copy database"), error.toString());
+    QMessageBox::critical(this, tr("Cannot copy database"), ErrorText::describe(error));
 }
 
 void MainWindow::onOpened(const OpenResult &result, bool superseded)
@@ -141,10 +142,10 @@ void MainWindow::onOpened(const OpenResult &result, bool superseded)
             15000);
         if (superseded) // the person has asked for another file already: the status bar says it
             return;
-        QMessageBox::critical(this, tr("Cannot open database"),
-                              kept.isEmpty()
-                                  ? result.error.toString()
-                                  : tr("%1\n\n%2 is still open.").arg(result.error.toString(), kept));
+        QMessageBox::critical(
+            this, tr("Cannot open database"),
+            kept.isEmpty() ? ErrorText::describe(result.error)
+                           : tr("%1\n\n%2 is still open.").arg(ErrorText::describe(result.error), kept));
         return;
     }
     setWindowTitle(tr("%1 — Kalito Inspector").arg(result.path));

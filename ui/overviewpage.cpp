@@ -1,4 +1,5 @@
 #include "overviewpage.h"
+#include "errortext.h"
 #include "whenfinished.h"
 
 #include "browse/counttext.h"
@@ -88,7 +89,7 @@ void OverviewPage::countNext(const StatusReport &report, int index)
                 return;
             }
             showTableRow(index, name, s.error.isError() ? tr("?") : CountText::exact(s.count),
-                         s.error.isError() ? s.error.toString() : QString());
+                         s.error.isError() ? ErrorText::describe(s.error) : QString());
             countNext(report, index + 1);
         },
         {},

@@ -1,4 +1,5 @@
 #include "searchdock.h"
+#include "errortext.h"
 
 #include "copyselection.h"
 #include "searchresultsmodel.h"
@@ -126,7 +127,7 @@ void SearchDock::onFinished(bool cancelled, const DbError &error)
 {
     m_cancelButton->setEnabled(false);
     if (error.isError()) {
-        m_status->setText(tr("Search failed: %1").arg(error.toString()));
+        m_status->setText(tr("Search failed: %1").arg(ErrorText::describe(error)));
         return;
     }
     if (cancelled) {

@@ -1,4 +1,5 @@
 #include "sessionexportcontroller.h"
+#include "errortext.h"
 
 #include "settingswriter.h"
 
@@ -123,9 +124,9 @@ void SessionExportController::exportTo(const QString &sessionId, const QString &
         if (r.ok())
             emit statusMessage(tr("Exported %n message(s) to %1", nullptr, int(r.messages)).arg(r.path));
         else
-            emit statusMessage(tr("Export failed: %1").arg(r.error.toString()));
+            emit statusMessage(tr("Export failed: %1").arg(ErrorText::describe(r.error)));
         if (interactive && r.error.isError())
-            QMessageBox::warning(m_dialogParent, tr("Export failed"), r.error.toString());
+            QMessageBox::warning(m_dialogParent, tr("Export failed"), ErrorText::describe(r.error));
         emit finished(r);
     });
     ExportOptions o;

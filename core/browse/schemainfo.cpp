@@ -103,19 +103,35 @@ QStringList SchemaInfo::extraColumns(const QString &tableName) const
     return extra;
 }
 
-QString SchemaInfo::unavailableReason(const QString &tableName) const
+SchemaInfo::Unavailable SchemaInfo::unavailable(const QString &tableName) const
 {
     const TableInfo *t = table(tableName);
     if (!t)
-        return QStringLiteral("This database has no %1 table.").arg(tableName);
+        return Unavailable::NoTable;
     if (t->type != QLatin1String("table") && t->type != QLatin1String("view"))
-        return QStringLiteral("%1 is a %2 table, which is not browsed.").arg(tableName, t->type);
-    if (tableName == QLatin1String("messages") && !t->hasColumn(QStringLiteral("session_id")))
-        return QStringLiteral("The messages table has no session_id column.");
-    if ((tableName == QLatin1String("semantic_pins") ||
+        return Unavailable::NotBrowsable;
+    if ((tableName == QLatin1String("messages") || tableName == QLatin1String("semantic_pins") ||
          tableName == QLatin1String("conversation_summaries")) &&
         !t->hasColumn(QStringLiteral("session_id")))
-        return QStringLiteral("The %1 table has no session_id column.").arg(tableName);
+        return Unavailable::NoSessionId;
+    return Unavailable::None;
+}
+
+QString SchemaInfo::unavailableReason(const QString &tableName) const
+{
+    switch (unavailable(tableName)) {
+    case Unavailable::None:
+        return QString();
+    case Unavailable::NoTable:
+        return QStringLiteral("This database has no %1 table.").arg(tableName);
+    case Unavailable::NotBrowsable:
+        return QStringLiteral("%1 is a %2 table, which is not browsed.")
+            .arg(tableName, table(tableName)->type);
+    case Unavailable::NoSessionId:
+        return tableName == QLatin1String("messages")
+                   ? QStringLiteral("The messages table has no session_id column.")
+                   : QStringLiteral("The %1 table has no session_id column.").arg(tableName);
+    }
     return QString();
 }
 

@@ -15,7 +15,7 @@ namespace {
 
 struct BusyWait
 {
-    CancelFlag cancel;
+    CancelToken cancel;
     QElapsedTimer since;
     qint64 budgetMs = 0;
     bool gaveUpOnCancel = false;
@@ -53,30 +53,28 @@ int sqliteMode(CheckpointMode mode)
 
 } // namespace
 
-CheckpointResult CheckpointRunner::run(Database &db, CheckpointMode mode, const CancelFlag &cancel,
+CheckpointResult CheckpointRunner::run(Database &db, CheckpointMode mode, const CancelToken &cancel,
                                        int maxWaitMs)
 {
     CheckpointResult r;
     r.mode = mode;
     sqlite3 *h = db.handle();
     if (!db.isOpen() || !h) {
-        r.error = DbError::make(DbError::Kind::Sqlite, db.path(),
-                                db.isOpen() ? db.openResult().nativeProblem
-                                            : QStringLiteral("the database is not open"));
+        r.error = db.isOpen() ? DbError::make(DbError::Kind::Sqlite, DbError::Reason::NoNativeHandle,
+                                              db.path(), {}, db.openResult().nativeProblem)
+                              : DbError::make(DbError::Kind::NotOpen, DbError::Reason::NotOpen, db.path());
         return r;
     }
     // sqlite3_wal_checkpoint_v2 is not a statement, so the read-only authorizer (database.cpp) never
     // sees it: on a read-only connection it would take the checkpoint lock (and for FULL, RESTART
     // and TRUNCATE the WAL write lock) before failing to write. Refused here, before it runs.
     if (db.isReadOnly()) {
-        r.error = DbError::make(DbError::Kind::ReadOnly, db.path(),
-                                QStringLiteral("opened read-only: a checkpoint writes to the database"));
+        r.error = DbError::make(DbError::Kind::ReadOnly, DbError::Reason::CheckpointReadOnly, db.path());
         return r;
     }
     // A statement or transaction of our own would make the checkpoint fail with SQLITE_LOCKED.
     if (db.activeStatements() > 0 || !db.isAutocommit()) {
-        r.error = DbError::make(DbError::Kind::Locked, db.path(),
-                                QStringLiteral("this connection still has a statement or transaction open"));
+        r.error = DbError::make(DbError::Kind::Locked, DbError::Reason::StatementOpen, db.path());
         return r;
     }
     // This statement also clears a stale interrupt flag left by an earlier cancel.

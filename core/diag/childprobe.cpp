@@ -99,13 +99,13 @@ ProbeResult ChildProbe::probeHere(const QString &databasePath)
 
     sizeOf(r.path, &r.dbExists);
     if (!r.dbExists) {
-        r.error = QStringLiteral("%1: no such file").arg(r.path);
+        r.error = DbError::make(DbError::Kind::NotFound, DbError::Reason::FileMissing, r.path);
         return r;
     }
     Fd db(r.path);
     if (!db.ok()) {
-        r.error = QStringLiteral("%1: cannot open for reading: %2")
-                      .arg(r.path, QString::fromLocal8Bit(std::strerror(errno)));
+        r.error = DbError::make(DbError::Kind::Unreadable, DbError::Reason::CannotOpenFile, r.path, {},
+                                QString::fromLocal8Bit(std::strerror(errno)));
         return r;
     }
     r.dbHeader = preadBytes(db.get(), 100);

@@ -8,8 +8,7 @@ DatabaseInfo DatabaseInfo::collect(Database &db)
 {
     DatabaseInfo info;
     if (!db.isOpen()) {
-        info.error =
-            DbError::make(DbError::Kind::Sqlite, db.path(), QStringLiteral("the database is not open"));
+        info.error = DbError::make(DbError::Kind::NotOpen, DbError::Reason::NotOpen, db.path());
         return info;
     }
     for (PragmaSetting p : db.openResult().pragmas) {

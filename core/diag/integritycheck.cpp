@@ -30,8 +30,8 @@ QStringList IntegrityCheck::findingsFrom(const QList<QVariantList> &rows, Integr
     return findings;
 }
 
-IntegrityResult IntegrityCheck::run(Database &db, IntegrityKind kind, bool perTable, const CancelFlag &cancel,
-                                    const Progress &progress)
+IntegrityResult IntegrityCheck::run(Database &db, IntegrityKind kind, bool perTable,
+                                    const CancelToken &cancel, const Progress &progress)
 {
     IntegrityResult r;
     r.kind = kind;
@@ -78,7 +78,7 @@ IntegrityResult IntegrityCheck::run(Database &db, IntegrityKind kind, bool perTa
             // A damaged file can make the check itself fail: that is a finding too.
             if (!r.cancelled && rows.error.kind == DbError::Kind::Corrupt) {
                 r.problems << QStringLiteral("%1: %2").arg(
-                    table.isEmpty() ? QStringLiteral("database") : table, rows.error.message);
+                    table.isEmpty() ? QStringLiteral("database") : table, rows.error.reasonText());
                 ++r.tablesChecked;
                 continue;
             }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cancelflag.h"
+#include "canceltoken.h"
 #include "integrityresult.h"
 
 #include <functional>
@@ -14,14 +14,16 @@ class Database;
 // check runs in its own read transaction); SQLite 3.40's b-tree walk calls no progress handler,
 // so a whole-file pass reports nothing until it ends. The whole-file pass alone also checks the
 // page accounting across tables ("page N is never used", a page in two trees).
-// Cancel: set the flag and call Connection::interrupt(); SQLite stops within a fraction of a second.
+// Cancel: run it under a CancelToken (Connection::run(work, priority, token)) and cancel the token;
+// SQLite stops within a fraction of a second (the walk calls no progress handler, so the token's
+// scope interrupts it), and nothing else on the connection is stopped.
 class IntegrityCheck
 {
 public:
     using Progress = std::function<void(int done, int total, const QString &table)>;
 
     static IntegrityResult run(Database &db, IntegrityKind kind, bool perTable,
-                               const CancelFlag &cancel = CancelFlag(),
+                               const CancelToken &cancel = CancelToken(),
                                const Progress &progress = Progress());
     // One finding per line: splits SQLite's newline-joined messages, drops "ok" and blanks.
     static QStringList findingsFrom(const QList<QVariantList> &rows, IntegrityKind kind);

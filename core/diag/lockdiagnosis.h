@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lockfinding.h"
+
 #include <QStringList>
 
 namespace kalito {
@@ -7,11 +9,13 @@ namespace kalito {
 struct LockReport;
 class LockHistory;
 
-// Turns a lock report into sentences a maintainer can act on: who writes, who pins the WAL with
-// an old snapshot, whether the -shm is stale, and what the inspector could not see.
+// Turns a lock report into findings a maintainer can act on: who writes, who pins the WAL with
+// an old snapshot, whether the -shm is stale, and what the inspector could not see. sentences()
+// says them in English (LockWords); the window says them in the person's language.
 class LockDiagnosis
 {
 public:
+    static QList<LockFinding> findings(const LockReport &report, const LockHistory *history = nullptr);
     static QStringList sentences(const LockReport &report, const LockHistory *history = nullptr);
 };
 

@@ -3,14 +3,13 @@
 #include "lockhistory.h"
 #include "locknames.h"
 #include "lockreport.h"
+#include "lockwords.h"
 
 namespace kalito {
 
 // Each rule below is one row of docs/locks.md; the SQLite function it comes from is named there.
 namespace {
 
-const QString kBusyText =
-    QStringLiteral("fail with SQLITE_BUSY (\"database is locked\") after their busy timeout");
 const QStringList kAllCheckpoints = {QStringLiteral("checkpoint-passive"), QStringLiteral("checkpoint-full"),
                                      QStringLiteral("checkpoint-restart"),
                                      QStringLiteral("checkpoint-truncate")};
@@ -40,13 +39,24 @@ bool LockGraph::holdsAny(const LockReport &r, qint64 pid, const char *file)
     return false;
 }
 
-// " (seen held for 12 s)" from the history of earlier looks; one look alone cannot say more.
-QString LockGraph::seen(const LockHistory *history, qint64 pid, const char *file, const QString &lock)
+qint64 LockGraph::heldFor(const LockHistory *history, qint64 pid, const char *file, const QString &lock)
 {
-    const qint64 ms =
-        history ? history->heldForMs(LockHistory::key(pid, QString::fromLatin1(file), lock)) : -1;
-    return ms >= 1000 ? QStringLiteral(" (seen held for %1 s)").arg(ms / 1000)
-                      : QStringLiteral(" (seen just now)");
+    return history ? history->heldForMs(LockHistory::key(pid, QString::fromLatin1(file), lock)) : -1;
+}
+
+LockFinding LockGraph::finding(LockFinding::Kind kind, const LockReport &r, qint64 pid, qint64 heldForMs)
+{
+    LockFinding f;
+    f.kind = kind;
+    f.holder = r.holder(pid);
+    f.heldForMs = heldForMs;
+    return f;
+}
+
+void LockGraph::add(const LockFinding &f)
+{
+    findings.append(f);
+    sentences.append(LockWords::english(f));
 }
 
 QList<qint64> LockGraph::pidsOf(const LockReport &r)
@@ -57,19 +67,6 @@ QList<qint64> LockGraph::pidsOf(const LockReport &r)
             pids.append(l.pid);
     }
     return pids;
-}
-
-QString LockGraph::joinNames(const QStringList &parts)
-{
-    if (parts.size() <= 1)
-        return parts.join(QString());
-    return QStringList(parts.mid(0, parts.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
-           parts.constLast();
-}
-
-QString LockGraph::busy()
-{
-    return kBusyText;
 }
 
 QJsonObject LockEdge::toJson() const
@@ -108,20 +105,24 @@ LockGraph LockGraph::build(const LockReport &report, const LockHistory *history)
 
 void LockGraph::buildWal(const LockReport &r, const LockHistory *history)
 {
+    using K = LockFinding::Kind;
     const WalIndexHeader shm = r.probe.shm();
     const bool header = !r.shmStale && shm.isValid();
     if (r.shmStale) {
-        sentences.append(QStringLiteral(
-            "No process holds the DMS lock of the -shm: the -shm is stale (left by a process that ended or "
-            "crashed, or not used by a connection in locking_mode=EXCLUSIVE); its frame counts are not "
-            "trusted and the next connection that uses it rebuilds it from the -wal (recovery)."));
+        LockFinding f;
+        f.kind = K::ShmStale;
+        add(f);
     } else if (r.probe.shmExists && !shm.isValid()) {
-        sentences.append(
-            QStringLiteral("The WAL-index could not be read consistently: %1.").arg(shm.problem()));
+        LockFinding f;
+        f.kind = K::ShmUnreadable;
+        f.shmProblem = !shm.present      ? LockFinding::ShmProblem::Missing
+                       : !shm.isInit     ? LockFinding::ShmProblem::NotInitialised
+                       : !shm.consistent ? LockFinding::ShmProblem::Inconsistent
+                                         : LockFinding::ShmProblem::Checksum;
+        add(f);
     }
     bool active = false;
     for (qint64 pid : pidsOf(r)) {
-        const QString who = r.displayName(pid);
         if (held(r, pid, "db", "exclusive", true)) {
             walExclusive(r, history, pid);
             active = true;
@@ -129,12 +130,7 @@ void LockGraph::buildWal(const LockReport &r, const LockHistory *history)
         }
         if (held(r, pid, "shm", "recover", true)) {
             active = true;
-            sentences.append(
-                QStringLiteral("%1 holds the RECOVER lock%2: it is rebuilding the WAL-index from the -wal "
-                               "(recovery after a crash or a stale -shm); new read transactions wait and %3 "
-                               "(SQLITE_BUSY_RECOVERY), and so do writes and checkpoints. Recovery ends by "
-                               "itself; if it never does, that process is stuck.")
-                    .arg(who, seen(history, pid, "shm", QStringLiteral("recover")), busy()));
+            add(finding(K::Recovering, r, pid, heldFor(history, pid, "shm", QStringLiteral("recover"))));
             addEdges(pid, QStringLiteral("shm"), QStringLiteral("recover"),
                      QStringList{QStringLiteral("read"), QStringLiteral("begin-immediate"),
                                  QStringLiteral("write")} +
@@ -147,13 +143,7 @@ void LockGraph::buildWal(const LockReport &r, const LockHistory *history)
             active = true;
         } else if (write) {
             active = true;
-            sentences.append(
-                QStringLiteral(
-                    "%1 holds the WAL write lock%2: it is in a write transaction; other connections' "
-                    "BEGIN IMMEDIATE and writes wait for it and %3 (a transaction that already read "
-                    "fails at once), and so do FULL, RESTART and TRUNCATE checkpoints; readers and "
-                    "PASSIVE checkpoints go on. It ends with that process's COMMIT or ROLLBACK.")
-                    .arg(who, seen(history, pid, "shm", QStringLiteral("wal-write")), busy()));
+            add(finding(K::Writing, r, pid, heldFor(history, pid, "shm", QStringLiteral("wal-write"))));
             addEdges(pid, QStringLiteral("shm"), QStringLiteral("wal-write"),
                      {QStringLiteral("begin-immediate"), QStringLiteral("write"),
                       QStringLiteral("checkpoint-full"), QStringLiteral("checkpoint-restart"),
@@ -161,11 +151,7 @@ void LockGraph::buildWal(const LockReport &r, const LockHistory *history)
         }
         if (held(r, pid, "shm", "dms", true)) {
             active = true;
-            sentences.append(
-                QStringLiteral(
-                    "%1 holds the DMS lock of the -shm exclusively%2: it is the first connection and "
-                    "is resetting the -shm; other connections opening the database retry meanwhile.")
-                    .arg(who, seen(history, pid, "shm", QStringLiteral("dms"))));
+            add(finding(K::ResettingShm, r, pid, heldFor(history, pid, "shm", QStringLiteral("dms"))));
             addEdges(pid, QStringLiteral("shm"), QStringLiteral("dms"), {QStringLiteral("open")});
         }
         for (int slot = 0; slot <= 4; ++slot) {
@@ -181,36 +167,31 @@ void LockGraph::buildWal(const LockReport &r, const LockHistory *history)
         }
     }
     if (header) {
+        LockFinding f;
         if (shm.mxFrame == 0) {
-            sentences.append(QStringLiteral("The WAL holds no frames: everything is in the database file."));
+            f.kind = K::WalEmpty;
         } else {
-            const qint64 pageBytes = qint64(shm.pageSize) + 24;
-            sentences.append(
-                QStringLiteral("The WAL holds %1 frames, %2 of them already copied into the database: a "
-                               "backlog of %3 frames (about %4 KiB).")
-                    .arg(shm.mxFrame)
-                    .arg(shm.nBackfill)
-                    .arg(shm.backlog())
-                    .arg(qint64(shm.backlog()) * pageBytes / 1024));
+            f.kind = K::WalBacklog;
+            f.mxFrame = shm.mxFrame;
+            f.backfilled = shm.nBackfill;
+            f.backlog = shm.backlog();
+            f.backlogKiB = qint64(shm.backlog()) * (qint64(shm.pageSize) + 24) / 1024;
         }
+        add(f);
     }
-    if (!active && !r.shmStale)
-        sentences.append(
-            QStringLiteral("No process is writing, checkpointing or holding a read snapshot right now."));
+    if (!active && !r.shmStale) {
+        LockFinding f;
+        f.kind = K::NothingActive;
+        add(f);
+    }
 }
 
 void LockGraph::walExclusive(const LockReport &r, const LockHistory *history, qint64 pid)
 {
-    const bool shmLocks = holdsAny(r, pid, "shm");
-    sentences.append(
-        QStringLiteral("%1 holds an EXCLUSIVE lock on the database file%2 in WAL mode: it uses "
-                       "locking_mode=EXCLUSIVE%3 (or it is the last connection closing and checkpointing); "
-                       "every other connection's reads, writes and checkpoints %4, until it closes its "
-                       "connection or sets locking_mode=NORMAL.")
-            .arg(r.displayName(pid), seen(history, pid, "db", QStringLiteral("exclusive")),
-                 shmLocks ? QString()
-                          : QStringLiteral(" and keeps the WAL-index in its own memory (no -shm locks)"),
-                 busy()));
+    LockFinding f = finding(LockFinding::Kind::ExclusiveWal, r, pid,
+                            heldFor(history, pid, "db", QStringLiteral("exclusive")));
+    f.ownShmMemory = !holdsAny(r, pid, "shm");
+    add(f);
     addEdges(pid, QStringLiteral("db"), QStringLiteral("exclusive"),
              QStringList{QStringLiteral("read"), QStringLiteral("begin-immediate"), QStringLiteral("write")} +
                  kAllCheckpoints);
@@ -218,22 +199,16 @@ void LockGraph::walExclusive(const LockReport &r, const LockHistory *history, qi
 
 void LockGraph::walCheckpointer(const LockReport &r, const LockHistory *history, qint64 pid, bool holdsWrite)
 {
-    const QString who = r.displayName(pid);
-    const QString since = seen(history, pid, "shm", QStringLiteral("checkpoint"));
+    const qint64 since = heldFor(history, pid, "shm", QStringLiteral("checkpoint"));
     if (!holdsWrite) {
         // Either PASSIVE copying, or FULL/RESTART/TRUNCATE in walBusyLock() for the write lock.
-        QString writer;
+        LockFinding f = finding(LockFinding::Kind::CheckpointCopying, r, pid, since);
         for (const LockReport::Lock &l : r.locks) {
             if (l.pid != pid && l.file == QLatin1String("shm") && l.lock == QLatin1String("wal-write") &&
                 l.write)
-                writer = QStringLiteral(", held by %1").arg(r.displayName(l.pid));
+                f.others = {r.holder(l.pid)}; // the last one, as before
         }
-        sentences.append(
-            QStringLiteral(
-                "%1 holds the checkpoint lock%2: a checkpoint is copying WAL frames into the "
-                "database (a PASSIVE one, or a FULL, RESTART or TRUNCATE one still waiting for the "
-                "write lock%3); another checkpoint fails at once with SQLITE_BUSY, without waiting.")
-                .arg(who, since, writer));
+        add(f);
         addEdges(pid, QStringLiteral("shm"), QStringLiteral("checkpoint"), kAllCheckpoints);
         return;
     }
@@ -242,45 +217,28 @@ void LockGraph::walCheckpointer(const LockReport &r, const LockHistory *history,
     // wait on READ_LOCK(1..4) for every reader of the WAL.
     const WalIndexHeader shm = r.probe.shm();
     const bool header = !r.shmStale && shm.isValid();
-    QStringList waits, restartOnly;
+    LockFinding f = finding(LockFinding::Kind::CheckpointWriting, r, pid, since);
     for (const LockReport::Lock &l : r.locks) {
         const int slot = LockNames::readSlot(l.lock);
         if (l.pid == pid || l.file != QLatin1String("shm") || l.write || slot < 0)
             continue;
         const quint32 mark = header ? shm.readMarks.at(size_t(slot)) : WalIndexHeader::kUnusedMark;
-        const QString name = r.displayName(l.pid);
+        const LockWaiter waiter{r.holder(l.pid), slot, -1, header ? qint64(shm.mxFrame) : 0};
         if (slot == 0 && (!header || shm.backlog() > 0)) {
-            waits.append(QStringLiteral("%1 on read slot 0").arg(name));
+            f.waits.append(waiter);
         } else if (slot > 0 && header && mark < shm.mxFrame) {
-            waits.append(QStringLiteral("%1 (a snapshot at frame %2 of %3, read slot %4)")
-                             .arg(name)
-                             .arg(mark)
-                             .arg(shm.mxFrame)
-                             .arg(slot));
+            LockWaiter behind = waiter;
+            behind.mark = mark;
+            f.waits.append(behind);
         } else if (slot > 0) {
-            restartOnly.append(QStringLiteral("%1 on read slot %2").arg(name).arg(slot));
+            f.restartWaits.append(waiter);
             continue;
         } else {
             continue;
         }
         addEdge({l.pid, l.file, l.lock, QStringLiteral("checkpoint"), pid});
     }
-    QString sentence =
-        QStringLiteral("%1 holds the checkpoint and write locks%2: it is running a FULL, RESTART or TRUNCATE "
-                       "checkpoint; other connections' BEGIN IMMEDIATE and writes wait for it and %3, and "
-                       "another checkpoint fails at once with SQLITE_BUSY.")
-            .arg(who, since, busy());
-    if (!waits.isEmpty())
-        sentence += QStringLiteral(" It waits for the readers %1 to end their read transactions.")
-                        .arg(joinNames(waits));
-    if (!restartOnly.isEmpty())
-        sentence +=
-            QStringLiteral(" If it is a RESTART or TRUNCATE checkpoint, it also waits for %1 (reading "
-                           "at the latest frame).")
-                .arg(joinNames(restartOnly));
-    if (waits.isEmpty() && restartOnly.isEmpty())
-        sentence += QStringLiteral(" No reader seen holds it back.");
-    sentences.append(sentence);
+    add(f);
     addEdges(pid, QStringLiteral("shm"), QStringLiteral("wal-write"),
              {QStringLiteral("begin-immediate"), QStringLiteral("write")});
     addEdges(pid, QStringLiteral("shm"), QStringLiteral("checkpoint"), kAllCheckpoints);
@@ -288,96 +246,59 @@ void LockGraph::walCheckpointer(const LockReport &r, const LockHistory *history,
 
 void LockGraph::walReader(const LockReport &r, const LockHistory *history, qint64 pid, int slot)
 {
+    using K = LockFinding::Kind;
     const WalIndexHeader shm = r.probe.shm();
     const bool header = !r.shmStale && shm.isValid();
     const QString lock = QStringLiteral("read%1").arg(slot);
-    const QString who = r.displayName(pid);
-    const QString since = seen(history, pid, "shm", lock);
+    const qint64 since = heldFor(history, pid, "shm", lock);
     QList<qint64> checkpointers;
     for (const LockReport::Lock &l : r.locks) {
         if (l.pid != pid && l.lock == QLatin1String("checkpoint") && l.write &&
             held(r, l.pid, "shm", "wal-write", true))
             checkpointers.append(l.pid);
     }
-    const QString end = QStringLiteral(" It lasts until that process ends its read transaction (finishes or "
-                                       "resets its statement, or commits).");
+    LockFinding f = finding(K::ReaderSlot0, r, pid, since);
+    f.slot = slot;
     if (slot == 0) {
         // walTryBeginRead(): read slot 0 is taken only when nBackfill == mxFrame, and the snapshot
         // reads the database file alone; walCheckpoint() must lock READ_LOCK(0) to copy anything.
         if (header && shm.backlog() == 0) {
-            sentences.append(
-                QStringLiteral(
-                    "%1 holds a read snapshot on read slot 0%2: it reads only the database file "
-                    "(the WAL was fully checkpointed when it began). Nothing waits to be copied now, "
-                    "but no checkpoint can copy any frame written from now on while it lasts.")
-                    .arg(who, since) +
-                end);
+            f.kind = K::ReaderSlot0Idle;
+            add(f);
             return;
         }
-        sentences.append(
-            QStringLiteral("%1 holds a read snapshot on read slot 0%2: it began when the WAL was fully "
-                           "checkpointed and reads only the database file, so no checkpoint can copy any "
-                           "frame while it lasts%3; PASSIVE checkpoints copy nothing, FULL, RESTART and "
-                           "TRUNCATE checkpoints wait for it and %4, and the -wal keeps growing. Writers "
-                           "and other readers go on.")
-                .arg(who, since,
-                     header ? QStringLiteral(" (%1 frames wait to be copied)").arg(shm.backlog()) : QString(),
-                     busy()) +
-            end);
+        f.backlog = header ? qint64(shm.backlog()) : -1;
+        add(f);
         addEdges(pid, QStringLiteral("shm"), lock, kAllCheckpoints);
-    } else {
-        const quint32 mark = header ? shm.readMarks.at(size_t(slot)) : WalIndexHeader::kUnusedMark;
-        if (mark == WalIndexHeader::kUnusedMark) {
-            sentences.append(
-                QStringLiteral("%1 holds a read snapshot on read slot %2%3 (its frame is unknown: "
-                               "the WAL-index could not be read): RESTART and TRUNCATE checkpoints "
-                               "wait for it and %4, and the -wal cannot be reset while it lasts.")
-                    .arg(who)
-                    .arg(slot)
-                    .arg(since, busy()) +
-                end);
-            addEdges(pid, QStringLiteral("shm"), lock,
-                     {QStringLiteral("checkpoint-restart"), QStringLiteral("checkpoint-truncate"),
-                      QStringLiteral("wal-reset")});
-            return;
-        }
-        if (mark < shm.mxFrame) {
-            // walCheckpoint(): mxSafeFrame stops at the mark of every reader still locking its slot.
-            sentences.append(
-                QStringLiteral(
-                    "%1 holds a read snapshot at frame %2 of %3 on read slot %4%5: no checkpoint "
-                    "can copy the %6 frames after frame %2, FULL, RESTART and TRUNCATE checkpoints "
-                    "wait for it and %7, and the -wal cannot be reset (it keeps growing) while it "
-                    "lasts. Writers and other readers go on.")
-                    .arg(who)
-                    .arg(mark)
-                    .arg(shm.mxFrame)
-                    .arg(slot)
-                    .arg(since)
-                    .arg(shm.mxFrame - mark)
-                    .arg(busy()) +
-                end);
-            addEdges(pid, QStringLiteral("shm"), lock,
-                     kAllCheckpoints + QStringList{QStringLiteral("wal-reset")});
-            for (qint64 c : std::as_const(checkpointers))
-                addEdge({pid, QStringLiteral("shm"), lock, QStringLiteral("checkpoint"), c});
-            return;
-        }
-        // walCheckpoint() RESTART/TRUNCATE and walRestartLog() lock READ_LOCK(1..4) exclusively.
-        sentences.append(
-            QStringLiteral(
-                "%1 holds a read snapshot at the latest frame (%2) on read slot %3%4: checkpoints "
-                "can copy every frame, but RESTART and TRUNCATE checkpoints wait for it and %5, and "
-                "the -wal cannot be reset (it keeps growing) while it lasts.")
-                .arg(who)
-                .arg(shm.mxFrame)
-                .arg(slot)
-                .arg(since, busy()) +
-            end);
+        return;
+    }
+    const quint32 mark = header ? shm.readMarks.at(size_t(slot)) : WalIndexHeader::kUnusedMark;
+    if (mark == WalIndexHeader::kUnusedMark) {
+        f.kind = K::ReaderUnknownFrame;
+        add(f);
         addEdges(pid, QStringLiteral("shm"), lock,
                  {QStringLiteral("checkpoint-restart"), QStringLiteral("checkpoint-truncate"),
                   QStringLiteral("wal-reset")});
+        return;
     }
+    f.mxFrame = shm.mxFrame;
+    f.mark = mark;
+    if (mark < shm.mxFrame) {
+        // walCheckpoint(): mxSafeFrame stops at the mark of every reader still locking its slot.
+        f.kind = K::ReaderBehind;
+        add(f);
+        addEdges(pid, QStringLiteral("shm"), lock,
+                 kAllCheckpoints + QStringList{QStringLiteral("wal-reset")});
+        for (qint64 c : std::as_const(checkpointers))
+            addEdge({pid, QStringLiteral("shm"), lock, QStringLiteral("checkpoint"), c});
+        return;
+    }
+    // walCheckpoint() RESTART/TRUNCATE and walRestartLog() lock READ_LOCK(1..4) exclusively.
+    f.kind = K::ReaderLatest;
+    add(f);
+    addEdges(pid, QStringLiteral("shm"), lock,
+             {QStringLiteral("checkpoint-restart"), QStringLiteral("checkpoint-truncate"),
+              QStringLiteral("wal-reset")});
 }
 
 } // namespace kalito

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lockfinding.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -31,26 +33,27 @@ struct LockEdge
 };
 
 // The lock-state table of docs/locks.md applied to one lock report: each row that matches the
-// locks held becomes edges (who blocks what) and one sentence naming the holder (pid, command
-// line, user), the lock, what it blocks and for how long it has been seen.
+// locks held becomes edges (who blocks what) and one finding naming the holder (pid, command
+// line, user), the lock, what it blocks and for how long it has been seen (worded by LockWords).
 class LockGraph
 {
 public:
     static LockGraph build(const LockReport &report, const LockHistory *history = nullptr);
 
     QList<LockEdge> edges;
-    QStringList sentences;
+    QList<LockFinding> findings;
+    QStringList sentences; // the findings in English (LockWords)
 
 private:
     static bool held(const LockReport &r, qint64 pid, const char *file, const QString &lock, bool write);
     static bool held(const LockReport &r, qint64 pid, const char *file, const char *lock, bool write);
     static bool holdsAny(const LockReport &r, qint64 pid, const char *file);
-    // " (seen held for 12 s)" from the history of earlier looks, else " (seen just now)".
-    static QString seen(const LockHistory *history, qint64 pid, const char *file, const QString &lock);
+    // How long the lock has been seen held, from the history of earlier looks; -1: just now.
+    static qint64 heldFor(const LockHistory *history, qint64 pid, const char *file, const QString &lock);
     static QList<qint64> pidsOf(const LockReport &r);
-    static QString joinNames(const QStringList &parts); // "a, b and c"
-    static QString busy(); // "fail with SQLITE_BUSY (\"database is locked\") after their busy timeout"
+    static LockFinding finding(LockFinding::Kind kind, const LockReport &r, qint64 pid, qint64 heldForMs);
 
+    void add(const LockFinding &f);
     void addEdge(const LockEdge &e);
     void addEdges(qint64 holder, const QString &file, const QString &lock, const QStringList &operations);
     void buildWal(const LockReport &r, const LockHistory *history);

@@ -3,6 +3,7 @@
 #include "lockdiagnosis.h"
 #include "lockhistory.h"
 #include "locknames.h"
+#include "lockwords.h"
 #include "proberunner.h"
 #include "proclocks.h"
 
@@ -62,7 +63,7 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
     r.procLocksAvailable = ProcLocks::available();
     r.probeForced = r.procLocksAvailable && forceProbe();
     if (!probe.dbExists && !QFileInfo::exists(r.path)) {
-        r.error = QStringLiteral("%1: no such file").arg(r.path);
+        r.error = DbError::make(DbError::Kind::NotFound, DbError::Reason::FileMissing, r.path);
         return r;
     }
 
@@ -132,7 +133,9 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
         history->observe(keys, QDateTime::currentMSecsSinceEpoch());
     }
     r.blocks = LockGraph::build(r, history).edges;
-    r.diagnosis = LockDiagnosis::sentences(r, history);
+    r.findings = LockDiagnosis::findings(r, history);
+    for (const LockFinding &f : std::as_const(r.findings))
+        r.diagnosis.append(LockWords::english(f));
     return r;
 }
 
@@ -146,30 +149,38 @@ QList<LockReport::Lock> LockReport::locksOf(qint64 pid) const
     return mine;
 }
 
-QString LockReport::displayName(qint64 pid) const
+LockHolder LockReport::holder(qint64 pid) const
 {
-    if (pid == selfPid)
-        return QStringLiteral("this inspector (pid %1)").arg(pid);
-    if (pid < 0)
-        return QStringLiteral("a process holding an OFD lock (its pid is not reported: open file "
-                              "description locks show pid -1)");
-    QString command, user;
+    LockHolder h;
+    h.pid = pid;
+    if (pid == selfPid) {
+        h.known = LockHolder::Known::Self;
+        return h;
+    }
+    if (pid < 0) {
+        h.known = LockHolder::Known::Ofd;
+        return h;
+    }
     for (const ProcessInfo &p : processes) {
         if (p.pid == pid) {
-            command = p.cmdline.isEmpty() ? p.name : p.cmdline;
-            user = p.user;
+            h.command = p.cmdline.isEmpty() ? p.name : p.cmdline;
+            h.user = p.user;
         }
     }
     if (!procAvailable)
-        return QStringLiteral("pid %1 (command and user unknown: this system has no /proc)").arg(pid);
-    if (command.isEmpty() && user.isEmpty())
-        return QStringLiteral("pid %1 (command and user unknown: it ended, or is in another pid namespace)")
-            .arg(pid);
-    if (command.isEmpty())
-        return QStringLiteral("pid %1 (command line not readable, user %2)").arg(pid).arg(user);
-    if (user.isEmpty())
-        return QStringLiteral("pid %1 (%2, user unknown)").arg(pid).arg(command);
-    return QStringLiteral("pid %1 (%2, user %3)").arg(pid).arg(command, user);
+        h.known = LockHolder::Known::NoProc;
+    else if (h.command.isEmpty() && h.user.isEmpty())
+        h.known = LockHolder::Known::Gone;
+    else if (h.command.isEmpty())
+        h.known = LockHolder::Known::NoCommandLine;
+    else if (h.user.isEmpty())
+        h.known = LockHolder::Known::NoUser;
+    return h;
+}
+
+QString LockReport::displayName(qint64 pid) const
+{
+    return LockWords::holder(holder(pid));
 }
 
 QJsonObject LockReport::toJson() const

@@ -31,7 +31,8 @@ struct LockReport
     qint64 selfPid = 0;
     QList<ProcessInfo> processes;
     QList<Lock> locks;
-    QStringList diagnosis;
+    QList<LockFinding> findings;     // the diagnosis as facts (the window words them)
+    QStringList diagnosis;           // the same in English (LockWords): the command line, `locks --json`
     QList<LockEdge> blocks;          // the wait-for graph the diagnosis is written from
     QMap<QString, int> hiddenByUser; // processes of other users whose open files we cannot see
     bool procLocksAvailable = false;
@@ -40,9 +41,9 @@ struct LockReport
     bool walMode = false;
     bool shmStale = false;
     ProbeResult probe;
-    QString error;
+    DbError error;
 
-    bool ok() const { return error.isEmpty(); }
+    bool ok() const { return !error.isError(); }
     // Where the locks come from: /proc/locks (Linux; every holder of a shared lock) or the child's
     // fcntl(F_GETLK) probe (portable; one holder per lock byte). The probe is used where
     // /proc/locks is missing, or everywhere when forced (setForceProbe, or KALITO_LOCK_SOURCE=probe).
@@ -57,8 +58,9 @@ struct LockReport
                                LockHistory *history = nullptr);
 
     QList<Lock> locksOf(qint64 pid) const;
-    // "pid 4242 (node …/backend/server.js, user kalito)" or "this inspector (pid 4242)"; says so
-    // when the command line or user cannot be known.
+    // What is known of a process: pid, command line, user, or why they cannot be known.
+    LockHolder holder(qint64 pid) const;
+    // "pid 4242 (node …/backend/server.js, user kalito)" or "this inspector (pid 4242)" (English).
     QString displayName(qint64 pid) const;
     QJsonObject toJson() const;
     QString toText() const;

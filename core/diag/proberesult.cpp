@@ -32,7 +32,8 @@ QJsonObject ProbeResult::toJson() const
     }
     return QJsonObject{
         {QStringLiteral("path"), path},
-        {QStringLiteral("error"), error},
+        {QStringLiteral("error"), error.toString()},
+        {QStringLiteral("error_code"), error.isError() ? QJsonValue(error.toJson()) : QJsonValue()},
         {QStringLiteral("probe_pid"), probePid},
         {QStringLiteral("parent_pid"), parentPid},
         {QStringLiteral("db_exists"), dbExists},
@@ -56,14 +57,18 @@ ProbeResult ProbeResult::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonObject o = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError || o.isEmpty()) {
-        r.error = QStringLiteral("the probe process printed no readable answer");
+        r.error = DbError::make(DbError::Kind::Io, DbError::Reason::ProbeNoAnswer, QString());
         return r;
     }
     auto hex = [&o](const char *key) {
         return QByteArray::fromHex(o.value(QLatin1String(key)).toString().toLatin1());
     };
     r.path = o.value(QStringLiteral("path")).toString();
-    r.error = o.value(QStringLiteral("error")).toString();
+    if (o.value(QStringLiteral("error_code")).isObject())
+        r.error = DbError::fromJson(o.value(QStringLiteral("error_code")).toObject());
+    else if (!o.value(QStringLiteral("error")).toString().isEmpty())
+        r.error = DbError::make(DbError::Kind::Io, DbError::Reason::ProbeFailed, QString(), {},
+                                o.value(QStringLiteral("error")).toString());
     r.probePid = o.value(QStringLiteral("probe_pid")).toInteger();
     r.parentPid = o.value(QStringLiteral("parent_pid")).toInteger();
     r.dbExists = o.value(QStringLiteral("db_exists")).toBool();

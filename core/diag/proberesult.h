@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dberror.h"
 #include "walfileheader.h"
 #include "walindexheader.h"
 
@@ -25,7 +26,7 @@ struct ProbeResult
     };
 
     QString path;
-    QString error; // the probe could not run or the database could not be read
+    DbError error; // the probe could not run or the database could not be read
     qint64 probePid = 0;
     qint64 parentPid = 0;
 
@@ -42,7 +43,7 @@ struct ProbeResult
     QList<Lock> locks;
     QString lockError;
 
-    bool ok() const { return error.isEmpty(); }
+    bool ok() const { return !error.isError(); }
     WalIndexHeader shm() const { return WalIndexHeader::parse(shmHeaderBytes); }
     WalFileHeader wal() const { return WalFileHeader::parse(walHeaderBytes, walBytes); }
     // Bytes 18 and 19 of the database header are 2 in WAL mode, 1 in rollback-journal mode.

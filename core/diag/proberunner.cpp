@@ -48,13 +48,15 @@ ProbeResult ProbeRunner::fromOutput(const QByteArray &out, const QByteArray &err
 {
     if (!finished) {
         ProbeResult r;
-        r.error = QStringLiteral("the probe process (%1 probe-files) did not finish").arg(program());
-        qCWarning(lcDiag).noquote() << r.error;
+        r.error =
+            DbError::make(DbError::Kind::Io, DbError::Reason::ProbeDidNotFinish, QString(), {program()});
+        qCWarning(lcDiag).noquote() << r.error.toString();
         return r;
     }
     ProbeResult r = ProbeResult::fromJson(out);
     if (!r.ok() && out.isEmpty() && !err.isEmpty())
-        r.error = QString::fromLocal8Bit(err).trimmed();
+        r.error = DbError::make(DbError::Kind::Io, DbError::Reason::ProbeFailed, QString(), {},
+                                QString::fromLocal8Bit(err).trimmed());
     return r;
 }
 

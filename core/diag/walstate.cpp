@@ -16,7 +16,7 @@ WalState WalState::from(const LockReport &report)
     s.walExists = probe.walExists;
     s.stale = report.shmStale;
     if (!report.ok()) {
-        s.problem = report.error;
+        s.problem = report.error.toString();
         return s;
     }
     const WalIndexHeader shm = probe.shm();

@@ -13,8 +13,7 @@ ExportJob::ExportJob(Connection *connection, QObject *parent) : QObject(parent),
 
 ExportJob::~ExportJob()
 {
-    if (m_cancelled)
-        *m_cancelled = true;
+    m_cancel.cancel();
     // The exporter is finished (its file discarded) on the connection thread, where it was used.
     if (m_exporter)
         m_connection->run([exporter = m_exporter](Database &) { return exporter->finish(true); });
@@ -26,7 +25,7 @@ void ExportJob::start(const ExportOptions &options)
         return;
     m_running = true;
     m_exporter = std::make_shared<SessionExporter>(options);
-    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = CancelToken();
     whenFinished(this, m_connection->run([exporter = m_exporter](Database &db) {
         Step s;
         if (exporter->begin(db).isError())
@@ -48,24 +47,29 @@ void ExportJob::start(const ExportOptions &options)
 
 void ExportJob::cancel()
 {
-    if (m_cancelled)
-        *m_cancelled = true;
+    m_cancel.cancel(); // the page being written stops; no other request is touched
 }
 
 void ExportJob::next()
 {
-    whenFinished(this, m_connection->run([exporter = m_exporter, cancelled = m_cancelled](Database &db) {
-        Step s;
-        if (*cancelled) {
-            s.result = exporter->finish(true);
-            return s;
-        }
-        s.more = exporter->writePage(db);
-        s.written = exporter->messagesWritten();
-        if (!s.more)
-            s.result = exporter->finish();
-        return s;
-    }),
+    whenFinished(this,
+                 m_connection->run(
+                     [exporter = m_exporter, cancel = m_cancel](Database &db) {
+                         Step s;
+                         if (cancel.isCancelled()) {
+                             s.result = exporter->finish(true);
+                             return s;
+                         }
+                         s.more = exporter->writePage(db);
+                         s.written = exporter->messagesWritten();
+                         if (cancel.isCancelled()) // the page's statement stopped: not an error
+                             s.result = exporter->finish(true);
+                         else if (!s.more)
+                             s.result = exporter->finish();
+                         s.more = s.more && !cancel.isCancelled();
+                         return s;
+                     },
+                     Connection::Priority::Interactive, m_cancel),
                  [this](const Step &s) {
                      if (s.more) {
                          emit progress(s.written);

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "canceltoken.h"
 #include "exportoptions.h"
 
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 namespace kalito {
@@ -41,7 +41,7 @@ private:
 
     Connection *m_connection;
     std::shared_ptr<SessionExporter> m_exporter;
-    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    CancelToken m_cancel; // this export's: its pages run under it
     bool m_running = false;
 };
 

@@ -95,8 +95,8 @@ DbError SessionExporter::refuseDatabaseFiles(const Database &db) const
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (sameFile(m_options.path, dbPath + suffix) ||
             QFileInfo(m_options.path).absoluteFilePath() == QFileInfo(dbPath + suffix).absoluteFilePath()) {
-            return DbError::make(DbError::Kind::AlreadyExists, m_options.path,
-                                 QStringLiteral("refusing to export onto the database's own files"));
+            return DbError::make(DbError::Kind::AlreadyExists, DbError::Reason::ExportOntoDatabase,
+                                 m_options.path);
         }
     }
     return DbError();
@@ -110,10 +110,10 @@ DbError SessionExporter::begin(Database &db)
         return error;
     m_messageColumns = exportedColumns(db, QStringLiteral("messages"), &error);
     if (!error.isError() && !m_messageColumns.contains(QStringLiteral("session_id")))
-        error = DbError::make(DbError::Kind::Sqlite, db.path(),
-                              m_messageColumns.isEmpty()
-                                  ? QStringLiteral("there is no messages table")
-                                  : QStringLiteral("the messages table has no session_id"));
+        error = DbError::make(DbError::Kind::Sqlite,
+                              m_messageColumns.isEmpty() ? DbError::Reason::NoMessagesTable
+                                                         : DbError::Reason::NoSessionIdColumn,
+                              db.path());
     m_sessionColumns = exportedColumns(db, QStringLiteral("sessions"), &error);
     if (error.isError())
         return error;
@@ -127,9 +127,8 @@ DbError SessionExporter::begin(Database &db)
         if (!r.ok())
             return error = r.error;
         if (r.rows.isEmpty())
-            return error = DbError::make(
-                       DbError::Kind::NotFound, db.path(),
-                       QStringLiteral("there is no session with id '%1'").arg(m_options.sessionId));
+            return error = DbError::make(DbError::Kind::NotFound, DbError::Reason::NoSuchSession, db.path(),
+                                         {m_options.sessionId});
         session = r.rows.first();
     } else {
         m_sessionColumns = {QStringLiteral("id")};
@@ -157,7 +156,8 @@ DbError SessionExporter::begin(Database &db)
 
     m_file = std::make_unique<QSaveFile>(m_options.path);
     if (!m_file->open(QIODevice::WriteOnly)) {
-        error = DbError::make(DbError::Kind::Io, m_options.path, m_file->errorString());
+        error = DbError::make(DbError::Kind::Io, DbError::Reason::WriteFailed, m_options.path, {},
+                              m_file->errorString());
         m_file.reset();
         return error;
     }
@@ -205,7 +205,8 @@ ExportResult SessionExporter::finish(bool cancel)
     writeFooter();
     write(QByteArray());
     if (!m_file->commit())
-        m_result.error = DbError::make(DbError::Kind::Io, m_options.path, m_file->errorString());
+        m_result.error = DbError::make(DbError::Kind::Io, DbError::Reason::WriteFailed, m_options.path, {},
+                                       m_file->errorString());
     m_file.reset();
     return m_result;
 }
@@ -226,7 +227,8 @@ void SessionExporter::write(const QByteArray &bytes)
     if (m_buffer.isEmpty() || !m_file)
         return;
     if (m_file->write(m_buffer) != m_buffer.size() && !m_result.error.isError())
-        m_result.error = DbError::make(DbError::Kind::Io, m_options.path, m_file->errorString());
+        m_result.error = DbError::make(DbError::Kind::Io, DbError::Reason::WriteFailed, m_options.path, {},
+                                       m_file->errorString());
     m_result.bytes += m_buffer.size();
     m_buffer.clear();
 }

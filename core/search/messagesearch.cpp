@@ -74,10 +74,9 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
     if (plan.error.isError())
         return plan;
     if (!m.hasColumn(QStringLiteral("text"))) {
-        plan.error =
-            DbError::make(DbError::Kind::Sqlite, db.path(),
-                          m.columns.isEmpty() ? QStringLiteral("there is no messages table")
-                                              : QStringLiteral("the messages table has no text column"));
+        plan.error = DbError::make(
+            DbError::Kind::Sqlite,
+            m.columns.isEmpty() ? DbError::Reason::NoMessagesTable : DbError::Reason::NoTextColumn, db.path());
         return plan;
     }
     const TableInfo s = tableOf(db, QStringLiteral("sessions"), &plan.error);

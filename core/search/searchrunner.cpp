@@ -4,56 +4,12 @@
 #include "connection.h"
 #include "logging.h"
 
-#include <sqlite3.h>
-
 namespace kalito {
-
-struct SearchRunner::Shared
-{
-    std::atomic<bool> cancelled{false};
-    std::atomic<bool> inChunk{false};
-};
 
 namespace {
 
 // Chunks queued at a time: one running, one waiting, so the connection never waits for this thread.
 constexpr int kChunksInFlight = 2;
-
-// What stops a running chunk: the search was cancelled, or the chunk was dropped (queued behind
-// one that stopped at its hit limit, it searches rows that come later).
-struct StopFlags
-{
-    const std::atomic<bool> *cancelled;
-    const std::atomic<bool> *dropped;
-};
-
-int stopWhenCancelled(void *context)
-{
-    const auto *flags = static_cast<const StopFlags *>(context);
-    return flags->cancelled->load() || flags->dropped->load() ? 1 : 0;
-}
-
-// Installs a progress handler for the duration of one chunk: cancelling then stops exactly this
-// statement, never a request that happens to run after it (which a late sqlite3_interrupt could).
-class ScopedProgressHandler
-{
-public:
-    ScopedProgressHandler(sqlite3 *handle, StopFlags *flags) : m_handle(handle)
-    {
-        if (m_handle)
-            sqlite3_progress_handler(m_handle, 1000, &stopWhenCancelled, flags);
-    }
-    ~ScopedProgressHandler()
-    {
-        if (m_handle)
-            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
-    }
-    ScopedProgressHandler(const ScopedProgressHandler &) = delete;
-    ScopedProgressHandler &operator=(const ScopedProgressHandler &) = delete;
-
-private:
-    sqlite3 *m_handle;
-};
 
 } // namespace
 
@@ -67,8 +23,7 @@ SearchRunner::SearchRunner(Connection *connection, QObject *parent)
 
 SearchRunner::~SearchRunner()
 {
-    if (m_shared)
-        m_shared->cancelled = true;
+    m_cancel.cancel();
 }
 
 void SearchRunner::start(const QString &text)
@@ -76,7 +31,7 @@ void SearchRunner::start(const QString &text)
     if (m_running)
         cancel();
     const quint64 generation = ++m_generation;
-    m_shared = std::make_shared<Shared>();
+    m_cancel = CancelToken();
     m_text = text;
     m_plan = MessageSearch::Plan();
     m_found = 0;
@@ -84,7 +39,7 @@ void SearchRunner::start(const QString &text)
     m_inFlight = 0;
     m_lastPartial = false;
     ++m_round;
-    m_roundDropped = std::make_shared<std::atomic<bool>>(false);
+    m_roundToken = m_cancel.child();
     m_limitReached = false;
     m_running = true;
     emit started(text);
@@ -96,7 +51,7 @@ void SearchRunner::start(const QString &text)
     qCDebug(lcSql) << "search started";
     whenFinished(this,
                  m_connection->run([text](Database &db) { return MessageSearch::plan(db, text); },
-                                   Connection::Priority::Background),
+                                   Connection::Priority::Background, m_cancel),
                  [this, generation](const MessageSearch::Plan &plan) { onPlan(generation, plan); });
 }
 
@@ -104,11 +59,8 @@ void SearchRunner::cancel()
 {
     if (!m_running)
         return;
-    m_shared->cancelled = true;
-    // Without the native handle there is no progress handler: interrupt the connection, but
-    // only while our chunk is the statement running.
-    if (m_shared->inChunk && !m_connection->openResult().nativeAvailable)
-        m_connection->interrupt();
+    // Stops the running chunk (its token's progress handler) and skips the queued ones.
+    m_cancel.cancel();
     ++m_generation; // results still on their way are dropped
     finish(true, DbError());
 }
@@ -149,21 +101,15 @@ void SearchRunner::runNextChunk()
         ++m_chunks;
         whenFinished(this,
                      m_connection->run(
-                         [shared = m_shared, dropped = m_roundDropped, plan = m_plan, from, to,
-                          maxHits](Database &db) {
-                             if (shared->cancelled || dropped->load()) {
+                         [token = m_roundToken, plan = m_plan, from, to, maxHits](Database &db) {
+                             if (token.isCancelled()) {
                                  MessageSearch::Chunk skipped;
                                  skipped.ran = true;
                                  return skipped;
                              }
-                             shared->inChunk = true;
-                             StopFlags flags{&shared->cancelled, dropped.get()};
-                             ScopedProgressHandler guard(db.handle(), &flags);
-                             MessageSearch::Chunk c = MessageSearch::chunk(db, plan, from, to, maxHits);
-                             shared->inChunk = false;
-                             return c;
+                             return MessageSearch::chunk(db, plan, from, to, maxHits);
                          },
-                         Connection::Priority::Background),
+                         Connection::Priority::Background, m_roundToken),
                      [this, generation, round, to](const MessageSearch::Chunk &c) {
                          onChunk(generation, round, to, c);
                      });
@@ -176,8 +122,8 @@ void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, const M
         return;
     --m_inFlight;
     if (!chunk.ran) {
-        finish(false, DbError::make(DbError::Kind::Io, QString(),
-                                    QStringLiteral("the connection closed during the search")));
+        finish(false,
+               DbError::make(DbError::Kind::ConnectionClosed, DbError::Reason::ConnectionClosed, QString()));
         return;
     }
     if (chunk.error.isError()) {
@@ -200,8 +146,8 @@ void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, const M
     if (partial && !cut) {
         // Stopped at its hit limit: the rest of its range comes next, and the chunk already
         // queued behind it (a later range) is dropped.
-        m_roundDropped->store(true);
-        m_roundDropped = std::make_shared<std::atomic<bool>>(false);
+        m_roundToken.cancel();
+        m_roundToken = m_cancel.child();
         ++m_round;
         m_inFlight = 0;
         m_next = chunk.nextRowid;
@@ -230,10 +176,9 @@ void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, const M
 void SearchRunner::finish(bool cancelled, const DbError &error)
 {
     m_running = false;
-    if (m_shared)
-        m_shared->cancelled = true; // a chunk still queued skips its statement
+    m_cancel.cancel(); // a chunk still queued skips its statement
     qCDebug(lcSql) << "search finished:" << m_found << "hit(s) in" << m_chunks << "chunk(s)"
-                   << (cancelled ? "(cancelled)" : "") << error.message;
+                   << (cancelled ? "(cancelled)" : "") << error.toString();
     emit finished(cancelled, error);
 }
 

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "canceltoken.h"
 #include "dberror.h"
 #include "messagesearch.h"
 #include "searchhit.h"
 
 #include <QObject>
-
-#include <atomic>
-#include <memory>
 
 namespace kalito {
 
@@ -21,8 +19,8 @@ class Connection;
 // starts the next one while this thread takes in the last one's hits (each round trip through
 // this thread's event loop otherwise left the connection idle, ~4 ms per chunk on a busy machine). Hits
 // arrive in batches (resultsFound), progress is the fraction of the rowid range done, and cancel() stops
-// within one chunk: it interrupts the running statement through a progress handler scoped to the chunk, so it
-// never hits another request. Messages inserted after the search started (beyond the rowid range read at the
+// within one chunk: the chunks run under the search's CancelToken, which stops the running statement and
+// never another request. Messages inserted after the search started (beyond the rowid range read at the
 // start) are not searched.
 class SearchRunner : public QObject
 {
@@ -58,14 +56,13 @@ signals:
     void finished(bool cancelled, const kalito::DbError &error);
 
 private:
-    struct Shared;
     void onPlan(quint64 generation, const MessageSearch::Plan &plan);
     void runNextChunk();
     void onChunk(quint64 generation, quint64 round, qint64 to, const MessageSearch::Chunk &chunk);
     void finish(bool cancelled, const DbError &error);
 
     Connection *m_connection;
-    std::shared_ptr<Shared> m_shared; // the current search's cancel flag, shared with the worker
+    CancelToken m_cancel; // the current search's
     quint64 m_generation = 0;
     bool m_running = false;
     QString m_text;
@@ -75,7 +72,7 @@ private:
     int m_inFlight = 0;         // chunks asked for in this round and not answered yet
     bool m_lastPartial = false; // the last chunk stopped at its hit limit
     quint64 m_round = 0;        // bumped when a chunk stopped early: the chunks queued after it are dropped
-    std::shared_ptr<std::atomic<bool>> m_roundDropped;
+    CancelToken m_roundToken;   // a child of m_cancel, cancelled when its round's chunks are dropped
     qint64 m_chunkRows = 0;
     qint64 m_initialChunkRows = 50000;
     bool m_fixedChunk = false;

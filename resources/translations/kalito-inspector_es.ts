@@ -31,6 +31,412 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This database has no %1 table.</source>
+        <translation>Esta base de datos no tiene la tabla %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 table, which is not browsed.</source>
+        <translation>%1 es una tabla de tipo %2, que no se explora.</translation>
+    </message>
+    <message>
+        <source>The messages table has no session_id column.</source>
+        <translation>La tabla messages no tiene la columna session_id.</translation>
+    </message>
+    <message>
+        <source>The %1 table has no session_id column.</source>
+        <translation>La tabla %1 no tiene la columna session_id.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>the path is a symbolic link loop</source>
+        <translation>la ruta es un bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>cannot look at the file: %1</source>
+        <translation>no se puede examinar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a database file</source>
+        <translation>esto es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>this is a FIFO (named pipe), not a database file</source>
+        <translation>esto es una FIFO (tubería con nombre), no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a database file</source>
+        <translation>esto es un socket, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>this is a device, not a database file</source>
+        <translation>esto es un dispositivo, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>this is not a regular file, not a database file</source>
+        <translation>esto no es un archivo regular, ni un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>the file is not readable: %1</source>
+        <translation>el archivo no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), not a SQLite database; it is left untouched (SQLite would silently turn it into a new database)</source>
+        <translation>el archivo está vacío (0 bytes), no es una base de datos SQLite; se deja intacto (SQLite lo convertiría sin avisar en una base de datos nueva)</translation>
+    </message>
+    <message>
+        <source>not a SQLite database (only %1 bytes long)</source>
+        <translation>no es una base de datos SQLite (solo mide %1 bytes)</translation>
+    </message>
+    <message>
+        <source>not a SQLite database (the file does not start with the SQLite header)</source>
+        <translation>no es una base de datos SQLite (el archivo no empieza con la cabecera de SQLite)</translation>
+    </message>
+    <message>
+        <source>the database header is damaged (page size %1, format bytes %2/%3)</source>
+        <translation>la cabecera de la base de datos está dañada (tamaño de página %1, bytes de formato %2/%3)</translation>
+    </message>
+    <message>
+        <source>the file already exists; refusing to overwrite it</source>
+        <translation>el archivo ya existe; no se sobrescribe</translation>
+    </message>
+    <message>
+        <source>database is locked by another connection (%1)</source>
+        <translation>otra conexión tiene bloqueada la base de datos (%1)</translation>
+    </message>
+    <message>
+        <source>not a SQLite database (%1)</source>
+        <translation>no es una base de datos SQLite (%1)</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1)</source>
+        <translation>la base de datos está dañada (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>not allowed: the database is open read-only (%1)</source>
+        <translation>no permitido: la base de datos está abierta en solo lectura (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>no se puede abrir el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>input/output error (%1)</source>
+        <translation>error de entrada/salida (%1)</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>no hay ninguna base de datos abierta</translation>
+    </message>
+    <message>
+        <source>the connection closed while the work was under way</source>
+        <translation>la conexión se cerró mientras el trabajo estaba en curso</translation>
+    </message>
+    <message>
+        <source>cannot read this WAL database: SQLite must create %1-shm and %1-wal beside it, and the folder is not writable by this user (open a copy, or let the backend open it first so that they exist)</source>
+        <translation>no se puede leer esta base de datos WAL: SQLite debe crear %1-shm y %1-wal a su lado, y este usuario no puede escribir en la carpeta (abra una copia, o deje que el backend la abra primero para que existan)</translation>
+    </message>
+    <message>
+        <source>this connection still has a statement or transaction open</source>
+        <translation>esta conexión aún tiene una sentencia o una transacción abierta</translation>
+    </message>
+    <message>
+        <source>close it before copying it (copying would drop this connection&apos;s locks)</source>
+        <translation>ciérrela antes de copiarla (copiarla haría perder los bloqueos de esta conexión)</translation>
+    </message>
+    <message>
+        <source>cannot copy it to %1: %2</source>
+        <translation>no se puede copiar a %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a folder for the copy: %1</source>
+        <translation>no se puede crear una carpeta para la copia: %1</translation>
+    </message>
+    <message>
+        <source>the database kept changing while it was copied (a checkpoint ran each time); try again</source>
+        <translation>la base de datos siguió cambiando mientras se copiaba (cada vez se ejecutó un checkpoint); inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>there is no messages table</source>
+        <translation>no hay tabla messages</translation>
+    </message>
+    <message>
+        <source>the messages table has no session_id</source>
+        <translation>la tabla messages no tiene session_id</translation>
+    </message>
+    <message>
+        <source>the messages table has no text column</source>
+        <translation>la tabla messages no tiene columna de texto</translation>
+    </message>
+    <message>
+        <source>there is no session with id &apos;%1&apos;</source>
+        <translation>no hay ninguna sesión con id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>refusing to export onto the database&apos;s own files</source>
+        <translation>no se exporta sobre los propios archivos de la base de datos</translation>
+    </message>
+    <message>
+        <source>the probe process printed no readable answer</source>
+        <translation>el proceso de sondeo no devolvió ninguna respuesta legible</translation>
+    </message>
+    <message>
+        <source>the probe process (%1 probe-files) did not finish</source>
+        <translation>el proceso de sondeo (%1 probe-files) no terminó</translation>
+    </message>
+    <message>
+        <source>the probe process did not finish within %1 ms and was stopped</source>
+        <translation>el proceso de sondeo no terminó en %1 ms y se detuvo</translation>
+    </message>
+    <message>
+        <source>the probe process (%1) could not be started: %2</source>
+        <translation>no se pudo iniciar el proceso de sondeo (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>LockText</name>
+    <message>
+        <source>fail with SQLITE_BUSY (&quot;database is locked&quot;) after their busy timeout</source>
+        <translation>fallan con SQLITE_BUSY («database is locked») cuando se agota su tiempo de espera (busy timeout)</translation>
+    </message>
+    <message>
+        <source> It lasts until that process ends its read transaction (finishes or resets its statement, or commits).</source>
+        <translation> Dura hasta que ese proceso termina su transacción de lectura (acaba o reinicia su sentencia, o confirma).</translation>
+    </message>
+    <message>
+        <source>the -shm file is missing or shorter than its header</source>
+        <translation>falta el archivo -shm o es más corto que su cabecera</translation>
+    </message>
+    <message>
+        <source>the WAL-index is not initialised (no connection has built it yet)</source>
+        <translation>el índice WAL no está inicializado (ninguna conexión lo ha construido aún)</translation>
+    </message>
+    <message>
+        <source>the two copies of the WAL-index header differ (a write was in progress)</source>
+        <translation>las dos copias de la cabecera del índice WAL difieren (había una escritura en curso)</translation>
+    </message>
+    <message>
+        <source>the WAL-index header checksum does not match</source>
+        <translation>la suma de comprobación de la cabecera del índice WAL no coincide</translation>
+    </message>
+    <message>
+        <source>this inspector (pid %1)</source>
+        <translation>este inspector (pid %1)</translation>
+    </message>
+    <message>
+        <source>a process holding an OFD lock (its pid is not reported: open file description locks show pid -1)</source>
+        <translation>un proceso con un bloqueo OFD (no se informa de su pid: los bloqueos de descripción de archivo abierto muestran pid -1)</translation>
+    </message>
+    <message>
+        <source>pid %1 (command and user unknown: this system has no /proc)</source>
+        <translation>pid %1 (orden y usuario desconocidos: este sistema no tiene /proc)</translation>
+    </message>
+    <message>
+        <source>pid %1 (command and user unknown: it ended, or is in another pid namespace)</source>
+        <translation>pid %1 (orden y usuario desconocidos: terminó, o está en otro espacio de nombres de pid)</translation>
+    </message>
+    <message>
+        <source>pid %1 (command line not readable, user %2)</source>
+        <translation>pid %1 (línea de órdenes ilegible, usuario %2)</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, user unknown)</source>
+        <translation>pid %1 (%2, usuario desconocido)</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, user %3)</source>
+        <translation>pid %1 (%2, usuario %3)</translation>
+    </message>
+    <message>
+        <source> (seen held for %1 s)</source>
+        <translation> (visto durante %1 s)</translation>
+    </message>
+    <message>
+        <source> (seen just now)</source>
+        <translation> (visto ahora mismo)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>No process holds the DMS lock of the -shm: the -shm is stale (left by a process that ended or crashed, or not used by a connection in locking_mode=EXCLUSIVE); its frame counts are not trusted and the next connection that uses it rebuilds it from the -wal (recovery).</source>
+        <translation>Ningún proceso tiene el bloqueo DMS del -shm: el -shm está obsoleto (lo dejó un proceso que terminó o se bloqueó, o no lo usa una conexión en locking_mode=EXCLUSIVE); sus recuentos de marcos no son fiables y la próxima conexión que lo use lo reconstruirá a partir del -wal (recuperación).</translation>
+    </message>
+    <message>
+        <source>The WAL-index could not be read consistently: %1.</source>
+        <translation>No se pudo leer el índice WAL de forma coherente: %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds the RECOVER lock%2: it is rebuilding the WAL-index from the -wal (recovery after a crash or a stale -shm); new read transactions wait and %3 (SQLITE_BUSY_RECOVERY), and so do writes and checkpoints. Recovery ends by itself; if it never does, that process is stuck.</source>
+        <translation>%1 tiene el bloqueo RECOVER%2: está reconstruyendo el índice WAL a partir del -wal (recuperación tras un fallo o un -shm obsoleto); las nuevas transacciones de lectura esperan y %3 (SQLITE_BUSY_RECOVERY), y lo mismo las escrituras y los checkpoints. La recuperación termina sola; si no termina nunca, ese proceso está atascado.</translation>
+    </message>
+    <message>
+        <source>%1 holds the WAL write lock%2: it is in a write transaction; other connections&apos; BEGIN IMMEDIATE and writes wait for it and %3 (a transaction that already read fails at once), and so do FULL, RESTART and TRUNCATE checkpoints; readers and PASSIVE checkpoints go on. It ends with that process&apos;s COMMIT or ROLLBACK.</source>
+        <translation>%1 tiene el bloqueo de escritura del WAL%2: está en una transacción de escritura; los BEGIN IMMEDIATE y las escrituras de las demás conexiones lo esperan y %3 (una transacción que ya leyó falla en el acto), y lo mismo los checkpoints FULL, RESTART y TRUNCATE; los lectores y los checkpoints PASSIVE siguen adelante. Termina con el COMMIT o el ROLLBACK de ese proceso.</translation>
+    </message>
+    <message>
+        <source>%1 holds the DMS lock of the -shm exclusively%2: it is the first connection and is resetting the -shm; other connections opening the database retry meanwhile.</source>
+        <translation>%1 tiene en exclusiva el bloqueo DMS del -shm%2: es la primera conexión y está reiniciando el -shm; mientras tanto, las demás conexiones que abren la base de datos lo reintentan.</translation>
+    </message>
+    <message>
+        <source>%1 holds an EXCLUSIVE lock on the database file%2 in WAL mode: it uses locking_mode=EXCLUSIVE%3 (or it is the last connection closing and checkpointing); every other connection&apos;s reads, writes and checkpoints %4, until it closes its connection or sets locking_mode=NORMAL.</source>
+        <translation>%1 tiene un bloqueo EXCLUSIVE sobre el archivo de la base de datos%2 en modo WAL: usa locking_mode=EXCLUSIVE%3 (o es la última conexión, que se cierra y hace el checkpoint); las lecturas, escrituras y checkpoints de todas las demás conexiones %4, hasta que cierre su conexión o ponga locking_mode=NORMAL.</translation>
+    </message>
+    <message>
+        <source> and keeps the WAL-index in its own memory (no -shm locks)</source>
+        <translation> y guarda el índice WAL en su propia memoria (sin bloqueos del -shm)</translation>
+    </message>
+    <message>
+        <source>%1 holds the checkpoint lock%2: a checkpoint is copying WAL frames into the database (a PASSIVE one, or a FULL, RESTART or TRUNCATE one still waiting for the write lock%3); another checkpoint fails at once with SQLITE_BUSY, without waiting.</source>
+        <translation>%1 tiene el bloqueo de checkpoint%2: un checkpoint está copiando marcos del WAL a la base de datos (uno PASSIVE, o uno FULL, RESTART o TRUNCATE que aún espera el bloqueo de escritura%3); otro checkpoint falla en el acto con SQLITE_BUSY, sin esperar.</translation>
+    </message>
+    <message>
+        <source>, held by %1</source>
+        <translation>, en manos de %1</translation>
+    </message>
+    <message>
+        <source>%1 holds the checkpoint and write locks%2: it is running a FULL, RESTART or TRUNCATE checkpoint; other connections&apos; BEGIN IMMEDIATE and writes wait for it and %3, and another checkpoint fails at once with SQLITE_BUSY.</source>
+        <translation>%1 tiene los bloqueos de checkpoint y de escritura%2: está ejecutando un checkpoint FULL, RESTART o TRUNCATE; los BEGIN IMMEDIATE y las escrituras de las demás conexiones lo esperan y %3, y otro checkpoint falla en el acto con SQLITE_BUSY.</translation>
+    </message>
+    <message>
+        <source>%1 on read slot 0</source>
+        <translation>%1 en la ranura de lectura 0</translation>
+    </message>
+    <message>
+        <source>%1 (a snapshot at frame %2 of %3, read slot %4)</source>
+        <translation>%1 (una instantánea en el marco %2 de %3, ranura de lectura %4)</translation>
+    </message>
+    <message>
+        <source>%1 on read slot %2</source>
+        <translation>%1 en la ranura de lectura %2</translation>
+    </message>
+    <message>
+        <source> It waits for the readers %1 to end their read transactions.</source>
+        <translation> Espera a que los lectores %1 terminen sus transacciones de lectura.</translation>
+    </message>
+    <message>
+        <source> If it is a RESTART or TRUNCATE checkpoint, it also waits for %1 (reading at the latest frame).</source>
+        <translation> Si es un checkpoint RESTART o TRUNCATE, espera también a %1 (que lee en el último marco).</translation>
+    </message>
+    <message>
+        <source> No reader seen holds it back.</source>
+        <translation> Ningún lector visto lo retiene.</translation>
+    </message>
+    <message>
+        <source>%1 holds a read snapshot on read slot 0%2: it reads only the database file (the WAL was fully checkpointed when it began). Nothing waits to be copied now, but no checkpoint can copy any frame written from now on while it lasts.</source>
+        <translation>%1 tiene una instantánea de lectura en la ranura de lectura 0%2: solo lee el archivo de la base de datos (el WAL estaba del todo transferido cuando empezó). Ahora nada espera a ser copiado, pero mientras dure ningún checkpoint podrá copiar los marcos que se escriban a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>%1 holds a read snapshot on read slot 0%2: it began when the WAL was fully checkpointed and reads only the database file, so no checkpoint can copy any frame while it lasts%3; PASSIVE checkpoints copy nothing, FULL, RESTART and TRUNCATE checkpoints wait for it and %4, and the -wal keeps growing. Writers and other readers go on.</source>
+        <translation>%1 tiene una instantánea de lectura en la ranura de lectura 0%2: empezó cuando el WAL estaba del todo transferido y solo lee el archivo de la base de datos, así que mientras dure ningún checkpoint puede copiar ningún marco%3; los checkpoints PASSIVE no copian nada, los FULL, RESTART y TRUNCATE la esperan y %4, y el -wal sigue creciendo. Los escritores y los demás lectores siguen adelante.</translation>
+    </message>
+    <message>
+        <source> (%1 frames wait to be copied)</source>
+        <translation> (%1 marcos esperan a ser copiados)</translation>
+    </message>
+    <message>
+        <source>%1 holds a read snapshot on read slot %2%3 (its frame is unknown: the WAL-index could not be read): RESTART and TRUNCATE checkpoints wait for it and %4, and the -wal cannot be reset while it lasts.</source>
+        <translation>%1 tiene una instantánea de lectura en la ranura de lectura %2%3 (su marco se desconoce: no se pudo leer el índice WAL): los checkpoints RESTART y TRUNCATE la esperan y %4, y el -wal no se puede reiniciar mientras dure.</translation>
+    </message>
+    <message>
+        <source>%1 holds a read snapshot at frame %2 of %3 on read slot %4%5: no checkpoint can copy the %6 frames after frame %2, FULL, RESTART and TRUNCATE checkpoints wait for it and %7, and the -wal cannot be reset (it keeps growing) while it lasts. Writers and other readers go on.</source>
+        <translation>%1 tiene una instantánea de lectura en el marco %2 de %3 en la ranura de lectura %4%5: ningún checkpoint puede copiar los %6 marcos posteriores al marco %2, los checkpoints FULL, RESTART y TRUNCATE la esperan y %7, y el -wal no se puede reiniciar (sigue creciendo) mientras dure. Los escritores y los demás lectores siguen adelante.</translation>
+    </message>
+    <message>
+        <source>%1 holds a read snapshot at the latest frame (%2) on read slot %3%4: checkpoints can copy every frame, but RESTART and TRUNCATE checkpoints wait for it and %5, and the -wal cannot be reset (it keeps growing) while it lasts.</source>
+        <translation>%1 tiene una instantánea de lectura en el último marco (%2) en la ranura de lectura %3%4: los checkpoints pueden copiar todos los marcos, pero los RESTART y TRUNCATE la esperan y %5, y el -wal no se puede reiniciar (sigue creciendo) mientras dure.</translation>
+    </message>
+    <message>
+        <source>The WAL holds no frames: everything is in the database file.</source>
+        <translation>El WAL no contiene marcos: todo está en el archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The WAL holds %1 frames, %2 of them already copied into the database: a backlog of %3 frames (about %4 KiB).</source>
+        <translation>El WAL contiene %1 marcos, %2 de ellos ya copiados a la base de datos: quedan %3 marcos pendientes (unos %4 KiB).</translation>
+    </message>
+    <message>
+        <source>No process is writing, checkpointing or holding a read snapshot right now.</source>
+        <translation>Ahora mismo ningún proceso escribe, hace un checkpoint ni mantiene una instantánea de lectura.</translation>
+    </message>
+    <message>
+        <source>%1 holds an EXCLUSIVE lock%2 on the database file: it is writing to the database file (or keeps the lock in locking_mode=EXCLUSIVE); every other connection&apos;s reads and writes %3 until it commits or closes.</source>
+        <translation>%1 tiene un bloqueo EXCLUSIVE%2 sobre el archivo de la base de datos: está escribiendo en él (o conserva el bloqueo en locking_mode=EXCLUSIVE); las lecturas y escrituras de todas las demás conexiones %3 hasta que confirme o cierre.</translation>
+    </message>
+    <message>
+        <source>%1 holds PENDING%2: it is committing and waits for %3 to finish reading; new readers and writers %4 until it has committed.</source>
+        <translation>%1 tiene PENDING%2: está confirmando y espera a que %3 terminen de leer; los nuevos lectores y escritores %4 hasta que haya confirmado.</translation>
+    </message>
+    <message>
+        <source>the readers</source>
+        <translation>los lectores</translation>
+    </message>
+    <message>
+        <source>%1 holds RESERVED%2: it has started a write transaction; other connections&apos; BEGIN IMMEDIATE and writes %3 (a transaction that already read fails at once); readers go on until it commits.</source>
+        <translation>%1 tiene RESERVED%2: ha empezado una transacción de escritura; los BEGIN IMMEDIATE y las escrituras de las demás conexiones %3 (una transacción que ya leyó falla en el acto); los lectores siguen adelante hasta que confirme.</translation>
+    </message>
+    <message>
+        <source>; %1 waits for it</source>
+        <translation>; %1 lo espera</translation>
+    </message>
+    <message>
+        <source>; the commit of %1 will wait for it</source>
+        <translation>; la confirmación de %1 lo esperará</translation>
+    </message>
+    <message>
+        <source>%1 holds SHARED%2 (it is reading): no writer can commit until it finishes%3.</source>
+        <translation>%1 tiene SHARED%2 (está leyendo): ningún escritor puede confirmar hasta que termine%3.</translation>
+    </message>
+    <message>
+        <source>No process holds a lock on the database file right now.</source>
+        <translation>Ahora mismo ningún proceso tiene un bloqueo sobre el archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <source>This system has no /proc: the processes that have the files open cannot be listed; the locks come from fcntl(F_GETLK), which names one holder per lock byte.</source>
+        <translation>Este sistema no tiene /proc: no se pueden listar los procesos que tienen los archivos abiertos; los bloqueos vienen de fcntl(F_GETLK), que nombra un titular por byte de bloqueo.</translation>
+    </message>
+    <message>
+        <source>/proc/locks is not readable: the locks come from fcntl(F_GETLK), which names one holder per lock byte.</source>
+        <translation>/proc/locks no se puede leer: los bloqueos vienen de fcntl(F_GETLK), que nombra un titular por byte de bloqueo.</translation>
+    </message>
+    <message>
+        <source>The locks come from fcntl(F_GETLK) (the probe was chosen instead of /proc/locks): it names one holder per lock byte, so of several processes sharing a read lock only one is named.</source>
+        <translation>Los bloqueos vienen de fcntl(F_GETLK) (se eligió el sondeo en lugar de /proc/locks): nombra un titular por byte de bloqueo, así que de varios procesos que comparten un bloqueo de lectura solo se nombra uno.</translation>
+    </message>
+    <message>
+        <source>A lock with pid -1 is an OFD lock (fcntl F_OFD_SETLK): it belongs to an open file, not to a process, so its holder cannot be named. SQLite itself does not take OFD locks.</source>
+        <translation>Un bloqueo con pid -1 es un bloqueo OFD (fcntl F_OFD_SETLK): pertenece a un archivo abierto, no a un proceso, así que no se puede nombrar a su titular. SQLite no toma bloqueos OFD.</translation>
+    </message>
+    <message>
+        <source>The open files of other users&apos; processes are private (%1): a backend running as another user appears here only through the locks it holds. To see which of them have the database open, run the inspector as that user or as root (e.g. sudo kalito-inspector locks PATH).</source>
+        <translation>Los archivos abiertos de los procesos de otros usuarios son privados (%1): un backend que se ejecuta como otro usuario solo aparece aquí por los bloqueos que tiene. Para ver cuáles tienen abierta la base de datos, ejecute el inspector como ese usuario o como root (p. ej. sudo kalito-inspector locks RUTA).</translation>
+    </message>
+</context>
+<context>
     <name>OpenAdviceDialog</name>
     <message>
         <source>Opening would change the database&apos;s folder</source>
@@ -56,23 +462,20 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>%1: to read this WAL database SQLite must create %2-wal and %2-shm, and this user cannot write to its folder; opening it will fail. Open a read-only copy instead.</source>
+        <translation>%1: para leer esta base de datos WAL, SQLite debe crear %2-wal y %2-shm, y este usuario no puede escribir en su carpeta; abrirla fallará. Abra en su lugar una copia de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1: opening it creates %2-wal and %2-shm owned by user %3, but the database belongs to user %4: the backend may then fail with &quot;attempt to write a readonly database&quot;. Open a read-only copy instead, or run the inspector as user %4.</source>
+        <translation>%1: abrirla crea %2-wal y %2-shm propiedad del usuario %3, pero la base de datos pertenece al usuario %4: el backend podría entonces fallar con «attempt to write a readonly database». Abra en su lugar una copia de solo lectura, o ejecute el inspector como usuario %4.</translation>
+    </message>
 </context>
 <context>
     <name>WindowStartup</name>
     <message>
         <source>--busy-timeout needs a number of milliseconds</source>
         <translation>--busy-timeout necesita un número de milisegundos</translation>
-    </message>
-</context>
-<context>
-    <name>kalito::ui::AsyncProbe</name>
-    <message>
-        <source>the probe process did not finish within %1 ms and was stopped</source>
-        <translation>el proceso de sondeo no terminó en %1 ms y se detuvo</translation>
-    </message>
-    <message>
-        <source>the probe process (%1) could not be started: %2</source>
-        <translation>no se pudo iniciar el proceso de sondeo (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -68,17 +68,16 @@ QList<BenchFigure> measureCancelLatency(const QString &bigPath, const QString &s
     for (bool perTable : {false, true}) {
         QList<double> ms;
         for (int i = 0; i < rounds; ++i) {
-            const CancelFlag flag;
-            auto f = big.run([flag, perTable](Database &db) {
-                return IntegrityCheck::run(db, IntegrityKind::Full, perTable, flag);
-            });
+            const CancelToken flag;
+            auto f = big.run(
+                [flag, perTable](Database &db) {
+                    return IntegrityCheck::run(db, IntegrityKind::Full, perTable, flag);
+                },
+                Connection::Priority::Background, flag);
             letItRun(300);
             if (f.isFinished())
                 continue;
-            ms << timeCancel(big, [&big, flag] {
-                flag.cancel();
-                big.interrupt();
-            });
+            ms << timeCancel(big, [flag] { flag.cancel(); }); // the panel's path: the token alone
         }
         figures << figure(perTable ? QStringLiteral("cancel_integrity_per_table")
                                    : QStringLiteral("cancel_integrity_whole_file"),
@@ -114,18 +113,16 @@ QList<BenchFigure> measureCancelLatency(const QString &bigPath, const QString &s
         reader.exec(QStringLiteral("BEGIN; SELECT count(*) FROM personas;"));
         writer.exec(
             QStringLiteral("INSERT INTO personas(id, name, prompt) VALUES ('b%1', 'b', 'p');").arg(i));
-        const CancelFlag flag;
+        const CancelToken flag;
         auto f = c.run(
-            [flag](Database &db) { return CheckpointRunner::run(db, CheckpointMode::Restart, flag, 30000); });
+            [flag](Database &db) { return CheckpointRunner::run(db, CheckpointMode::Restart, flag, 30000); },
+            Connection::Priority::Interactive, flag);
         letItRun(300);
         if (f.isFinished()) {
             reader.exec(QStringLiteral("COMMIT;"));
             continue;
         }
-        checkpoint << timeCancel(c, [&c, flag] {
-            flag.cancel();
-            c.interrupt();
-        });
+        checkpoint << timeCancel(c, [flag] { flag.cancel(); });
         reader.exec(QStringLiteral("COMMIT;"));
     }
     figures << figure(QStringLiteral("cancel_checkpoint_restart_wait"), checkpoint,

@@ -70,7 +70,7 @@ void TestCheckpoint::passiveLeavesBacklogTruncateIsBusy()
              qPrintable(QStringLiteral("%1 of %2").arg(passive.checkpointedFrames).arg(passive.logFrames)));
     QVERIFY(passive.walBytesBefore > 0);
 
-    const CheckpointResult truncate = CheckpointRunner::run(db, CheckpointMode::Truncate, CancelFlag(), 300);
+    const CheckpointResult truncate = CheckpointRunner::run(db, CheckpointMode::Truncate, CancelToken(), 300);
     qInfo() << "TRUNCATE against a reader:" << truncate.elapsedMs << "ms, log" << truncate.logFrames << "done"
             << truncate.checkpointedFrames;
     QVERIFY(truncate.busy);
@@ -87,17 +87,17 @@ void TestCheckpoint::cancelEndsTheWait()
     pinSnapshotAndWrite();
     Connection connection;
     QVERIFY(connection.open({m_db}).result().ok());
-    const CancelFlag cancel;
+    const CancelToken cancel;
     QFuture<CheckpointResult> future = connection.run(
-        [cancel](Database &db) { return CheckpointRunner::run(db, CheckpointMode::Restart, cancel, 30000); });
+        [cancel](Database &db) { return CheckpointRunner::run(db, CheckpointMode::Restart, cancel, 30000); },
+        Connection::Priority::Interactive, cancel);
     // Time passing is the behaviour here: the checkpoint must be inside its wait when cancelled
     // (checked just below, so a checkpoint that ended early fails the test instead of passing it).
     QTest::qWait(400);
     QVERIFY(!future.isFinished());
     QElapsedTimer sinceCancel;
     sinceCancel.start();
-    cancel.cancel();
-    connection.interrupt();
+    cancel.cancel(); // the token alone: no connection-wide interrupt
     future.waitForFinished();
     // How soon is a figure of the benchmark (kalito-bench: cancel_checkpoint_restart_wait), not a
     // limit here: what the test proves is that the cancel, not the 30 s budget, ended the wait.

@@ -27,6 +27,10 @@ private slots:
     void stepsAskedForBeforeAnOpenNeverRunOnTheNextDatabase();
     void openFailureIsAValue();
     void nothingHeldAfterARequest();
+    void cancellingTheRunningRequestLeavesTheNextWhole();
+    void cancellingAQueuedRequestLeavesTheRunningOneWhole();
+    void cancellingALongRequestSparesTheRequestItServes();
+    void aCancelledChainOfStepsStops();
 
 private:
     QTemporaryDir m_dir;
@@ -317,6 +321,140 @@ void TestConnection::nothingHeldAfterARequest()
     QCOMPARE(test::sqlite3(path, QStringLiteral("INSERT INTO sessions (id) VALUES ('z');\n"
                                                 "PRAGMA wal_checkpoint(TRUNCATE);")),
              QStringLiteral("0|0|0"));
+}
+
+namespace {
+
+// Counts to `to` with a recursive CTE: ten billion is minutes of work unless cancelled.
+SqlResult countTo(Database &db, qint64 to)
+{
+    // sql-ok: `to` is a number
+    return db.select(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                       "SELECT count(*) FROM n")
+            .arg(to));
+}
+
+} // namespace
+
+void TestConnection::cancellingTheRunningRequestLeavesTheNextWhole()
+{
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("cancel-a.db"));
+    QVERIFY(c.open({path}).result().ok());
+    const CancelToken a, b;
+    QSemaphore started;
+    QFuture<SqlResult> first = c.run(
+        [&started](Database &db) {
+            started.release();
+            return countTo(db, 10000000000LL);
+        },
+        Connection::Priority::Interactive, a);
+    QFuture<SqlResult> second =
+        c.run([](Database &db) { return countTo(db, 200000); }, Connection::Priority::Interactive, b);
+    QVERIFY(started.tryAcquire(1, 60000));
+    a.cancel();
+    const SqlResult r1 = first.result();
+    QCOMPARE(r1.error.kind, DbError::Kind::Interrupted);
+    const SqlResult r2 = second.result();
+    QVERIFY2(r2.ok(), qPrintable(r2.error.toString()));
+    QCOMPARE(r2.rows.value(0).value(0).toLongLong(), 200000);
+    QVERIFY(!b.isCancelled());
+}
+
+void TestConnection::cancellingAQueuedRequestLeavesTheRunningOneWhole()
+{
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("cancel-b.db"));
+    QVERIFY(c.open({path}).result().ok());
+    const CancelToken a, b;
+    QSemaphore started;
+    QFuture<SqlResult> first = c.run(
+        [&started](Database &db) {
+            started.release();
+            return countTo(db, 3000000);
+        },
+        Connection::Priority::Interactive, a);
+    // Minutes of work: it ends only through its own cancel, whenever that comes.
+    QFuture<SqlResult> second =
+        c.run([](Database &db) { return countTo(db, 10000000000LL); }, Connection::Priority::Interactive, b);
+    QVERIFY(started.tryAcquire(1, 60000));
+    b.cancel();
+    const SqlResult r1 = first.result();
+    QVERIFY2(r1.ok(), qPrintable(r1.error.toString()));
+    QCOMPARE(r1.rows.value(0).value(0).toLongLong(), 3000000);
+    QCOMPARE(second.result().error.kind, DbError::Kind::Interrupted);
+    // The connection is still usable afterwards.
+    QCOMPARE(c.run([](Database &db) { return db.scalar(QStringLiteral("SELECT 7")).toInt(); }).result(), 7);
+}
+
+void TestConnection::cancellingALongRequestSparesTheRequestItServes()
+{
+    // An integrity check (Background, its own token) serves the pages asked for between two of its
+    // steps: cancelling the check while a page runs stops the check, not the page.
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("cancel-nested.db"));
+    QVERIFY(c.open({path}).result().ok());
+    const CancelToken check, page;
+    QSemaphore checkRunning, pageQueued, pageRunning, cancelled;
+    QFuture<SqlResult> longOne = c.run(
+        [&](Database &db) {
+            checkRunning.release();
+            pageQueued.acquire();
+            c.serveInteractive();
+            return countTo(db, 10000000000LL); // stops at once: its token was cancelled meanwhile
+        },
+        Connection::Priority::Background, check);
+    QVERIFY(checkRunning.tryAcquire(1, 60000));
+    QFuture<SqlResult> pageResult = c.run(
+        [&](Database &db) {
+            pageRunning.release();
+            cancelled.acquire();
+            return countTo(db, 2000000);
+        },
+        Connection::Priority::Interactive, page);
+    pageQueued.release();
+    QVERIFY(pageRunning.tryAcquire(1, 60000));
+    check.cancel(); // while the page is the request running
+    cancelled.release();
+    const SqlResult p = pageResult.result();
+    QVERIFY2(p.ok(), qPrintable(p.error.toString()));
+    QCOMPARE(p.rows.value(0).value(0).toLongLong(), 2000000);
+    QCOMPARE(longOne.result().error.kind, DbError::Kind::Interrupted);
+}
+
+void TestConnection::aCancelledChainOfStepsStops()
+{
+    // Stepped work (a count in 20 ms steps) runs every step under StepState::cancel: cancelled
+    // during its third step, the chain asks for no fourth and never reports done.
+    Connection c;
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("cancel-steps.db"));
+    QVERIFY(c.open({path}).result().ok());
+    QObject context;
+    CountdownState start;
+    const CancelToken token = start.cancel;
+    auto stepsRun = std::make_shared<std::atomic<int>>(0);
+    int asked = 0;
+    bool done = false;
+    runInSteps(
+        &c, &context, start,
+        [stepsRun, token](Database &, CountdownState &s) {
+            ++*stepsRun;
+            if (s.steps == 3)
+                token.cancel();
+            s.done = --s.left == 0;
+        },
+        [&done](const CountdownState &) { done = true; },
+        [&asked] {
+            ++asked; // after each step, just before the chain looks at the token
+            return true;
+        });
+    QTRY_COMPARE_WITH_TIMEOUT(asked, 3, 60000);
+    // Whatever the chain would have queued next was queued before this request, in the same
+    // (Background) queue: it would have run first.
+    QCOMPARE(c.run([](Database &) { return 1; }, Connection::Priority::Background).result(), 1);
+    QCOMPARE(stepsRun->load(), 3);
+    QVERIFY(!done);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

@@ -171,7 +171,7 @@ void TestDatabase::badFiles()
     QVERIFY(!r.ok());
     QCOMPARE(int(r.error.kind), kind);
     QVERIFY2(r.error.toString().contains(path), qPrintable(r.error.toString()));
-    QVERIFY2(r.error.message.contains(reason), qPrintable(r.error.message));
+    QVERIFY2(r.error.reasonText().contains(reason), qPrintable(r.error.reasonText()));
     QCOMPARE(test::sha256(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
@@ -197,7 +197,7 @@ void TestDatabase::lockedDatabaseFailsWithinBusyTimeout()
     QVERIFY(!r.ok());
     QCOMPARE(r.error.kind, DbError::Kind::Locked);
     QVERIFY2(r.error.toString().contains(path), qPrintable(r.error.toString()));
-    QVERIFY2(r.error.message.contains(QStringLiteral("locked")), qPrintable(r.error.message));
+    QVERIFY2(r.error.reasonText().contains(QStringLiteral("locked")), qPrintable(r.error.reasonText()));
     // Behaviour, not speed: it waited the 600 ms given, not the 5 s default (nor not at all).
     QVERIFY2(elapsed >= 500 && elapsed < 5000, qPrintable(QString::number(elapsed)));
     QCOMPARE(test::sha256(path), before);

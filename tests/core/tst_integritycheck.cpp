@@ -55,7 +55,7 @@ void TestIntegrityCheck::healthyIsOk()
     QVERIFY(db.open({m_healthy}).ok());
     QList<int> progress;
     const IntegrityResult r =
-        IntegrityCheck::run(db, IntegrityKind(kind), perTable, CancelFlag(),
+        IntegrityCheck::run(db, IntegrityKind(kind), perTable, CancelToken(),
                             [&progress](int done, int, const QString &) { progress << done; });
     QVERIFY2(r.clean, qPrintable(r.problems.join(QLatin1Char('\n')) + r.error.toString()));
     QVERIFY(r.problems.isEmpty());
@@ -164,17 +164,18 @@ void TestIntegrityCheck::cancelStopsALongCheck()
     }
     Connection connection;
     QVERIFY(connection.open({big}).result().ok());
-    const CancelFlag cancel;
-    QFuture<IntegrityResult> future = connection.run([cancel, perTable](Database &db) {
-        return IntegrityCheck::run(db, IntegrityKind::Full, perTable, cancel);
-    });
+    const CancelToken cancel;
+    QFuture<IntegrityResult> future = connection.run(
+        [cancel, perTable](Database &db) {
+            return IntegrityCheck::run(db, IntegrityKind::Full, perTable, cancel);
+        },
+        Connection::Priority::Background, cancel);
     // Time passing is the behaviour here: the check must be running when cancelled (checked below).
     QTest::qWait(300);
     QVERIFY2(!future.isFinished(), "the check should take longer than 300 ms on this database");
     QElapsedTimer sinceCancel;
     sinceCancel.start();
-    cancel.cancel();
-    connection.interrupt();
+    cancel.cancel(); // the token alone: no connection-wide interrupt
     future.waitForFinished();
     const qint64 stopMs = sinceCancel.elapsed();
     qInfo() << "integrity_check" << (perTable ? "table by table" : "whole file") << "stopped" << stopMs

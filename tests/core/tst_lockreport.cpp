@@ -64,7 +64,7 @@ void TestLockReport::writerHoldsWalWrite()
     writer.exec(
         QStringLiteral("BEGIN IMMEDIATE; INSERT INTO personas(id, name, prompt) VALUES ('w', 'w', 'p');"));
     const LockReport r = LockReport::collect(path);
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     QVERIFY(r.walMode);
     QVERIFY(!r.shmStale);
     QVERIFY(hasLock(r, writer.pid(), "shm", "wal-write", true));
@@ -278,7 +278,7 @@ void TestLockReport::missingFile()
 {
     const LockReport r = LockReport::collect(m_dir.filePath(QStringLiteral("nope.db")));
     QVERIFY(!r.ok());
-    QVERIFY(r.error.contains(QStringLiteral("nope.db")));
+    QVERIFY(r.error.toString().contains(QStringLiteral("nope.db")));
 }
 
 void TestLockReport::commandLinesAreShortened_data()

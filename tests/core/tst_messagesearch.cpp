@@ -442,7 +442,7 @@ void TestMessageSearch::missingTableIsAnError()
     SearchRunner runner(&c);
     const Outcome o = search(runner, QStringLiteral("x"));
     QVERIFY(o.error.isError());
-    QVERIFY(o.error.message.contains(QLatin1String("no messages table")));
+    QVERIFY(o.error.reasonText().contains(QLatin1String("no messages table")));
     QVERIFY(o.hits.isEmpty());
 }
 

@@ -302,7 +302,7 @@ void TestSessionExporter::refusesTheDatabaseFiles()
         o.path = target;
         const ExportResult r = SessionExporter::exportSession(db, o);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error.message.contains(QLatin1String("refusing")), qPrintable(r.error.toString()));
+        QVERIFY2(r.error.reasonText().contains(QLatin1String("refusing")), qPrintable(r.error.toString()));
     }
     db.close();
     QCOMPARE(test::sha256(m_db), before);

@@ -116,7 +116,7 @@ void TestWalIndex::walHeaderAndCheckpointSequence()
 void TestWalIndex::childProbeSeesTheSameAndTheLocks()
 {
     const ProbeResult probe = ProbeRunner::run(m_db);
-    QVERIFY2(probe.ok(), qPrintable(probe.error));
+    QVERIFY2(probe.ok(), qPrintable(probe.error.toString()));
     QVERIFY(probe.probePid != ::getpid());
     QCOMPARE(probe.parentPid, qint64(::getpid()));
     QVERIFY(probe.dbHeaderSaysWal());

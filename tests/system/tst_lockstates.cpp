@@ -141,7 +141,7 @@ void TestLockStates::states()
     LockReport::setForceProbe(probe);
     const LockReport r = LockReport::collect(m_path);
     LockReport::setForceProbe(false);
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     QCOMPARE(r.fromProbe(), probe);
     if (probe && !e.alsoHolders.isEmpty()) {
         // F_GETLK names one of the processes sharing the lock: the row is about whichever it is.

@@ -146,7 +146,7 @@ void TestReadOnly::adviceWhenCompanionsAreMissing()
     QVERIFY(!a.error.isError());
     QVERIFY(a.createsCompanions);
     QCOMPARE(a.databaseOwner, self);
-    QVERIFY(!a.foreignOwner && !a.cannotCreate && a.warning.isEmpty());
+    QVERIFY(!a.foreignOwner && !a.cannotCreate && a.englishWarning().isEmpty());
     QVERIFY2(!QFile::exists(path + QStringLiteral("-shm")), "advising must not create anything");
 
     if (self == 0) {
@@ -171,7 +171,7 @@ void TestReadOnly::adviceWhenCompanionsAreMissing()
     QVERIFY(keeper.start());
     keeper.exec(QStringLiteral("SELECT count(*) FROM sessions;"));
     a = OpenAdvice::before(path, false);
-    QVERIFY(!a.createsCompanions && a.warning.isEmpty());
+    QVERIFY(!a.createsCompanions && a.englishWarning().isEmpty());
 }
 
 void TestReadOnly::adviceAsAnotherUser()
@@ -214,7 +214,7 @@ void TestReadOnly::readOnlyCopyOfALiveDatabase()
         Database here;
         QVERIFY(here.open({path, true}).ok());
         const ReadOnlyCopy refused = ReadOnlyCopy::make(path, m_dir.path());
-        QVERIFY2(refused.error.isError() && refused.error.message.contains(QStringLiteral("close it")),
+        QVERIFY2(refused.error.isError() && refused.error.reasonText().contains(QStringLiteral("close it")),
                  qPrintable(refused.error.toString()));
     }
 

@@ -35,10 +35,15 @@ void TestOpenAdviceDialog::offersACopyForAForeignOwner()
 {
     OpenAdvice a;
     a.createsCompanions = a.foreignOwner = true;
-    a.warning = QStringLiteral("/srv/<b>kalito</b>.db: opening it creates files owned by user 0");
+    a.path = QStringLiteral("/srv/<b>kalito</b>.db");
+    a.fileName = QStringLiteral("<b>kalito</b>.db");
+    a.companionOwner = 1000;
     std::unique_ptr<QMessageBox> box(OpenAdviceDialog::create(nullptr, a));
     QCOMPARE(box->textFormat(), Qt::PlainText);
-    QCOMPARE(box->informativeText(), a.warning);
+    // The window's words are the command line's (English here), path and owners included.
+    QCOMPARE(box->informativeText(), a.englishWarning());
+    QVERIFY(box->informativeText().startsWith(a.path + QStringLiteral(": opening it creates")));
+    QVERIFY(box->informativeText().contains(QStringLiteral("owned by user 1000")));
     QCOMPARE(buttonTexts(box.get()), QStringList({QStringLiteral("Cancel"), QStringLiteral("Open Anyway"),
                                                   QStringLiteral("Open a Read-Only Copy")}));
     QCOMPARE(box->defaultButton()->property("choice").toInt(), int(OpenAdviceDialog::Choice::OpenCopy));
@@ -48,7 +53,8 @@ void TestOpenAdviceDialog::noOpenAnywayWhenItCannotWork()
 {
     OpenAdvice a;
     a.createsCompanions = a.cannotCreate = true;
-    a.warning = QStringLiteral("x");
+    a.path = QStringLiteral("/srv/kalito.db");
+    a.fileName = QStringLiteral("kalito.db");
     std::unique_ptr<QMessageBox> box(OpenAdviceDialog::create(nullptr, a));
     QCOMPARE(buttonTexts(box.get()),
              QStringList({QStringLiteral("Cancel"), QStringLiteral("Open a Read-Only Copy")}));

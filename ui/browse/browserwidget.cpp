@@ -1,4 +1,5 @@
 #include "browserwidget.h"
+#include "errortext.h"
 #include "whenfinished.h"
 
 #include "connection.h"
@@ -53,7 +54,7 @@ void BrowserWidget::applySchema(const SchemaInfo &schema)
     const bool kalito = schema.isKalito();
     QString notice;
     if (schema.error.isError())
-        notice = tr("Cannot read the schema: %1").arg(schema.error.toString());
+        notice = tr("Cannot read the schema: %1").arg(ErrorText::describe(schema.error));
     else if (!kalito)
         notice = tr("This SQLite file is not a Kalito database (no sessions and messages tables): "
                     "only the table browser is available.");
@@ -65,7 +66,8 @@ void BrowserWidget::applySchema(const SchemaInfo &schema)
     const int conv = m_tabs->indexOf(m_conversations);
     const int pers = m_tabs->indexOf(m_personas);
     m_tabs->setTabEnabled(conv, kalito);
-    m_tabs->setTabToolTip(conv, kalito ? QString() : schema.unavailableReason(QStringLiteral("sessions")));
+    m_tabs->setTabToolTip(conv,
+                          kalito ? QString() : ErrorText::unavailable(schema, QStringLiteral("sessions")));
     const QString personasWhy = m_personas->unavailableReason();
     // A Kalito file without personas keeps the tab, which says why it is empty.
     m_tabs->setTabEnabled(pers, kalito || personasWhy.isEmpty());

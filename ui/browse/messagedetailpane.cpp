@@ -1,4 +1,5 @@
 #include "messagedetailpane.h"
+#include "errortext.h"
 
 #include "whenfinished.h"
 #include <algorithm>
@@ -67,7 +68,7 @@ void MessageDetailPane::showMessage(qint64 messageId)
             if (generation != m_generation)
                 return;
             if (!r.found) {
-                m_header->setText(r.error.isError() ? r.error.toString()
+                m_header->setText(r.error.isError() ? ErrorText::describe(r.error)
                                                     : tr("Message %1 no longer exists").arg(m_id));
                 m_text->clear();
                 emit loaded(m_id);

@@ -1,4 +1,5 @@
 #include "pagedmodel.h"
+#include "errortext.h"
 #include "whenfinished.h"
 
 #include "browse/keysetpager.h"
@@ -57,6 +58,7 @@ void PagedModel::clear()
 {
     beginResetModel();
     ++m_generation;
+    m_countCancel.cancel(); // the old query's count stops at its running step
     m_spec = KeysetSpec();
     m_rows = 0;
     m_count = -1;
@@ -123,8 +125,11 @@ void PagedModel::requestCount()
     if (!spec.countTable.isEmpty()) {
         // One table: counted in rowid ranges of about 20 ms each, in the background, so the pages
         // the view asks for meanwhile never wait behind the whole count.
+        m_countCancel = CancelToken();
+        SteppedCount::State start = SteppedCount::start(spec);
+        start.cancel = m_countCancel;
         runInSteps(
-            m_connection, this, SteppedCount::start(spec), &SteppedCount::step,
+            m_connection, this, start, &SteppedCount::step,
             [this, generation](const SteppedCount::State &s) {
                 endRequest();
                 if (s.databaseChanged)
@@ -133,8 +138,7 @@ void PagedModel::requestCount()
                     m_lastCountMs = s.workUs / 1000;
                     m_sinceCount.start();
                 }
-                onCount(generation, s.error.isError() ? -1 : s.count,
-                        s.error.isError() ? s.error.toString() : QString());
+                onCount(generation, s.error.isError() ? -1 : s.count, s.error);
             },
             [this, generation] {
                 if (generation == m_generation)
@@ -155,9 +159,7 @@ void PagedModel::requestCount()
                          QElapsedTimer took; // the statement alone, not the wait in the queue
                          took.start();
                          CountReply reply;
-                         DbError error;
-                         reply.count = KeysetPager::count(db, spec, &error);
-                         reply.error = error.isError() ? error.toString() : QString();
+                         reply.count = KeysetPager::count(db, spec, &reply.error);
                          reply.ms = took.elapsed();
                          return reply;
                      },
@@ -172,14 +174,14 @@ void PagedModel::requestCount()
                  });
 }
 
-void PagedModel::onCount(quint64 generation, qint64 count, const QString &error)
+void PagedModel::onCount(quint64 generation, qint64 count, const DbError &error)
 {
     if (generation != m_generation)
         return;
-    if (!error.isEmpty() || count < 0) {
+    if (error.isError() || count < 0) {
         m_awaitingCount = false;
         m_refreshAgain = false;
-        emit failed(error);
+        emit failed(ErrorText::describe(error));
         return;
     }
     m_count = count;
@@ -276,7 +278,7 @@ void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const P
     }
     const RowPage &result = reply.page;
     if (!result.ok()) {
-        emit failed(result.error.toString());
+        emit failed(ErrorText::describe(result.error));
         return;
     }
     if (result.count >= 0 && result.count != m_count && refreshes == m_refreshes) {

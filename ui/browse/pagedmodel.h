@@ -3,6 +3,7 @@
 #include "browse/keysetspec.h"
 #include "browse/pageplan.h"
 #include "browse/rowpage.h"
+#include "canceltoken.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -71,7 +72,7 @@ signals:
     // A count of a whole large table is under way: an estimate to show, marked as such, until
     // countChanged() brings the exact count; `how` says where it came from.
     void countEstimated(qint64 rows, const QString &how);
-    void failed(const QString &message);
+    void failed(const QString &message); // worded by ErrorText
 
 protected:
     virtual QVariant rowData(const QVariantList &row, int column, int role) const = 0;
@@ -93,7 +94,7 @@ private:
     struct CountReply
     {
         qint64 count = -1;
-        QString error;
+        DbError error;
         qint64 ms = 0; // how long the count statement ran
     };
     // Counts faster than this are not throttled; slower ones run at most 1/kCountDutyFactor of the
@@ -109,7 +110,7 @@ private:
     static constexpr quint64 kSkipAfterNewer = 3;
     void onPage(quint64 generation, quint64 refreshes, int page, const PageReply &reply);
     void requestCount();
-    void onCount(quint64 generation, qint64 count, const QString &error);
+    void onCount(quint64 generation, qint64 count, const DbError &error);
     void setRows(int rows);
     void evict();
     const Page *pageFor(int row, int *offset, bool *stale) const;
@@ -121,6 +122,7 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_requestSerial = std::make_shared<std::atomic<quint64>>(0);
     int m_rows = 0;
     qint64 m_count = -1;
+    CancelToken m_countCancel;    // the stepped count of the current query (cancelled by clear())
     bool m_awaitingCount = false; // after refresh(): page plans wait for the fresh count
     bool m_refreshAgain = false;  // refresh() came while that count was on its way
     qint64 m_lastCountMs = 0;     // how long the last count of this query ran

@@ -1,4 +1,5 @@
 #include "sessionspane.h"
+#include "errortext.h"
 #include "whenfinished.h"
 
 #include "browse/sessionquery.h"
@@ -130,7 +131,7 @@ void SessionsPane::setSchema(const SchemaInfo &schema)
     m_schema = schema;
     m_current.clear();
     m_loadingRow = -1;
-    const QString reason = schema.unavailableReason(QStringLiteral("sessions"));
+    const QString reason = ErrorText::unavailable(schema, QStringLiteral("sessions"));
     m_unavailable->setText(reason);
     m_unavailable->setVisible(!reason.isEmpty());
     m_view->setEnabled(reason.isEmpty());

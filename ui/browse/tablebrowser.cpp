@@ -1,4 +1,5 @@
 #include "tablebrowser.h"
+#include "errortext.h"
 #include "whenfinished.h"
 
 #include "browse/tablequery.h"
@@ -131,7 +132,7 @@ void TableBrowser::showTable(const QString &name)
     const TableInfo *t = m_schema.table(name);
     QString reason;
     if (!t) {
-        reason = m_schema.unavailableReason(name);
+        reason = ErrorText::unavailable(m_schema, name);
         m_model->clear();
     } else {
         reason = m_model->setTable(*t);
@@ -206,7 +207,7 @@ void TableBrowser::showRow(int row)
                          return;
                      QString text;
                      if (!r.ok()) {
-                         text = r.error.toString();
+                         text = ErrorText::describe(r.error);
                      } else if (r.rows.isEmpty()) {
                          text = tr("This row no longer exists.");
                      } else {

@@ -1,4 +1,5 @@
 #include "tablelistpane.h"
+#include "errortext.h"
 #include "whenfinished.h"
 
 #include "browse/keysetpager.h"
@@ -121,7 +122,7 @@ void TableListPane::countNext(quint64 generation)
     auto show = [this, name](qint64 rows, const DbError &error) {
         if (QTreeWidgetItem *item = itemOf(name)) {
             item->setText(Rows, error.isError() ? tr("?") : CountText::exact(rows));
-            item->setToolTip(Rows, error.isError() ? error.toString() : QString());
+            item->setToolTip(Rows, error.isError() ? ErrorText::describe(error) : QString());
         }
     };
     if (spec.countTable.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "transcriptview.h"
+#include "errortext.h"
 
 #include "busyindicator.h"
 #include "conversationcopier.h"
@@ -164,7 +165,7 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
 
 void TranscriptView::setSchema(const SchemaInfo &schema)
 {
-    const QString reason = schema.unavailableReason(QStringLiteral("messages"));
+    const QString reason = ErrorText::unavailable(schema, QStringLiteral("messages"));
     m_unavailable->setText(reason);
     m_unavailable->setVisible(!reason.isEmpty());
     m_view->setEnabled(reason.isEmpty());

@@ -35,10 +35,11 @@ bool AsyncProbe::start(const QString &databasePath)
                                                 process->readAllStandardError(), completed);
         // Say which way it failed: the health strip shows this to the user as the reason for "?".
         if (process->property("timedOut").toBool())
-            r.error = tr("the probe process did not finish within %1 ms and was stopped").arg(TimeoutMs);
+            r.error = DbError::make(DbError::Kind::Io, DbError::Reason::ProbeTimedOut, QString(),
+                                    {QString::number(TimeoutMs)});
         else if (process->error() == QProcess::FailedToStart)
-            r.error = tr("the probe process (%1) could not be started: %2")
-                          .arg(ProbeRunner::program(), process->errorString());
+            r.error = DbError::make(DbError::Kind::Io, DbError::Reason::ProbeNotStarted, QString(),
+                                    {ProbeRunner::program()}, process->errorString());
         process->deleteLater();
         emit finished(r);
     };

@@ -48,21 +48,23 @@ bool CheckpointController::run(CheckpointMode mode)
 {
     if (m_running || !m_connection->isOpen())
         return false;
-    m_cancelFlag = CancelFlag();
-    const CancelFlag flag = m_cancelFlag;
+    m_cancelToken = CancelToken();
+    const CancelToken flag = m_cancelToken;
     const int waitMs = m_waitMs;
     m_running = true;
     m_mode = mode;
     emit started(mode);
-    whenFinished(this, m_connection->run([mode, flag, waitMs](Database &db) {
-        return CheckpointRunner::run(db, mode, flag, waitMs);
-    }),
-                 [this](const CheckpointResult &r) {
-                     m_running = false;
-                     m_last = r;
-                     m_finishedAt = QDateTime::currentDateTime();
-                     emit finished(r);
-                 });
+    whenFinished(
+        this,
+        m_connection->run(
+            [mode, flag, waitMs](Database &db) { return CheckpointRunner::run(db, mode, flag, waitMs); },
+            Connection::Priority::Interactive, flag),
+        [this](const CheckpointResult &r) {
+            m_running = false;
+            m_last = r;
+            m_finishedAt = QDateTime::currentDateTime();
+            emit finished(r);
+        });
     return true;
 }
 
@@ -70,8 +72,7 @@ void CheckpointController::cancel()
 {
     if (!m_running)
         return;
-    m_cancelFlag.cancel();
-    m_connection->interrupt();
+    m_cancelToken.cancel(); // this checkpoint's wait only, never another request
     emit cancelling();
 }
 

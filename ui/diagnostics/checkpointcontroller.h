@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cancelflag.h"
+#include "canceltoken.h"
 #include "checkpointresult.h"
 
 #include <QDateTime>
@@ -47,7 +47,7 @@ signals:
 
 private:
     Connection *m_connection;
-    CancelFlag m_cancelFlag;
+    CancelToken m_cancelToken;
     CheckpointMode m_mode = CheckpointMode::Passive;
     bool m_running = false;
     int m_waitMs = 30000;

@@ -1,4 +1,5 @@
 #include "checkpointpanel.h"
+#include "errortext.h"
 
 #include "checkpointcontroller.h"
 
@@ -92,7 +93,7 @@ void CheckpointPanel::showResult(const CheckpointResult &r)
 {
     QString note;
     if (r.error.isError())
-        note = r.error.toString();
+        note = ErrorText::describe(r.error);
     else if (!r.walMode)
         note = tr("not in WAL mode: nothing to checkpoint");
     else if (r.cancelled)

@@ -1,7 +1,9 @@
 #include "healthmonitor.h"
+#include "errortext.h"
 
 #include "asyncprobe.h"
 #include "lockreport.h"
+#include "locktext.h"
 #include "proclocks.h"
 
 #include <QCoreApplication>
@@ -93,11 +95,11 @@ void HealthMonitor::onProbe(const ProbeResult &probe)
     m_sample.walMode = probe.ok() ? (probe.dbHeaderSaysWal() || probe.shmExists) : m_sample.walMode;
     m_sample.walIndexKnown = false;
     if (!probe.ok())
-        m_sample.walIndexProblem = probe.error;
+        m_sample.walIndexProblem = ErrorText::describe(probe.error);
     else if (!probe.shmExists)
         m_sample.walIndexProblem = tr("no -shm file");
     else if (!h.isValid())
-        m_sample.walIndexProblem = probe.shmError.isEmpty() ? h.problem() : probe.shmError;
+        m_sample.walIndexProblem = probe.shmError.isEmpty() ? LockText::walIndexProblem(h) : probe.shmError;
     else if (!probe.dmsHeld())
         m_sample.walIndexProblem = tr("stale -shm: nobody has the database open");
     else {

@@ -1,4 +1,5 @@
 #include "healthstrip.h"
+#include "errortext.h"
 
 #include "checkpointcontroller.h"
 #include "connection.h"
@@ -349,7 +350,7 @@ void HealthStrip::showCheckpoint(const CheckpointResult &r)
     m_checkpointResult->setText(tr("%1 %2 %3")
                                     .arg(CheckpointResult::modeName(r.mode).toUpper(), outcome,
                                          timeOf(m_checkpointController->lastFinishedAt())));
-    m_checkpointResult->setToolTip(r.error.isError() ? r.error.toString() : r.toText());
+    m_checkpointResult->setToolTip(r.error.isError() ? ErrorText::describe(r.error) : r.toText());
     m_monitor->tick(); // the files just changed: show it now
 }
 
@@ -368,7 +369,8 @@ void HealthStrip::showCheck(const IntegrityResult &r)
     m_checkResult->setText(tr("%1 %2 %3")
                                .arg(IntegrityResult::kindName(r.kind), outcome,
                                     timeOf(m_integrityController->lastFinishedAt())));
-    m_checkResult->setToolTip(r.error.isError() ? r.error.toString() : r.problems.mid(0, 5).join(u'\n'));
+    m_checkResult->setToolTip(r.error.isError() ? ErrorText::describe(r.error)
+                                                : r.problems.mid(0, 5).join(u'\n'));
     setWarning(m_checkResult, !r.clean && !r.cancelled);
 }
 

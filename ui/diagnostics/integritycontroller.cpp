@@ -18,8 +18,8 @@ bool IntegrityController::run(IntegrityKind kind, bool perTable)
 {
     if (m_running || !m_connection->isOpen())
         return false;
-    m_cancelFlag = CancelFlag();
-    const CancelFlag flag = m_cancelFlag;
+    m_cancelToken = CancelToken();
+    const CancelToken flag = m_cancelToken;
     m_running = true;
     m_kind = kind;
     m_perTable = perTable;
@@ -44,7 +44,7 @@ bool IntegrityController::run(IntegrityKind kind, bool perTable)
                      [kind, perTable, flag, progress](Database &db) {
                          return IntegrityCheck::run(db, kind, perTable, flag, progress);
                      },
-                     Connection::Priority::Background),
+                     Connection::Priority::Background, flag),
                  [this](const IntegrityResult &r) {
                      m_running = false;
                      m_last = r;
@@ -58,8 +58,7 @@ void IntegrityController::cancel()
 {
     if (!m_running)
         return;
-    m_cancelFlag.cancel();
-    m_connection->interrupt();
+    m_cancelToken.cancel(); // this check's statement only, never a page asked for meanwhile
     emit cancelling();
 }
 

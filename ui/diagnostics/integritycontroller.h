@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cancelflag.h"
+#include "canceltoken.h"
 #include "integrityresult.h"
 
 #include <QDateTime>
@@ -40,7 +40,7 @@ signals:
 
 private:
     Connection *m_connection;
-    CancelFlag m_cancelFlag;
+    CancelToken m_cancelToken;
     IntegrityKind m_kind = IntegrityKind::Quick;
     bool m_perTable = true;
     bool m_running = false;

@@ -1,4 +1,5 @@
 #include "integritypanel.h"
+#include "errortext.h"
 
 #include "findingsmodel.h"
 #include "integritycontroller.h"
@@ -121,7 +122,8 @@ void IntegrityPanel::showResult(const IntegrityResult &r)
                    .arg(r.tablesChecked)
                    .arg(r.tablesTotal);
     else if (r.error.isError())
-        text = tr("%1 could not run: %2").arg(IntegrityResult::kindName(r.kind), r.error.toString());
+        text =
+            tr("%1 could not run: %2").arg(IntegrityResult::kindName(r.kind), ErrorText::describe(r.error));
     else if (r.clean)
         text = tr("%1: ok (%2 ms).").arg(IntegrityResult::kindName(r.kind)).arg(r.elapsedMs);
     else

@@ -1,8 +1,10 @@
 #include "livepage.h"
+#include "errortext.h"
 
 #include "asyncprobe.h"
 #include "connection.h"
 #include "filesizes.h"
+#include "locktext.h"
 #include "walsizeplot.h"
 #include "whenfinished.h"
 
@@ -125,7 +127,7 @@ void LivePage::refreshWalIndex()
 void LivePage::showProbe(const ProbeResult &probe)
 {
     if (!probe.ok()) {
-        m_walIndex->setText(probe.error);
+        m_walIndex->setText(ErrorText::describe(probe.error));
     } else if (!probe.dbHeaderSaysWal() && !probe.shmExists) {
         m_walIndex->setText(tr("Not in WAL mode (rollback journal): there is no WAL-index."));
     } else {
@@ -136,7 +138,7 @@ void LivePage::showProbe(const ProbeResult &probe)
             lines << tr("No -shm file: no connection has the database open in WAL mode.");
         else if (!h.isValid())
             lines << tr("WAL-index not readable: %1")
-                         .arg(probe.shmError.isEmpty() ? h.problem() : probe.shmError);
+                         .arg(probe.shmError.isEmpty() ? LockText::walIndexProblem(h) : probe.shmError);
         else {
             lines << tr("Frames in the WAL (mxFrame): %1    checkpointed (nBackfill): %2    backlog: %3")
                          .arg(h.mxFrame)

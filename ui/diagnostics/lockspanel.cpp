@@ -1,4 +1,5 @@
 #include "lockspanel.h"
+#include "locktext.h"
 
 #include "asyncprobe.h"
 #include "lockstablemodel.h"
@@ -135,7 +136,7 @@ void LocksPanel::showReport(const Assembled &assembled)
                                               (p.filesKnown ? QString() : tr(" (seen through its locks)"))});
     }
     m_locksModel->setLocks(m_report.locks);
-    m_diagnosis->setPlainText(m_report.diagnosis.join(QLatin1Char('\n')));
+    m_diagnosis->setPlainText(LockText::describe(m_report.findings).join(QLatin1Char('\n')));
     emit refreshed();
 }
 
