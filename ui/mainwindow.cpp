@@ -155,9 +155,10 @@ void MainWindow::onOpened(const OpenResult &result, bool superseded)
     refreshOverview();
 }
 
-void MainWindow::showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName)
+void MainWindow::showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName,
+                             const QString &needle)
 {
-    m_browser->showMessage(sessionId, messageId, sessionName);
+    m_browser->showMessage(sessionId, messageId, sessionName, needle);
 }
 
 void MainWindow::refresh()

@@ -38,8 +38,21 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         if (index.column() == SessionColumn)
             return tr("Session %1").arg(h.sessionId);
         if (index.column() == SnippetColumn)
-            return tr("Message %1").arg(h.messageId);
+            return tr("Message %1 in session %2")
+                .arg(h.messageId)
+                .arg(h.sessionName.isEmpty() ? h.sessionId : h.sessionName);
         break;
+    case MatchRangesRole:
+        return QVariant::fromValue(matchRanges(index.row()));
+    case ContextLineRole: {
+        QStringList parts{h.sessionName.isEmpty() ? h.sessionId : h.sessionName};
+        if (!h.role.isEmpty())
+            parts << h.role;
+        const QString time = DisplayText::shortTimestamp(h.createdAt);
+        if (!time.isEmpty())
+            parts << time;
+        return parts.join(QStringLiteral(" · "));
+    }
     case SessionIdRole:
         return h.sessionId;
     case MessageIdRole:
@@ -65,6 +78,22 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
         return tr("Text");
     }
     return {};
+}
+
+void SearchResultsModel::setNeedle(const QString &needle)
+{
+    m_match = TextMatch(needle);
+    if (!m_hits.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, NumColumns - 1), {MatchRangesRole});
+}
+
+QList<TextRange> SearchResultsModel::matchRanges(int row) const
+{
+    if (row < 0 || row >= m_hits.size())
+        return {};
+    // Every occurrence in the snippet, found as the search found the message (the hit's own
+    // range is the first of them).
+    return m_match.findAll(m_hits.at(row).snippet);
 }
 
 void SearchResultsModel::appendHits(const QList<SearchHit> &hits)

@@ -1,6 +1,7 @@
 #include "messagesearch.h"
 
 #include "database.h"
+#include "textmatch.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -28,19 +29,6 @@ QString columnOrNull(const QStringList &columns, const QString &alias, const QSt
                                   : QStringLiteral("NULL");
 }
 
-// Cased forms of one code point, as UTF-16.
-QStringList casedForms(char32_t c)
-{
-    QStringList forms;
-    for (char32_t v :
-         {c, QChar::toLower(c), QChar::toUpper(c), QChar::toTitleCase(c), QChar::toCaseFolded(c)}) {
-        const QString s = QString::fromUcs4(&v, 1);
-        if (!forms.contains(s))
-            forms << s;
-    }
-    return forms;
-}
-
 QString oneLine(QString s)
 {
     for (QChar &c : s) {
@@ -54,11 +42,7 @@ QString oneLine(QString s)
 
 bool MessageSearch::isAscii(const QString &needle)
 {
-    for (QChar c : needle) {
-        if (c.unicode() >= 0x80)
-            return false;
-    }
-    return true;
+    return TextMatch::isAsciiNeedle(needle);
 }
 
 QString MessageSearch::likePattern(const QString &needle)
@@ -86,7 +70,7 @@ QString MessageSearch::globPattern(const QString &needle)
             p += QLatin1Char('[') + QChar(char16_t(c)) + QLatin1Char(']');
             continue;
         }
-        const QStringList forms = casedForms(c);
+        const QStringList forms = TextMatch::casedForms(c);
         if (forms.size() == 1)
             p += forms.first();
         else
@@ -128,6 +112,7 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
 
     QString position;
     QString condition;
+    plan.match = TextMatch(needle);
     if (isAscii(needle)) {
         position = QStringLiteral("instr(lower(m.text), ?)");
         plan.positionBinds = {needle.toLower()};
@@ -181,6 +166,7 @@ MessageSearch::Chunk MessageSearch::chunk(Database &db, const Plan &plan, qint64
     for (const QVariantList &row : r.rows) {
         lastRowid = row.value(0).toLongLong();
         SearchHit h;
+        h.rowid = lastRowid;
         h.messageId = row.value(1).toLongLong();
         h.sessionId = row.value(2).toString();
         h.sessionName = row.value(3).toString();
@@ -189,19 +175,21 @@ MessageSearch::Chunk MessageSearch::chunk(Database &db, const Plan &plan, qint64
         const qint64 pos = row.value(6).toLongLong();
         const qint64 start = qMax<qint64>(pos - kSnippetBefore, 1);
         const qint64 length = row.value(8).toLongLong();
-        QString snippet = oneLine(row.value(7).toString());
-        QString needle = plan.positionBinds.value(0).toString();
-        int at = snippet.indexOf(needle, 0, Qt::CaseInsensitive);
+        // Located with the search's own matching (TextMatch), so the range is what LIKE/GLOB found;
+        // before the line breaks become spaces (one unit for one, so the range stays where it is).
+        const QString raw = row.value(7).toString();
+        TextRange match = plan.match.indexIn(raw);
+        QString snippet = oneLine(raw);
         if (start > 1) {
             snippet.prepend(QChar(0x2026));
-            if (at >= 0)
-                ++at;
+            if (match.start >= 0)
+                ++match.start;
         }
         if (start + kSnippetLength - 1 < length)
             snippet.append(QChar(0x2026));
         h.snippet = snippet;
-        h.matchStart = at;
-        h.matchLength = at >= 0 ? int(needle.size()) : 0;
+        h.matchStart = match.start;
+        h.matchLength = match.start >= 0 ? match.length : 0;
         c.hits << h;
     }
     c.nextRowid = (maxHits > 0 && r.rows.size() >= maxHits) ? lastRowid + 1 : to + 1;

@@ -66,6 +66,7 @@ void ConversationsPage::openSession(const QString &sessionId, const QString &tit
 {
     m_sessionId = sessionId;
     m_detail->clear();
+    m_detail->setHighlight(QString()); // a session chosen anew: no search's highlight
     m_transcript->setSession(sessionId, title);
     m_notes->setSession(sessionId);
     emit sessionOpened(sessionId, title);
@@ -87,7 +88,8 @@ void ConversationsPage::lookUpTitle(const QString &sessionId)
                  });
 }
 
-void ConversationsPage::showMessage(const QString &sessionId, qint64 messageId, const QString &title)
+void ConversationsPage::showMessage(const QString &sessionId, qint64 messageId, const QString &title,
+                                    const QString &needle)
 {
     if (sessionId != m_sessionId) {
         // Selected in the list when loaded (now or later); the transcript opens at once.
@@ -95,6 +97,7 @@ void ConversationsPage::showMessage(const QString &sessionId, qint64 messageId, 
         openSession(sessionId, title);
     }
     m_transcript->showMessage(messageId);
+    m_detail->setHighlight(needle);
 }
 
 } // namespace kalito::ui
