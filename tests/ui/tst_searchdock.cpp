@@ -78,6 +78,7 @@ private slots:
     void snippetHighlightsWhatTheSearchMatched();
     void snippetKeepsTheHitInViewWhenNarrow();
     void resultsArePaintedWithTheHitHighlighted();
+    void theLimitTellsHowFarTheResultsGo();
 
 private:
     QTemporaryDir m_dir;
@@ -389,6 +390,35 @@ void TestSearchDock::resultsArePaintedWithTheHitHighlighted()
             marked += image.pixelColor(x, y) == ui::SearchHitDelegate::highlightColor() ? 1 : 0;
     }
     QVERIFY2(marked > 20, qPrintable(QString::number(marked)));
+}
+
+// Two chunks are in flight at a time: the second one's hits may go past the limit and be dropped.
+// The progress (and the dock's "after searching N%") then stops at the last hit shown, not at the
+// end of the chunk whose later hits were dropped.
+void TestSearchDock::theLimitTellsHowFarTheResultsGo()
+{
+    const QString path = makeDb(m_dir.path(), QStringLiteral("limit.db"), 1500);
+    Connection c;
+    QVERIFY(c.open({path}).result().ok());
+    ui::SearchDock dock(&c);
+    dock.runner()->setInitialChunkRows(100); // 20 hits a chunk
+    dock.runner()->setFixedChunkRows(true);
+    dock.runner()->setMaxResults(30);
+    QList<double> progress;
+    connect(dock.runner(), &SearchRunner::progress, this, [&](double f) { progress << f; });
+    QSignalSpy finished(dock.runner(), &SearchRunner::finished);
+    dock.search(QStringLiteral("axolotl"));
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(dock.runner()->limitReached());
+    QCOMPARE(dock.model()->rowCount(), 30);
+    const qint64 first = dock.model()->hit(0).rowid; // the first message holds a hit
+    const qint64 last = dock.model()->hit(29).rowid;
+    QCOMPARE(last - first, qint64(29 * 5));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(qRound(progress.last() * 1500), int(last - first + 1));
+    const int percent = int((last - first + 1) * 100 / 1500);
+    QVERIFY2(dock.findChild<QLabel *>()->text().contains(QStringLiteral("after searching %1%").arg(percent)),
+             qPrintable(dock.findChild<QLabel *>()->text()));
 }
 
 QTEST_MAIN(TestSearchDock)
