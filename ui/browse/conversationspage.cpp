@@ -39,7 +39,10 @@ ConversationsPage::ConversationsPage(Connection *connection, QWidget *parent)
 
     connect(m_sessions, &SessionsPane::sessionSelected, this, &ConversationsPage::openSession);
     connect(m_transcript, &TranscriptView::messageSelected, m_detail, &MessageDetailPane::showMessage);
-    connect(m_notes, &NotesPane::jumpToMessage, m_transcript, &TranscriptView::showMessage);
+    connect(m_notes, &NotesPane::jumpToMessage, m_transcript,
+            [this](qint64 id) { m_transcript->showMessage(id); });
+    // A find's or a search result's text, highlighted in the message read in full too.
+    connect(m_transcript, &TranscriptView::highlightChanged, m_detail, &MessageDetailPane::setHighlight);
 }
 
 void ConversationsPage::setSchema(const SchemaInfo &schema)
@@ -66,7 +69,6 @@ void ConversationsPage::openSession(const QString &sessionId, const QString &tit
 {
     m_sessionId = sessionId;
     m_detail->clear();
-    m_detail->setHighlight(QString()); // a session chosen anew: no search's highlight
     m_transcript->setSession(sessionId, title);
     m_notes->setSession(sessionId);
     emit sessionOpened(sessionId, title);
@@ -96,8 +98,7 @@ void ConversationsPage::showMessage(const QString &sessionId, qint64 messageId, 
         m_sessions->setCurrentSession(sessionId);
         openSession(sessionId, title);
     }
-    m_transcript->showMessage(messageId);
-    m_detail->setHighlight(needle);
+    m_transcript->showMessage(messageId, needle);
 }
 
 } // namespace kalito::ui
