@@ -100,13 +100,16 @@ WrappedText::Fitted WrappedText::fit(const QString &text, const QList<TextRange>
     if (maxLines <= 0 || f.lines <= maxLines)
         return f;
 
-    // The hit below the last line: the text shown starts one line above the hit's line.
+    // The hit below the last line: the text shown starts one line above the hit's line (on the
+    // hit's line itself when one line is all there is).
     if (!f.ranges.isEmpty()) {
         const TextRange first = f.ranges.first();
         const QTextLine endLine = layout.lineForTextPosition(first.start + first.length - 1);
         const QTextLine startLine = layout.lineForTextPosition(first.start);
         const int from =
-            startLine.isValid() ? layout.lineAt(qMax(0, startLine.lineNumber() - 1)).textStart() : 0;
+            startLine.isValid()
+                ? layout.lineAt(qMax(0, startLine.lineNumber() - (maxLines > 1 ? 1 : 0))).textStart()
+                : 0;
         if (endLine.isValid() && endLine.lineNumber() >= maxLines && from > 0) {
             Fitted shown = fit(kEllipsis + f.text.mid(from), shifted(f.ranges, 1 - from, int(f.text.size())),
                                font, width, maxLines);

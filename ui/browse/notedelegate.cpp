@@ -34,6 +34,13 @@ void NoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    // A hairline between two cards.
+    painter->save();
+    QColor rule = option.palette.color(QPalette::Mid);
+    rule.setAlphaF(0.5);
+    painter->setPen(rule);
+    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+    painter->restore();
 
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
