@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <sqlite3.h>
+
 namespace kalito {
 
 namespace {
@@ -27,6 +29,51 @@ QString columnOrNull(const QStringList &columns, const QString &alias, const QSt
 {
     return columns.contains(name) ? alias + QLatin1Char('.') + Database::quoteIdentifier(name)
                                   : QStringLiteral("NULL");
+}
+
+// kalito_match_position(text, needle): where TextMatch finds needle in text, in characters from 1
+// as instr() counts (0: not found). GLOB says whether a message matches but not where; this puts the
+// snippet around the match GLOB found ("Émile" for "émile", which no instr() of the needle's
+// lower or upper case finds). The compiled needle is kept with the statement (auxdata).
+void matchPosition(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    auto *match = static_cast<TextMatch *>(sqlite3_get_auxdata(context, 1));
+    if (!match) {
+        const auto *n = static_cast<const char16_t *>(sqlite3_value_text16(argv[1]));
+        match = new TextMatch(n ? QString::fromUtf16(n, sqlite3_value_bytes16(argv[1]) / 2) : QString());
+        sqlite3_set_auxdata(context, 1, match, [](void *p) { delete static_cast<TextMatch *>(p); });
+        match = static_cast<TextMatch *>(sqlite3_get_auxdata(context, 1));
+        if (!match) { // SQLite could not keep it and has deleted it
+            sqlite3_result_int(context, 0);
+            return;
+        }
+    }
+    const auto *t = static_cast<const char16_t *>(sqlite3_value_text16(argv[0]));
+    if (!t) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    const QString text =
+        QString::fromRawData(reinterpret_cast<const QChar *>(t), sqlite3_value_bytes16(argv[0]) / 2);
+    const TextRange r = match->indexIn(text);
+    if (r.start < 0) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    int characters = 0;
+    for (int i = 0; i < r.start; ++i) {
+        if (!text.at(i).isLowSurrogate() || i == 0 || !text.at(i - 1).isHighSurrogate())
+            ++characters;
+    }
+    sqlite3_result_int(context, characters + 1);
+}
+
+bool registerMatchPosition(Database &db)
+{
+    sqlite3 *handle = db.handle();
+    return handle &&
+           sqlite3_create_function_v2(handle, "kalito_match_position", 2, SQLITE_UTF16 | SQLITE_DETERMINISTIC,
+                                      nullptr, &matchPosition, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 QString oneLine(QString s)
@@ -118,8 +165,14 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
         plan.positionBinds = {needle.toLower()};
         condition = QStringLiteral("m.text LIKE ? ESCAPE '\\'");
         plan.patternBind = likePattern(needle);
+    } else if (registerMatchPosition(db)) {
+        // Where GLOB matched, found by the same matching in C++ (only for the rows that match).
+        position = QStringLiteral("kalito_match_position(m.text, ?)");
+        plan.positionBinds = {needle};
+        condition = QStringLiteral("m.text GLOB ?");
+        plan.patternBind = globPattern(needle);
     } else {
-        // Best effort for where the match is (GLOB gives no position): the needle as typed,
+        // Without the native handle, best effort for where the match is: the needle as typed,
         // then all lower, then all upper; else the snippet starts at the text's beginning.
         position = QStringLiteral("coalesce(nullif(instr(m.text, ?), 0), nullif(instr(m.text, ?), 0), "
                                   "nullif(instr(m.text, ?), 0), 0)");
