@@ -17,6 +17,15 @@ SessionFind::Scan SessionFind::start(const SchemaInfo &schema, const QString &se
     return s;
 }
 
+SessionFind::Scan SessionFind::resume(const Scan &finished)
+{
+    Scan s = start(finished.schema, finished.sessionId, finished.needle);
+    s.after = finished.after;
+    s.hits = finished.hits;
+    s.walked = finished.walked;
+    return s;
+}
+
 SessionFind::Scan SessionFind::run(Database &db, const SchemaInfo &schema, const QString &sessionId,
                                    const QString &needle)
 {
@@ -88,12 +97,14 @@ void SessionFind::step(Database &db, Scan &s)
         }
     }
     s.walked += r.rows.size();
+    if (!r.rows.isEmpty()) {
+        const QVariantList &last = r.rows.last();
+        s.after = byTime ? QVariantList{last.value(1), last.value(0)} : QVariantList{last.value(0)};
+    }
     if (r.rows.size() < s.rows) {
-        s.done = true; // the end of the session (messages appended later are found by a new find)
+        s.done = true; // the end of the session: `after` is where messages appended later start
         return;
     }
-    const QVariantList &last = r.rows.last();
-    s.after = byTime ? QVariantList{last.value(1), last.value(0)} : QVariantList{last.value(0)};
     if (ms * 2 < kTargetStepMs)
         s.rows = qMin(s.rows * 2, 200000);
     else if (ms > kTargetStepMs * 2)

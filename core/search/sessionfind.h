@@ -46,6 +46,8 @@ public:
     };
 
     static Scan start(const SchemaInfo &schema, const QString &sessionId, const QString &needle);
+    // Goes on from where a finished scan stopped (the messages appended since), keeping its hits.
+    static Scan resume(const Scan &finished);
     static void step(Database &db, Scan &scan);
     // The whole find at once (tests, the command line).
     static Scan run(Database &db, const SchemaInfo &schema, const QString &sessionId, const QString &needle);

@@ -17,6 +17,7 @@ class TestSessionFind : public QObject
 private slots:
     void findsWhatTheStatementFinds_data();
     void findsWhatTheStatementFinds();
+    void resumeReadsOnlyTheMessagesAppended();
 };
 
 void TestSessionFind::findsWhatTheStatementFinds_data()
@@ -91,6 +92,35 @@ void TestSessionFind::findsWhatTheStatementFinds()
             db.scalar(QStringLiteral("SELECT text FROM messages WHERE id = ?"), {id}).toString();
         QVERIFY(TextMatch(needle).indexIn(text).start >= 0);
     }
+}
+
+void TestSessionFind::resumeReadsOnlyTheMessagesAppended()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("r.db"), 1, 30);
+    Database db;
+    QVERIFY(db.open({path}).ok());
+    const QString session = db.scalar(QStringLiteral("SELECT id FROM sessions LIMIT 1")).toString();
+    db.execute(QStringLiteral("UPDATE messages SET text = 'a kiwi' WHERE rowid % 7 = 0"));
+    const SchemaInfo schema = SchemaInfo::read(db);
+    const SessionFind::Scan first = SessionFind::run(db, schema, session, QStringLiteral("kiwi"));
+    QCOMPARE(first.walked, qint64(30));
+    const int before = int(first.hits.size());
+    QVERIFY(before > 0);
+    for (int i = 0; i < 3; ++i)
+        db.execute(
+            QStringLiteral("INSERT INTO messages (session_id, role, text, created_at) VALUES (?, 'user', ?, "
+                           "'2999-01-01T00:00:0%1Z')")
+                .arg(i),
+            {session, i == 1 ? QStringLiteral("KIWI late") : QStringLiteral("nothing")});
+    SessionFind::Scan more = SessionFind::resume(first);
+    while (!more.done)
+        SessionFind::step(db, more);
+    QCOMPARE(more.walked - first.walked, qint64(3)); // the three new messages, not the session again
+    QCOMPARE(int(more.hits.size()), before + 1);
+    QCOMPARE(more.hits.mid(0, before).size(), before);
+    QCOMPARE(more.hits.last().id,
+             db.scalar(QStringLiteral("SELECT id FROM messages WHERE text = 'KIWI late'")).toLongLong());
 }
 
 QTEST_MAIN(TestSessionFind)

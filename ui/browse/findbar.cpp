@@ -72,6 +72,8 @@ void FindBar::setSchema(const SchemaInfo &schema)
 void FindBar::setSession(const QString &sessionId)
 {
     m_sessionId = sessionId;
+    m_knownCount = -1;
+    m_last = SessionFind::Scan();
     ++m_generation;
     m_hits.clear();
     m_current = -1;
@@ -105,16 +107,26 @@ void FindBar::close()
     emit closed();
 }
 
-void FindBar::refind()
+void FindBar::sessionCountChanged(qint64 count)
 {
-    if (isVisible() && !m_found.isEmpty() && !m_running)
+    const qint64 before = std::exchange(m_knownCount, count);
+    if (!isVisible() || m_found.isEmpty() || count == before)
+        return;
+    if (m_running || count < before || before < 0 || !m_last.done || m_last.error.isError() ||
+        m_last.limitReached || m_last.needle != m_found || m_last.sessionId != m_sessionId) {
         start(m_found);
+        return;
+    }
+    // Appended: only the new messages are read.
+    ++m_generation;
+    m_running = true;
+    run(SessionFind::resume(m_last), currentMessage());
 }
 
 void FindBar::start(const QString &needle)
 {
     m_typing.stop();
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     const qint64 keep = currentMessage(); // a refind keeps the reader's place
     m_found = needle;
     m_hits.clear();
@@ -130,8 +142,14 @@ void FindBar::start(const QString &needle)
     }
     m_running = true;
     updateCount();
+    run(SessionFind::start(m_schema, m_sessionId, needle), keep);
+}
+
+void FindBar::run(SessionFind::Scan scan, qint64 keep)
+{
+    const quint64 generation = m_generation;
     runInSteps(
-        m_connection, this, SessionFind::start(m_schema, m_sessionId, needle), &SessionFind::step,
+        m_connection, this, std::move(scan), &SessionFind::step,
         [this, keep](const SessionFind::Scan &scan) {
             m_running = false;
             if (scan.databaseChanged)
@@ -149,6 +167,7 @@ void FindBar::start(const QString &needle)
 
 void FindBar::onDone(const SessionFind::Scan &scan)
 {
+    m_last = scan;
     m_hits = scan.hits;
     m_limitReached = scan.limitReached;
     m_error = scan.error.isError() ? scan.error.toString() : QString();

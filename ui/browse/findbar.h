@@ -34,8 +34,9 @@ public:
     // Opens the bar with the cursor in its field (text selected).
     void activate();
     void close();
-    // The session changed on disk: find again (the current message stays current).
-    void refind();
+    // The session's message count changed on disk: messages appended are searched (the ones
+    // already found stay, and so does the current one); fewer messages, the find starts over.
+    void sessionCountChanged(qint64 count);
 
     void next();
     void previous();
@@ -62,6 +63,7 @@ protected:
 
 private:
     void start(const QString &needle);
+    void run(SessionFind::Scan scan, qint64 keep);
     void onDone(const SessionFind::Scan &scan);
     void step(int by);
     void updateCount();
@@ -83,6 +85,8 @@ private:
     bool m_running = false;
     bool m_limitReached = false;
     QString m_error;
+    SessionFind::Scan m_last; // the last scan finished (resumed when messages are appended)
+    qint64 m_knownCount = -1;
     quint64 m_generation = 0;
 };
 

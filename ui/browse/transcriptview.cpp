@@ -89,7 +89,7 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     connect(m_find, &FindBar::highlightChanged, this, &TranscriptView::setHighlight);
     connect(m_find, &FindBar::closed, m_view, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     // The session grew or shrank on disk: the count of matches is found again.
-    connect(m_model, &PagedModel::countChanged, m_find, &FindBar::refind);
+    connect(m_model, &PagedModel::countChanged, m_find, &FindBar::sessionCountChanged);
 
     connect(m_start, &QToolButton::clicked, this, &TranscriptView::jumpToStart);
     connect(m_end, &QToolButton::clicked, this, &TranscriptView::jumpToEnd);
