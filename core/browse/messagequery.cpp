@@ -44,7 +44,7 @@ KeysetSpec MessageQuery::spec(const SchemaInfo &schema, const QString &sessionId
     const QString text = col(schema, QStringLiteral("text"));
     QStringList select = {QStringLiteral("m.id"),
                           col(schema, QStringLiteral("role")),
-                          QStringLiteral("substr(%1, 1, %2)").arg(text).arg(PreviewChars),
+                          QStringLiteral("substr(%1, 1, %2)").arg(text).arg(ConversationChars),
                           QStringLiteral("length(%1)").arg(text),
                           col(schema, QStringLiteral("model_id")),
                           col(schema, QStringLiteral("token_usage")),

@@ -15,6 +15,9 @@ class MessageQuery
 public:
     enum Field { Id, Role, Preview, Length, ModelId, Tokens, Importance, CreatedAt, NumFields };
     static constexpr int PreviewChars = 400;
+    // Characters of the text a page row carries (Preview): what the conversation view shows of a
+    // message before "Show all" (the grid shows the first line of it). Length tells whether more.
+    static constexpr int ConversationChars = 4000;
 
     static KeysetSpec spec(const SchemaInfo &schema, const QString &sessionId);
     // Columns of messages the transcript does not know, appended after NumFields.

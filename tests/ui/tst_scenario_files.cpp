@@ -84,6 +84,7 @@ void TestScenarioFiles::expectUsable(test::ScenarioWindow &w, const QString &pat
     QTRY_VERIFY(pane->model()->rowCount() > 2 && !pane->model()->sessionIdAt(2).isEmpty());
     test::ScenarioWindow::clickRow(pane->view(), 2);
     ui::TranscriptView *transcript = w.conversations()->transcript();
+    transcript->setMode(ui::TranscriptView::Mode::Grid); // clicks a row of the grid below
     QTRY_COMPARE(transcript->model()->sessionId(), pane->model()->sessionIdAt(2));
     QTRY_VERIFY(transcript->model()->messageIdAt(0) > 0);
     test::ScenarioWindow::clickRow(transcript->view(), 0, ui::MessagesModel::Text);

@@ -4,7 +4,9 @@
 // inside the conversation: "k of n" counted in the session, Enter/Shift+Enter/F3 moving and
 // wrapping, the text highlighted; Ctrl+F elsewhere opens the search of all messages.
 #include "browse/browserwidget.h"
+#include "browse/conversationhighlighter.h"
 #include "browse/conversationspage.h"
+#include "browse/conversationview.h"
 #include "browse/dataversionwatcher.h"
 #include "browse/findbar.h"
 #include "browse/livefollower.h"
@@ -36,15 +38,24 @@ class TestScenarioLive : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void atTheNewestMessageTheViewFollows_data() { modes(); }
     void atTheNewestMessageTheViewFollows();
+    void scrolledUpNothingMovesAndTheMarkerCounts_data() { modes(); }
     void scrolledUpNothingMovesAndTheMarkerCounts();
+    void findInTheConversation_data() { modes(); }
     void findInTheConversation();
     void ctrlFElsewhereOpensTheSearch();
 
 private:
+    // Each test runs in the conversation (the default) and in the grid.
+    static void modes();
+    static void setMode(ui::TranscriptView *t);
     static void append(const QString &path, const QString &sessionId, int n, const QString &word = QString());
     static QList<qint64> idsInOrder(const QString &path, const QString &sessionId);
-    static qint64 topMessage(ui::TranscriptView *t);
+    // What the reader sees at the top of the view: the message and how much of it is scrolled off.
+    static QPair<qint64, int> topMessage(ui::TranscriptView *t);
+    // Pixels of a search hit's yellow in a rectangle of a widget.
+    static int yellowPixels(QWidget *widget, const QRect &rect);
 };
 
 void TestScenarioLive::initTestCase()
@@ -77,9 +88,38 @@ QList<qint64> TestScenarioLive::idsInOrder(const QString &path, const QString &s
     return ids;
 }
 
-qint64 TestScenarioLive::topMessage(ui::TranscriptView *t)
+void TestScenarioLive::modes()
 {
-    return t->model()->messageIdAt(t->view()->rowAt(0));
+    QTest::addColumn<bool>("grid");
+    QTest::newRow("conversation") << false;
+    QTest::newRow("grid") << true;
+}
+
+void TestScenarioLive::setMode(ui::TranscriptView *t)
+{
+    QFETCH(bool, grid);
+    t->setMode(grid ? ui::TranscriptView::Mode::Grid : ui::TranscriptView::Mode::Conversation);
+}
+
+QPair<qint64, int> TestScenarioLive::topMessage(ui::TranscriptView *t)
+{
+    if (t->mode() == ui::TranscriptView::Mode::Grid)
+        return {t->model()->messageIdAt(t->view()->rowAt(0)),
+                t->view()->rowViewportPosition(t->view()->rowAt(0))};
+    return {t->model()->messageIdAt(t->conversation()->topRow()), t->conversation()->topOffset()};
+}
+
+int TestScenarioLive::yellowPixels(QWidget *widget, const QRect &rect)
+{
+    const QImage image = widget->grab().toImage();
+    int n = 0;
+    for (int y = qMax(0, rect.top()); y <= qMin(image.height() - 1, rect.bottom()); ++y) {
+        for (int x = qMax(0, rect.left()); x <= qMin(image.width() - 1, rect.right()); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            n += c.red() > 180 && c.green() > 140 && c.blue() < 110 ? 1 : 0;
+        }
+    }
+    return n;
 }
 
 void TestScenarioLive::atTheNewestMessageTheViewFollows()
@@ -88,6 +128,7 @@ void TestScenarioLive::atTheNewestMessageTheViewFollows()
     const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 300);
     test::ScenarioWindow w(path);
     ui::TranscriptView *t = w.conversations()->transcript();
+    setMode(t);
     const QString sid = t->model()->sessionId();
     QTRY_COMPARE(t->model()->knownCount(), qint64(300));
     t->jumpToEnd();
@@ -113,6 +154,7 @@ void TestScenarioLive::scrolledUpNothingMovesAndTheMarkerCounts()
     const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 300);
     test::ScenarioWindow w(path);
     ui::TranscriptView *t = w.conversations()->transcript();
+    setMode(t);
     const QString sid = t->model()->sessionId();
     QTRY_COMPARE(t->model()->knownCount(), qint64(300));
     t->jumpToEnd();
@@ -122,8 +164,8 @@ void TestScenarioLive::scrolledUpNothingMovesAndTheMarkerCounts()
     t->showMessage(ids.at(120));
     QTRY_COMPARE(t->model()->messageIdAt(t->view()->currentIndex().row()), ids.at(120));
     QTRY_VERIFY(!t->isAtEnd());
-    const qint64 top = topMessage(t);
-    QVERIFY(top > 0);
+    const QPair<qint64, int> top = topMessage(t);
+    QVERIFY(top.first > 0);
     QSignalSpy counted(t->model(), &ui::PagedModel::countChanged);
     append(path, sid, 4);
     QTRY_COMPARE_WITH_TIMEOUT(t->model()->knownCount(), qint64(304), 10000);
@@ -160,6 +202,7 @@ void TestScenarioLive::findInTheConversation()
     const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 400);
     test::ScenarioWindow w(path);
     ui::TranscriptView *t = w.conversations()->transcript();
+    setMode(t);
     const QString sid = t->model()->sessionId();
     QTRY_COMPARE(t->model()->knownCount(), qint64(400));
     // The word in five messages of this session (one with it twice, one in capitals) and in
@@ -185,9 +228,17 @@ void TestScenarioLive::findInTheConversation()
         hits << s.toLongLong();
 
     // Ctrl+F with the focus in the conversation opens its find bar, not the dock.
-    test::ScenarioWindow::clickRow(t->view(), 0, 0);
-    QTRY_VERIFY(t->view()->hasFocus());
-    QTest::keyClick(t->view(), Qt::Key_F, Qt::ControlModifier);
+    QWidget *shown =
+        t->mode() == ui::TranscriptView::Mode::Grid ? static_cast<QWidget *>(t->view()) : t->conversation();
+    if (t->mode() == ui::TranscriptView::Mode::Grid) {
+        test::ScenarioWindow::clickRow(t->view(), 0, 0);
+    } else {
+        QTRY_VERIFY(!t->conversation()->visibleRows().isEmpty());
+        const QRect first = t->conversation()->visibleRows().first().second;
+        QTest::mouseClick(t->conversation()->viewport(), Qt::LeftButton, Qt::NoModifier, first.center());
+    }
+    QTRY_VERIFY(shown->hasFocus());
+    QTest::keyClick(shown, Qt::Key_F, Qt::ControlModifier);
     ui::FindBar *bar = t->findBar();
     QTRY_VERIFY(bar->isVisible());
     QTRY_VERIFY(bar->edit()->hasFocus());
@@ -218,22 +269,26 @@ void TestScenarioLive::findInTheConversation()
     QTest::keyClick(bar->edit(), Qt::Key_F3); // wraps to the first
     QTRY_COMPARE(current(), hits.at(0));
     QCOMPARE(bar->countLabel()->text(), QStringLiteral("1 of 5 messages"));
-    t->view()->setFocus();
-    QTest::keyClick(t->view(), Qt::Key_F3);
+    shown->setFocus();
+    QTest::keyClick(shown, Qt::Key_F3);
     QTRY_COMPARE(current(), hits.at(1));
-    QTest::keyClick(t->view(), Qt::Key_F3, Qt::ShiftModifier);
+    QTest::keyClick(shown, Qt::Key_F3, Qt::ShiftModifier);
     QTRY_COMPARE(current(), hits.at(0));
-    QTest::keyClick(t->view(), Qt::Key_F3, Qt::ShiftModifier);
+    QTest::keyClick(shown, Qt::Key_F3, Qt::ShiftModifier);
     QTRY_COMPARE(current(), hits.at(4));
     // The hit ('QUETZAL!', the whole text) is painted highlighted in the view.
-    const QRect cell =
-        t->view()->visualRect(t->model()->index(t->view()->currentIndex().row(), ui::MessagesModel::Text));
-    const QImage image = t->view()->viewport()->grab().toImage();
-    int marked = 0;
-    for (int y = cell.top(); y <= cell.bottom(); ++y)
-        for (int x = cell.left(); x <= cell.right(); ++x)
-            marked += image.pixelColor(x, y) == ui::SearchHitDelegate::highlightColor() ? 1 : 0;
-    QVERIFY2(marked > 10, qPrintable(QString::number(marked)));
+    if (t->mode() == ui::TranscriptView::Mode::Grid) {
+        const QRect cell = t->view()->visualRect(
+            t->model()->index(t->view()->currentIndex().row(), ui::MessagesModel::Text));
+        QTRY_VERIFY2(yellowPixels(t->view()->viewport(), cell) > 10, "no highlight in the grid's cell");
+    } else {
+        ui::ConversationView *c = t->conversation();
+        QTRY_COMPARE(t->conversationHighlighter()->rangesOf(hits.at(4)), (QList<QPair<int, int>>{{0, 7}}));
+        const int row = t->view()->currentIndex().row();
+        QTRY_VERIFY(!c->rowRect(row).isEmpty());
+        QCOMPARE(c->displayedText(row).mid(0, 7), QStringLiteral("QUETZAL"));
+        QTRY_VERIFY2(yellowPixels(c->viewport(), c->rowRect(row)) > 10, "no highlight in the message");
+    }
     // The backend appends a message with the word: the count follows, the place stays.
     append(path, sid, 1, QStringLiteral("quetzal"));
     QTRY_COMPARE_WITH_TIMEOUT(bar->countLabel()->text(), QStringLiteral("5 of 6 messages"), 10000);

@@ -73,6 +73,7 @@ void TestScenarioMessages::aLongMessageIsShownInFull()
     const qint64 longId = test::sqlite3(path, QStringLiteral("SELECT max(id) FROM messages;")).toLongLong();
     test::ScenarioWindow w(path);
     ui::TranscriptView *transcript = w.conversations()->transcript();
+    transcript->setMode(ui::TranscriptView::Mode::Grid); // this test reads and clicks the grid
     ui::MessagesModel *messages = transcript->model();
     QTRY_COMPARE(messages->knownCount(), qint64(31));
     button(transcript, QStringLiteral("Last"))->click();
@@ -111,6 +112,7 @@ void TestScenarioMessages::theMessageHeaderCountsAsAReaderDoes()
         QStringLiteral("17"));
     test::ScenarioWindow w(path);
     ui::TranscriptView *transcript = w.conversations()->transcript();
+    transcript->setMode(ui::TranscriptView::Mode::Grid); // this test reads and clicks the grid
     QTRY_COMPARE(transcript->model()->knownCount(), qint64(5));
     QTRY_VERIFY(transcript->model()->messageIdAt(4) > 0);
     test::ScenarioWindow::clickRow(transcript->view(), 4, ui::MessagesModel::Text);
@@ -188,6 +190,7 @@ void TestScenarioMessages::transcriptAndNotesHeadersClickedTwice()
     const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 4, 60);
     test::ScenarioWindow w(path);
     ui::TranscriptView *transcript = w.conversations()->transcript();
+    transcript->setMode(ui::TranscriptView::Mode::Grid); // this test reads and clicks the grid
     ui::MessagesModel *messages = transcript->model();
     QTRY_COMPARE(messages->knownCount(), qint64(60));
     QTRY_VERIFY(messages->messageIdAt(0) > 0);

@@ -2,18 +2,25 @@
 
 #include "browse/messagequery.h"
 #include "busyindicator.h"
+#include "conversationcopier.h"
+#include "conversationhighlighter.h"
+#include "conversationview.h"
 #include "elidedlabel.h"
 #include "findbar.h"
 #include "highlightdelegate.h"
 #include "livefollower.h"
 #include "messagesmodel.h"
+#include "settingswriter.h"
 
 #include <QAction>
+#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -23,9 +30,12 @@ namespace kalito::ui {
 TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     : QWidget(parent), m_model(new MessagesModel(connection, this)),
       m_title(new ElidedLabel(Qt::ElideRight, this)), m_status(new QLabel(this)),
-      m_unavailable(new QLabel(this)), m_view(new QTableView(this)), m_start(new QToolButton(this)),
-      m_end(new QToolButton(this)), m_busy(new BusyIndicator(this)), m_find(new FindBar(connection, this)),
-      m_highlighter(new HighlightDelegate(this))
+      m_unavailable(new QLabel(this)), m_view(new QTableView(this)),
+      m_conversation(new ConversationView(connection, m_model, this)), m_stack(new QStackedWidget(this)),
+      m_conversationButton(new QToolButton(this)), m_gridButton(new QToolButton(this)),
+      m_cancelCopy(new QToolButton(this)), m_copier(new ConversationCopier(connection, this)),
+      m_start(new QToolButton(this)), m_end(new QToolButton(this)), m_busy(new BusyIndicator(this)),
+      m_find(new FindBar(connection, this)), m_highlighter(new HighlightDelegate(this))
 {
     m_status->setTextFormat(Qt::PlainText);
     m_unavailable->setTextFormat(Qt::PlainText);
@@ -39,6 +49,18 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     m_start->setToolTip(tr("Jump to the first message"));
     m_end->setText(tr("Last"));
     m_end->setToolTip(tr("Jump to the last message"));
+    m_conversationButton->setText(tr("Conversation"));
+    m_conversationButton->setToolTip(tr("Each message whole and wrapped, like a chat history"));
+    m_gridButton->setText(tr("Grid"));
+    m_gridButton->setToolTip(tr("One row per message, in columns"));
+    auto *modes = new QButtonGroup(this);
+    for (QToolButton *b : {m_conversationButton, m_gridButton}) {
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        modes->addButton(b);
+    }
+    m_cancelCopy->setText(tr("Cancel copy"));
+    m_cancelCopy->setVisible(false);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,9 +75,16 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionsMovable(true);
 
+    m_stack->addWidget(m_conversation);
+    m_stack->addWidget(m_view);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_status);
+    top->addWidget(m_cancelCopy);
+    top->addWidget(m_conversationButton);
+    top->addWidget(m_gridButton);
+    top->addSpacing(6);
     top->addWidget(m_start);
     top->addWidget(m_end);
     auto *layout = new QVBoxLayout(this);
@@ -64,14 +93,47 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     layout->addWidget(m_unavailable);
     layout->addWidget(m_find);
     layout->addWidget(m_busy);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
+
+    const bool grid = QSettings().value(QStringLiteral("transcriptMode")).toString() == QLatin1String("grid");
+    m_mode = grid ? Mode::Grid : Mode::Conversation;
+    m_stack->setCurrentWidget(grid ? static_cast<QWidget *>(m_view) : m_conversation);
+    (grid ? m_gridButton : m_conversationButton)->setChecked(true);
+    // The reader's choice (a click, not a call) is remembered for the next session and launch.
+    for (QToolButton *b : {m_conversationButton, m_gridButton}) {
+        connect(b, &QToolButton::clicked, this, [this, grid = b == m_gridButton] {
+            setMode(grid ? Mode::Grid : Mode::Conversation);
+            SettingsWriter::write([grid](QSettings &settings) {
+                settings.setValue(QStringLiteral("transcriptMode"),
+                                  grid ? QStringLiteral("grid") : QStringLiteral("conversation"));
+            });
+        });
+    }
+    connect(m_conversation, &ConversationView::currentRowChanged, this, &TranscriptView::onCurrentRow);
+    connect(m_conversation, &ConversationView::copyConversationRequested, this,
+            &TranscriptView::copyConversation);
+    connect(m_cancelCopy, &QToolButton::clicked, this, &TranscriptView::cancelCopy);
+    connect(m_copier, &ConversationCopier::progress, this, [this](qint64 n) {
+        m_status->setText(tr("Copying the conversation… %n message(s)", nullptr, int(n)));
+    });
+    connect(m_copier, &ConversationCopier::finished, this, [this](bool ok, qint64 n, const QString &message) {
+        m_cancelCopy->setVisible(false);
+        if (ok)
+            m_status->setText(tr("Copied the conversation: %n message(s)", nullptr, int(n)));
+        else
+            m_status->setText(message.isEmpty() ? tr("Copy cancelled") : message);
+        emit conversationCopied(ok, n, message);
+    });
 
     m_view->setItemDelegateForColumn(MessagesModel::Text, m_highlighter);
 
     // Live sessions: follow the newest message, or count what came while the reader is elsewhere.
+    // The marker floats over whichever view is shown.
+    m_convHighlighter = new ConversationHighlighter(m_conversation, m_model, this);
     m_follower = new LiveFollower(
-        m_model, m_view, [this] { return isAtEnd(); }, [this] { jumpToEnd(); }, this);
+        m_model, m_stack, [this] { return isAtEnd(); }, [this] { jumpToEnd(); }, this);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_follower, &LiveFollower::onScrolled);
+    connect(m_conversation, &ConversationView::scrolled, m_follower, &LiveFollower::onScrolled);
     // Ctrl+F in the conversation (MainWindow routes it here while the focus is inside): F3 and
     // Shift+F3 move between the matches while the bar is open.
     auto *findNext = new QAction(this);
@@ -87,7 +149,10 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     connect(m_find, &FindBar::showHit, this,
             [this](qint64 id, const QString &needle) { showMessage(id, needle); });
     connect(m_find, &FindBar::highlightChanged, this, &TranscriptView::setHighlight);
-    connect(m_find, &FindBar::closed, m_view, [this] { m_view->setFocus(Qt::OtherFocusReason); });
+    connect(m_find, &FindBar::closed, this, [this] {
+        (m_mode == Mode::Grid ? static_cast<QWidget *>(m_view) : m_conversation)
+            ->setFocus(Qt::OtherFocusReason);
+    });
     // The session grew or shrank on disk: the count of matches is found again.
     connect(m_model, &PagedModel::countChanged, m_find, &FindBar::sessionCountChanged);
 
@@ -113,6 +178,8 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                if (current.isValid() && current.row() != m_conversation->currentRow())
+                    m_conversation->setCurrentRow(current.row());
                 const qint64 id = current.isValid() ? m_model->messageIdAt(current.row()) : -1;
                 if (id < 0)
                     m_selected = -1; // a row still loading: its id is told when its page arrives
@@ -140,6 +207,7 @@ void TranscriptView::setSchema(const SchemaInfo &schema)
     m_unavailable->setText(reason);
     m_unavailable->setVisible(!reason.isEmpty());
     m_view->setEnabled(reason.isEmpty());
+    m_conversation->setEnabled(reason.isEmpty());
     m_model->setSchema(schema);
     m_find->setSchema(schema);
     // The text takes whatever width is left: it is shown last and stretches (columns the schema
@@ -195,19 +263,80 @@ void TranscriptView::updateStatus()
 
 void TranscriptView::jumpToStart()
 {
-    if (m_model->rowCount() > 0)
+    if (m_mode == Mode::Conversation)
+        m_conversation->scrollToTop();
+    else if (m_model->rowCount() > 0)
         m_view->scrollToTop();
 }
 
 void TranscriptView::jumpToEnd()
 {
     // The view asks for the rows it shows; at the end the model plans a "last page" query.
-    m_view->scrollToBottom();
+    if (m_mode == Mode::Conversation)
+        m_conversation->scrollToBottom();
+    else
+        m_view->scrollToBottom();
+}
+
+void TranscriptView::setMode(Mode mode)
+{
+    (mode == Mode::Grid ? m_gridButton : m_conversationButton)->setChecked(true);
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    const int row = currentRow();
+    m_stack->setCurrentWidget(mode == Mode::Grid ? static_cast<QWidget *>(m_view) : m_conversation);
+    // The other view shows where this one was: the current message, else the top row.
+    if (mode == Mode::Grid) {
+        const int top = row >= 0 ? row : m_conversation->topRow();
+        m_view->scrollTo(m_model->index(top, MessagesModel::Text),
+                         row >= 0 ? QAbstractItemView::PositionAtCenter : QAbstractItemView::PositionAtTop);
+        m_view->setFocus();
+    } else {
+        const int top = row >= 0 ? row : m_view->rowAt(0);
+        if (top >= 0)
+            m_conversation->scrollToRow(top, row >= 0 ? ConversationView::ScrollHint::PositionAtCenter
+                                                      : ConversationView::ScrollHint::PositionAtTop);
+        m_conversation->setFocus();
+    }
+    emit modeChanged(mode);
+}
+
+int TranscriptView::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : m_conversation->currentRow();
+}
+
+void TranscriptView::onCurrentRow(int row)
+{
+    // One current message for both views: the grid's selection model carries it (and tells).
+    if (row < 0 || m_view->currentIndex().row() == row)
+        return;
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, MessagesModel::Text),
+                                              QItemSelectionModel::ClearAndSelect |
+                                                  QItemSelectionModel::Rows);
+}
+
+void TranscriptView::copyConversation()
+{
+    if (m_model->sessionId().isEmpty())
+        return;
+    m_cancelCopy->setVisible(true);
+    m_status->setText(tr("Copying the conversation…"));
+    m_copier->start(m_model->sessionId());
+}
+
+void TranscriptView::cancelCopy()
+{
+    m_copier->cancel();
 }
 
 void TranscriptView::showMessage(qint64 messageId, const QString &needle)
 {
     setHighlight(needle);
+    if (!needle.isEmpty())
+        m_convHighlighter->reveal(messageId); // "Show all" when the hit is past a long message's clip
     m_pendingMessage = messageId;
     m_model->locate(messageId);
 }
@@ -219,6 +348,7 @@ void TranscriptView::setHighlight(const QString &needle)
     m_needle = needle;
     m_highlighter->setNeedle(needle);
     m_view->viewport()->update();
+    m_convHighlighter->setNeedle(needle);
     emit highlightChanged(needle);
 }
 
@@ -235,7 +365,7 @@ void TranscriptView::openFind()
 
 QVariantList TranscriptView::currentKey() const
 {
-    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+    const int row = currentRow();
     const QVariantList *values = row >= 0 ? m_model->cachedRow(row) : nullptr;
     if (!values)
         return {};
@@ -244,8 +374,12 @@ QVariantList TranscriptView::currentKey() const
 
 bool TranscriptView::isAtEnd() const
 {
+    if (m_model->rowCount() == 0)
+        return true;
+    if (m_mode == Mode::Conversation)
+        return m_conversation->isAtBottom();
     const QScrollBar *bar = m_view->verticalScrollBar();
-    return m_model->rowCount() == 0 || bar->value() >= bar->maximum();
+    return bar->value() >= bar->maximum();
 }
 
 void TranscriptView::onLocated(qint64 messageId, int row)
@@ -269,7 +403,10 @@ void TranscriptView::selectRow(int row)
     m_pendingRow = -1;
     m_selected = -1;
     const QModelIndex index = m_model->index(row, MessagesModel::Text);
-    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    if (m_mode == Mode::Grid)
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    else
+        m_conversation->scrollToRow(row, ConversationView::ScrollHint::PositionAtCenter);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_model->fetchRow(row);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
@@ -15,18 +16,34 @@ class Connection;
 namespace kalito::ui {
 
 class BusyIndicator;
+class ConversationCopier;
+class ConversationHighlighter;
+class ConversationView;
 class ElidedLabel;
 class FindBar;
 class HighlightDelegate;
 class LiveFollower;
 class MessagesModel;
 
-// The middle column: the messages of one session, oldest first, with jumps to either end.
+// The middle column: the messages of one session, oldest first, with jumps to either end. Shown
+// as a conversation (each message whole, wrapped, in a bubble: the default) or as a grid (one row
+// per message, in columns); both over the one MessagesModel, the current message shared.
 class TranscriptView : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Mode { Conversation, Grid };
+
     explicit TranscriptView(Connection *connection, QWidget *parent = nullptr);
+
+    // The toggle's buttons remember the reader's choice (settings key transcriptMode); a call does not.
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    // The current message's row in either view, -1 when none.
+    int currentRow() const;
+    // "Copy conversation as Markdown" (the whole session, through the export; cancellable).
+    void copyConversation();
+    void cancelCopy();
 
     void setSchema(const SchemaInfo &schema);
     void setSession(const QString &sessionId, const QString &title);
@@ -41,6 +58,7 @@ public:
     bool canFind() const;
     FindBar *findBar() const { return m_find; }
     LiveFollower *follower() const { return m_follower; }
+    ConversationHighlighter *conversationHighlighter() const { return m_convHighlighter; }
     // The text highlighted in the messages shown (a find's, or an opened search result's).
     QString highlight() const { return m_needle; }
     // The view shows the newest message (its last row on screen, at the bottom).
@@ -49,12 +67,17 @@ public:
     void jumpToEnd();
     void jumpToStart();
     MessagesModel *model() const { return m_model; }
+    // The grid (used by the grid mode and by tests that read columns).
     QTableView *view() const { return m_view; }
+    ConversationView *conversation() const { return m_conversation; }
 
 signals:
     void messageSelected(qint64 messageId);
     // The text to highlight in the message shown in full (empty: none).
     void highlightChanged(const QString &needle);
+    void modeChanged(kalito::ui::TranscriptView::Mode mode);
+    // A copy of the conversation finished: ok, or why not (empty when cancelled).
+    void conversationCopied(bool ok, qint64 messages, const QString &message);
 
 private:
     void onLocated(qint64 messageId, int row);
@@ -62,18 +85,27 @@ private:
     void updateStatus();
     void setHighlight(const QString &needle);
     QVariantList currentKey() const;
+    void onCurrentRow(int row);
 
     MessagesModel *m_model;
     ElidedLabel *m_title;
     QLabel *m_status;
     QLabel *m_unavailable;
     QTableView *m_view;
+    ConversationView *m_conversation;
+    QStackedWidget *m_stack;
+    QToolButton *m_conversationButton;
+    QToolButton *m_gridButton;
+    QToolButton *m_cancelCopy;
+    ConversationCopier *m_copier;
+    Mode m_mode = Mode::Conversation;
     QToolButton *m_start;
     QToolButton *m_end;
     BusyIndicator *m_busy;
     FindBar *m_find;
     LiveFollower *m_follower;
     HighlightDelegate *m_highlighter;
+    ConversationHighlighter *m_convHighlighter;
     QString m_needle;
     qint64 m_pendingMessage = -1;
     int m_pendingRow = -1;

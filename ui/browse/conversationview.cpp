@@ -1,0 +1,646 @@
+#include "conversationview.h"
+#include "whenfinished.h"
+
+#include "browse/messagequery.h"
+#include "connection.h"
+#include "messagesmodel.h"
+#include "rowheightcache.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace kalito::ui {
+
+namespace {
+
+struct CopiedMessage
+{
+    QString role;
+    QString createdAt;
+    QString text;
+};
+
+QString asMarkdown(const CopiedMessage &m)
+{
+    // As the Markdown export writes a message: a heading with role and time, then the text as is.
+    return QStringLiteral("## %1%2\n\n%3")
+        .arg(m.role.isEmpty() ? QStringLiteral("(no role)") : m.role,
+             m.createdAt.isEmpty() ? QString() : QStringLiteral(" · ") + m.createdAt, m.text);
+}
+
+} // namespace
+
+ConversationView::ConversationView(Connection *connection, MessagesModel *model, QWidget *parent)
+    : QAbstractScrollArea(parent), m_connection(connection), m_model(model),
+      m_items(new ConversationItems(connection, model, this)),
+      m_heights(new RowHeightCache(model->pageSize()))
+{
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    viewport()->setAutoFillBackground(false);
+    viewport()->setCursor(Qt::IBeamCursor);
+    setAccessibleName(tr("Conversation"));
+    m_items->setGeometry(viewport()->width(), MessageStyle::from(font(), palette()));
+    m_heights->setWidth(viewport()->width());
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_items->clear();
+        m_heights->clear();
+        m_highlights.clear();
+        m_topRow = 0;
+        m_topOffset = 0;
+        m_stickToBottom = false;
+        m_current = m_anchor = m_textRow = -1;
+        m_selected.clear();
+        updateScrollBar();
+        viewport()->update();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_stickToBottom)
+            scrollToBottom();
+        updateScrollBar();
+        viewport()->update();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int) {
+        for (auto it = m_selected.begin(); it != m_selected.end();)
+            it = *it >= first ? m_selected.erase(it) : std::next(it);
+        if (m_current >= first)
+            m_current = -1;
+        if (m_textRow >= first)
+            m_textRow = -1;
+        normalize();
+        updateScrollBar();
+        viewport()->update();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &a, const QModelIndex &b) { onRowsChanged(a.row(), b.row()); });
+    connect(m_items, &ConversationItems::changed, this, [this](qint64 id) {
+        const int row = m_model->findCachedRow(id);
+        if (row >= 0)
+            m_heights->forget(row);
+        if (m_stickToBottom)
+            scrollToBottom();
+        viewport()->update();
+    });
+}
+
+ConversationView::~ConversationView()
+{
+    delete m_heights;
+}
+
+void ConversationView::onRowsChanged(int first, int last)
+{
+    // A page arrived (or a refresh asks again for everything): the rows' heights are measured again
+    // when next shown. The top row keeps its place; what is below it reflows.
+    if (last - first > 4 * m_model->pageSize())
+        m_heights->clear();
+    else
+        for (int r = first; r <= last; ++r)
+            m_heights->forget(r);
+    if (m_stickToBottom)
+        scrollToBottom();
+    else
+        normalize();
+    viewport()->update();
+}
+
+int ConversationView::rowHeight(int row)
+{
+    const int known = m_heights->height(row);
+    if (known >= 0)
+        return known;
+    const auto item = m_items->item(row);
+    if (!item)
+        return m_heights->estimate(m_items->placeholderHeight());
+    m_heights->setHeight(row, item->height);
+    return item->height;
+}
+
+void ConversationView::normalize()
+{
+    const int rows = m_model->rowCount();
+    if (rows <= 0) {
+        m_topRow = 0;
+        m_topOffset = 0;
+        return;
+    }
+    m_topRow = qBound(0, m_topRow, rows - 1);
+    while (m_topOffset < 0 && m_topRow > 0)
+        m_topOffset += rowHeight(--m_topRow);
+    if (m_topOffset < 0)
+        m_topOffset = 0;
+    while (m_topRow < rows - 1 && m_topOffset >= rowHeight(m_topRow))
+        m_topOffset -= rowHeight(m_topRow++);
+    // Never past the end: the last row's bottom stays at the viewport's bottom (or the list starts
+    // at the top when it is shorter than the viewport).
+    const int vh = viewport()->height();
+    int y = -m_topOffset;
+    int r = m_topRow;
+    while (r < rows && y < vh)
+        y += rowHeight(r++);
+    if (r >= rows && y < vh) {
+        m_topOffset -= vh - y;
+        while (m_topOffset < 0 && m_topRow > 0)
+            m_topOffset += rowHeight(--m_topRow);
+        if (m_topOffset < 0)
+            m_topOffset = 0;
+    }
+}
+
+void ConversationView::updateScrollBar()
+{
+    const int rows = m_model->rowCount();
+    QScrollBar *bar = verticalScrollBar();
+    m_syncingBar = true;
+    const auto visible = visibleRows();
+    bar->setRange(0, qMax(0, rows - 1));
+    bar->setPageStep(qMax(1, int(visible.size()) - 1));
+    bar->setSingleStep(1);
+    bar->setValue(isAtBottom() ? bar->maximum() : m_topRow);
+    m_syncingBar = false;
+}
+
+void ConversationView::scrollContentsBy(int, int)
+{
+    if (m_syncingBar)
+        return;
+    // The reader moved the scroll bar (it counts rows).
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->value() >= bar->maximum() && bar->maximum() > 0) {
+        scrollToBottom();
+        return;
+    }
+    m_stickToBottom = false;
+    m_topRow = bar->value();
+    m_topOffset = 0;
+    normalize();
+    viewport()->update();
+    emit scrolled();
+}
+
+void ConversationView::scrollBy(int pixels)
+{
+    if (pixels < 0)
+        m_stickToBottom = false;
+    m_topOffset += pixels;
+    normalize();
+    if (isAtBottom() && pixels > 0)
+        m_stickToBottom = true;
+    updateScrollBar();
+    viewport()->update();
+    emit scrolled();
+}
+
+void ConversationView::scrollToTop()
+{
+    m_stickToBottom = false;
+    m_topRow = 0;
+    m_topOffset = 0;
+    normalize();
+    updateScrollBar();
+    viewport()->update();
+    emit scrolled();
+}
+
+void ConversationView::scrollToBottom()
+{
+    m_stickToBottom = true;
+    const int rows = m_model->rowCount();
+    m_topRow = qMax(0, rows - 1);
+    m_topOffset = 0;
+    if (rows > 0) {
+        m_model->fetchRow(rows - 1);
+        // The last row's bottom at the viewport's bottom: normalize() walks up from there.
+        m_topOffset = rowHeight(m_topRow) - viewport()->height();
+    }
+    normalize();
+    updateScrollBar();
+    viewport()->update();
+    emit scrolled();
+}
+
+void ConversationView::scrollToRow(int row, ScrollHint hint)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_model->fetchRow(row);
+    const QRect r = rowRect(row);
+    const int vh = viewport()->height();
+    if (hint == ScrollHint::EnsureVisible && !r.isEmpty() && r.top() >= 0 && r.bottom() < vh)
+        return;
+    m_stickToBottom = false;
+    const int h = rowHeight(row);
+    m_topRow = row;
+    if (hint == ScrollHint::PositionAtCenter && h < vh)
+        m_topOffset = -(vh - h) / 2;
+    else if (hint == ScrollHint::EnsureVisible && !r.isEmpty() && r.top() >= 0 && h < vh)
+        m_topOffset = h - vh; // below the viewport: bring its bottom edge in
+    else if (hint == ScrollHint::EnsureVisible && r.isEmpty() && row > m_topRow && h < vh)
+        m_topOffset = h - vh;
+    else
+        m_topOffset = 0;
+    normalize();
+    updateScrollBar();
+    viewport()->update();
+    emit scrolled();
+}
+
+bool ConversationView::isAtBottom() const
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return true;
+    const auto visible = visibleRows();
+    return !visible.isEmpty() && visible.last().first == rows - 1 &&
+           visible.last().second.bottom() < viewport()->height() + 1;
+}
+
+QList<QPair<int, QRect>> ConversationView::visibleRows() const
+{
+    auto *self = const_cast<ConversationView *>(this); // heights are measured (and cached) on demand
+    QList<QPair<int, QRect>> out;
+    const int rows = m_model->rowCount();
+    const int vw = viewport()->width();
+    const int vh = viewport()->height();
+    int y = -m_topOffset;
+    for (int r = m_topRow; r < rows && y < vh; ++r) {
+        const int h = self->rowHeight(r);
+        out.append({r, QRect(0, y, vw, h)});
+        y += h;
+    }
+    return out;
+}
+
+QRect ConversationView::rowRect(int row) const
+{
+    for (const auto &v : visibleRows()) {
+        if (v.first == row)
+            return v.second;
+    }
+    return QRect();
+}
+
+int ConversationView::rowAt(const QPoint &pos) const
+{
+    for (const auto &v : visibleRows()) {
+        if (v.second.contains(QPoint(0, pos.y())))
+            return v.first;
+    }
+    return -1;
+}
+
+void ConversationView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), palette().color(QPalette::Base));
+    const QPair<int, int> sel = selectionRange();
+    for (const auto &v : visibleRows()) {
+        if (!v.second.intersects(event->rect()))
+            continue;
+        const auto item = m_items->item(v.first);
+        if (!item) {
+            m_items->paintPlaceholder(&painter, v.second);
+            continue;
+        }
+        ConversationItems::PaintState state;
+        state.current = v.first == m_current;
+        state.selected = m_selected.contains(v.first) && m_selected.size() > 1;
+        if (v.first == m_textRow)
+            state.textSelection = sel;
+        state.highlights = m_highlights.value(item->id);
+        m_items->paint(&painter, v.second, event->rect(), *item, state);
+    }
+    if (m_model->rowCount() == 0) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect(), Qt::AlignCenter,
+                         m_model->sessionId().isEmpty() ? QString() : tr("No messages yet"));
+    }
+}
+
+void ConversationView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    const bool wasAtBottom = m_stickToBottom;
+    m_items->setGeometry(viewport()->width(), MessageStyle::from(font(), palette()));
+    m_heights->setWidth(viewport()->width());
+    if (wasAtBottom)
+        scrollToBottom();
+    else
+        normalize();
+    updateScrollBar();
+}
+
+void ConversationView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::StyleChange) {
+        m_items->setGeometry(-1, MessageStyle::from(font(), palette()));
+        m_items->setGeometry(viewport()->width(), MessageStyle::from(font(), palette()));
+        m_heights->setWidth(-1);
+        m_heights->setWidth(viewport()->width());
+        viewport()->update();
+    }
+}
+
+void ConversationView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint pixels = event->pixelDelta();
+    const int line = fontMetrics().height();
+    const int dy = !pixels.isNull() ? -pixels.y() : -event->angleDelta().y() * 3 * line / 120;
+    if (dy != 0)
+        scrollBy(dy);
+    event->accept();
+}
+
+void ConversationView::setCurrentRow(int row)
+{
+    if (row < -1 || row >= m_model->rowCount())
+        return;
+    m_selected.clear();
+    if (row >= 0)
+        m_selected.insert(row);
+    m_anchor = row;
+    if (row != m_current) {
+        m_current = row;
+        if (row != m_textRow)
+            m_textRow = -1;
+        emit currentRowChanged(row);
+    }
+    viewport()->update();
+}
+
+QList<int> ConversationView::selectedRows() const
+{
+    QList<int> rows(m_selected.begin(), m_selected.end());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QPair<int, int> ConversationView::selectionRange() const
+{
+    if (m_textRow < 0)
+        return {0, 0};
+    return {qMin(m_textAnchor, m_textPos), qAbs(m_textPos - m_textAnchor)};
+}
+
+void ConversationView::setTextSelection(int row, int start, int length)
+{
+    m_textRow = row;
+    m_textAnchor = start;
+    m_textPos = start + length;
+    viewport()->update();
+}
+
+QString ConversationView::displayedText(int row)
+{
+    const auto item = m_items->item(row);
+    return item ? item->layout->plainText() : QString();
+}
+
+void ConversationView::setHighlight(qint64 messageId, const QList<QPair<int, int>> &ranges)
+{
+    if (ranges.isEmpty())
+        m_highlights.remove(messageId);
+    else
+        m_highlights.insert(messageId, ranges);
+    viewport()->update();
+}
+
+void ConversationView::clearHighlights()
+{
+    m_highlights.clear();
+    viewport()->update();
+}
+
+void ConversationView::expandRow(int row)
+{
+    const auto item = m_items->item(row);
+    if (item && item->clipped)
+        m_items->expand(item->id);
+}
+
+bool ConversationView::isRowClipped(int row)
+{
+    const auto item = m_items->item(row);
+    return item && item->clipped;
+}
+
+void ConversationView::keyPressEvent(QKeyEvent *event)
+{
+    const int rows = m_model->rowCount();
+    if (event->matches(QKeySequence::Copy)) {
+        copy();
+        return;
+    }
+    if (event->matches(QKeySequence::SelectAll) && m_current >= 0) {
+        setTextSelection(m_current, 0, int(displayedText(m_current).size()));
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const int row = qBound(0, m_current + (event->key() == Qt::Key_Up ? -1 : 1), rows - 1);
+        if (rows > 0) {
+            setCurrentRow(row);
+            scrollToRow(row);
+        }
+        return;
+    }
+    case Qt::Key_PageUp:
+        scrollBy(-viewport()->height() * 9 / 10);
+        return;
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        scrollBy(viewport()->height() * 9 / 10);
+        return;
+    case Qt::Key_Home:
+        scrollToTop();
+        return;
+    case Qt::Key_End:
+        scrollToBottom();
+        return;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+    }
+}
+
+void ConversationView::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    const int row = rowAt(pos);
+    if (row < 0 || event->button() == Qt::MiddleButton)
+        return;
+    const QRect rect = rowRect(row);
+    const auto item = m_items->item(row);
+    if (item && event->button() == Qt::LeftButton &&
+        m_items->showAllRect(*item).translated(rect.topLeft()).contains(pos)) {
+        m_items->expand(item->id);
+        return;
+    }
+    if (event->button() == Qt::RightButton && m_selected.contains(row))
+        return; // the context menu acts on the selection
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (!m_selected.remove(row))
+            m_selected.insert(row);
+        m_anchor = row;
+        if (row != m_current) {
+            m_current = row;
+            emit currentRowChanged(row);
+        }
+        viewport()->update();
+        return;
+    }
+    if ((event->modifiers() & Qt::ShiftModifier) && m_anchor >= 0) {
+        m_selected.clear();
+        for (int r = qMin(m_anchor, row); r <= qMax(m_anchor, row); ++r)
+            m_selected.insert(r);
+        if (row != m_current) {
+            m_current = row;
+            emit currentRowChanged(row);
+        }
+        viewport()->update();
+        return;
+    }
+    setCurrentRow(row);
+    m_textRow = -1;
+    if (item && event->button() == Qt::LeftButton) {
+        const QRect body = m_items->bodyRect(*item).translated(rect.topLeft());
+        m_textRow = row;
+        m_textAnchor = m_textPos = item->layout->offsetAt(pos - body.topLeft());
+        m_dragging = true;
+    }
+    viewport()->update();
+}
+
+void ConversationView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging || m_textRow < 0)
+        return;
+    const QPoint pos = event->position().toPoint();
+    const QRect rect = rowRect(m_textRow);
+    const auto item = m_items->item(m_textRow);
+    if (rect.isEmpty() || !item)
+        return;
+    const QRect body = m_items->bodyRect(*item).translated(rect.topLeft());
+    m_textPos = item->layout->offsetAt(pos - body.topLeft());
+    // Dragging past the edge scrolls (a selection within one message, however long).
+    if (pos.y() < 0)
+        scrollBy(-fontMetrics().height());
+    else if (pos.y() > viewport()->height())
+        scrollBy(fontMetrics().height());
+    viewport()->update();
+}
+
+void ConversationView::mouseReleaseEvent(QMouseEvent *)
+{
+    m_dragging = false;
+}
+
+void ConversationView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // A double click selects the message's whole text (what a triple click does in an editor).
+    const int row = rowAt(event->position().toPoint());
+    if (row >= 0)
+        setTextSelection(row, 0, int(displayedText(row).size()));
+}
+
+void ConversationView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int row = rowAt(event->pos());
+    QMenu menu(this);
+    QAction *copySel = menu.addAction(tr("Copy"), this, &ConversationView::copy);
+    copySel->setShortcut(QKeySequence::Copy);
+    copySel->setEnabled(!m_selected.isEmpty() || selectionRange().second > 0);
+    QAction *text = menu.addAction(tr("Copy text"), this, [this, row] { copyMessageText(row); });
+    QAction *md =
+        menu.addAction(tr("Copy message as Markdown"), this, [this, row] { copyMessageAsMarkdown(row); });
+    text->setEnabled(row >= 0);
+    md->setEnabled(row >= 0);
+    menu.addSeparator();
+    QAction *all = menu.addAction(tr("Copy conversation as Markdown"), this,
+                                  &ConversationView::copyConversationRequested);
+    all->setEnabled(m_model->rowCount() > 0);
+    if (row >= 0 && isRowClipped(row)) {
+        menu.addSeparator();
+        menu.addAction(tr("Show all"), this, [this, row] { expandRow(row); });
+    }
+    menu.exec(event->globalPos());
+}
+
+void ConversationView::copy()
+{
+    const QPair<int, int> sel = selectionRange();
+    if (m_textRow >= 0 && sel.second > 0) {
+        QApplication::clipboard()->setText(displayedText(m_textRow).mid(sel.first, sel.second));
+        emit copied(1);
+        return;
+    }
+    copyRows(selectedRows(), false);
+}
+
+void ConversationView::copyMessageText(int row)
+{
+    if (row >= 0)
+        copyRows({row}, false);
+}
+
+void ConversationView::copyMessageAsMarkdown(int row)
+{
+    if (row >= 0)
+        copyRows({row}, true);
+}
+
+void ConversationView::copyRows(const QList<int> &rows, bool markdown)
+{
+    // The text as stored (the Markdown source), whole: clipped rows are fetched by id first.
+    QList<qint64> ids;
+    QList<CopiedMessage> messages;
+    bool fetch = false;
+    for (int row : rows) {
+        const QVariantList *r = m_model->cachedRow(row);
+        if (!r)
+            continue;
+        ids << r->value(MessageQuery::Id).toLongLong();
+        const QString preview = r->value(MessageQuery::Preview).toString();
+        fetch = fetch || r->value(MessageQuery::Length).toLongLong() > preview.size();
+        messages.append(
+            {r->value(MessageQuery::Role).toString(), r->value(MessageQuery::CreatedAt).toString(), preview});
+    }
+    if (ids.isEmpty())
+        return;
+    auto finish = [this, markdown](const QList<CopiedMessage> &list) {
+        QStringList parts;
+        for (const CopiedMessage &m : list)
+            parts << (markdown ? asMarkdown(m) : m.text);
+        QApplication::clipboard()->setText(parts.join(QStringLiteral("\n\n")));
+        emit copied(int(list.size()));
+    };
+    if (!fetch) {
+        finish(messages);
+        return;
+    }
+    whenFinished(this, m_connection->run([ids](Database &db) {
+        QList<CopiedMessage> out;
+        for (qint64 id : ids) {
+            const MessageRecord rec = MessageQuery::record(db, id);
+            if (rec.found)
+                out.append({rec.role, rec.value(QStringLiteral("created_at")).toString(), rec.text});
+        }
+        return out;
+    }),
+                 finish);
+}
+
+} // namespace kalito::ui
