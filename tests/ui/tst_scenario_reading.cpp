@@ -2,7 +2,9 @@
 // with the word found highlighted, readable at the dock's default width; opening it shows that
 // message with the word highlighted; pins and summaries show their whole text, wrapped, and
 // each leads to its message.
+#include "browse/conversationhighlighter.h"
 #include "browse/conversationspage.h"
+#include "browse/conversationview.h"
 #include "browse/messagedetailpane.h"
 #include "browse/messagesmodel.h"
 #include "browse/notedelegate.h"
@@ -102,6 +104,25 @@ void TestScenarioReading::aResultShowsTheHitAndOpensOnIt()
     QTRY_COMPARE(page->transcript()->model()->sessionId(), target);
     QTRY_COMPARE(page->transcript()->model()->messageIdAt(page->transcript()->view()->currentIndex().row()),
                  hitId);
+    // The conversation (the default view) is scrolled to the message, the word highlighted in it.
+    ui::TranscriptView *t = page->transcript();
+    QCOMPARE(t->mode(), ui::TranscriptView::Mode::Conversation);
+    const int row = t->view()->currentIndex().row();
+    QTRY_VERIFY(!t->conversation()->rowRect(row).isEmpty());
+    QTRY_VERIFY(!t->conversationHighlighter()->rangesOf(hitId).isEmpty());
+    const auto range = t->conversationHighlighter()->rangesOf(hitId).first();
+    QCOMPARE(t->conversation()->displayedText(row).mid(range.first, range.second),
+             QStringLiteral("Zanzibarite"));
+    const QImage shot = t->conversation()->viewport()->grab().toImage();
+    int yellow = 0;
+    const QRect rowRect = t->conversation()->rowRect(row).intersected(shot.rect());
+    for (int y = rowRect.top(); y <= rowRect.bottom(); ++y) {
+        for (int x = rowRect.left(); x <= rowRect.right(); ++x) {
+            const QColor px = shot.pixelColor(x, y);
+            yellow += px.red() > 180 && px.green() > 140 && px.blue() < 110 ? 1 : 0;
+        }
+    }
+    QVERIFY2(yellow > 10, qPrintable(QString::number(yellow)));
     ui::MessageDetailPane *detail = page->detail();
     QTRY_COMPARE(detail->messageId(), hitId);
     QTRY_COMPARE(detail->highlightCount(), 1);
