@@ -17,6 +17,11 @@ LiveFollower::LiveFollower(PagedModel *model, QWidget *overlay, std::function<bo
     m_marker->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_marker->setCursor(Qt::PointingHandCursor);
     m_marker->setToolTip(tr("Go to the newest message"));
+    // A pill in the selection colour: seen over any message without hiding much of it.
+    m_marker->setStyleSheet(
+        QStringLiteral("QToolButton#newMessagesMarker { background: palette(highlight); "
+                       "color: palette(highlighted-text); border: none; border-radius: 11px; "
+                       "padding: 4px 12px; }"));
     m_marker->hide();
     connect(m_marker, &QToolButton::clicked, this, [this] {
         goDown();
