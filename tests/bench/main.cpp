@@ -9,6 +9,7 @@
 #include "lockwatchbench.h"
 #include "prioritywait.h"
 #include "sqlitecli.h"
+#include "transcriptbench.h"
 
 #include "browse/messagequery.h"
 #include "browse/messagesmodel.h"
@@ -309,6 +310,21 @@ int main(int argc, char **argv)
         bench.printGoals();
         return finish();
     }
+    auto largeSession = [&big] {
+        Connection c;
+        if (!c.open({big.path}).result().ok())
+            return QString();
+        return c
+            .run([](Database &db) {
+                return db.scalar(QStringLiteral("SELECT session_id FROM messages WHERE id = 1")).toString();
+            })
+            .result();
+    };
+    if (args.contains(QStringLiteral("--only-transcript"))) { // issue 11: the conversation view
+        for (const BenchFigure &f : TranscriptBench::measure(big.path, largeSession(), rounds))
+            bench.add(f);
+        return finish();
+    }
     if (args.contains(QStringLiteral("--only-side-by-side"))) { // status, check, search beside the CLI
         if (!addSideBySideFigures(&bench, inspector, small.path, big.path, word, rounds))
             return 1;
@@ -451,6 +467,8 @@ int main(int argc, char **argv)
                    .arg(model.cachedPages())
                    .arg(model.anchorCount())});
 
+    for (const BenchFigure &f : TranscriptBench::measure(big.path, bigSession, rounds))
+        bench.add(f);
     for (const BenchFigure &f : measurePriorityWait(big.path))
         bench.add(f);
     addHealthStripFigures(&bench, big.path, stripSeconds);

@@ -305,7 +305,14 @@ void ConversationView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     painter.fillRect(event->rect(), palette().color(QPalette::Base));
     const QPair<int, int> sel = selectionRange();
-    for (const auto &v : visibleRows()) {
+    const auto visible = visibleRows();
+    if (!visible.isEmpty()) {
+        // The rows a little beyond either edge are asked for now: scrolling on finds them loaded.
+        const int ahead = m_model->pageSize() / 4;
+        m_model->fetchRow(qMin(m_model->rowCount() - 1, visible.last().first + ahead));
+        m_model->fetchRow(qMax(0, visible.first().first - ahead));
+    }
+    for (const auto &v : visible) {
         if (!v.second.intersects(event->rect()))
             continue;
         const auto item = m_items->item(v.first);
@@ -575,6 +582,9 @@ void ConversationView::contextMenuEvent(QContextMenuEvent *event)
     if (row >= 0 && isRowClipped(row)) {
         menu.addSeparator();
         menu.addAction(tr("Show all"), this, [this, row] { expandRow(row); });
+    } else if (const auto item = row >= 0 ? m_items->item(row) : nullptr; item && item->expanded) {
+        menu.addSeparator();
+        menu.addAction(tr("Show less"), this, [this, id = item->id] { m_items->collapse(id); });
     }
     menu.exec(event->globalPos());
 }
