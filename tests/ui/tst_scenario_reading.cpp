@@ -37,6 +37,7 @@ class TestScenarioReading : public QObject
 private slots:
     void aResultShowsTheHitAndOpensOnIt();
     void pinsAndSummariesReadInFullAndJump();
+    void aHitPastTheClipIsShown();
 
 private:
     static int highlightedPixels(QWidget *widget, const QRect &rect);
@@ -194,6 +195,35 @@ void TestScenarioReading::pinsAndSummariesReadInFullAndJump()
     ui::TranscriptView *transcript = w.conversations()->transcript();
     QTRY_COMPARE(transcript->model()->messageIdAt(transcript->view()->currentIndex().row()), target);
     QTRY_COMPARE(w.conversations()->detail()->messageId(), target);
+    w.verifyNoStall();
+}
+
+// A long message is shown clipped (its first few thousand characters); a result whose word is past
+// the clip opens the message in full, so the word is there to see, highlighted.
+void TestScenarioReading::aHitPastTheClipIsShown()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 2, 10);
+    const QString sid =
+        test::sqlite3(path, QStringLiteral("SELECT id FROM sessions ORDER BY rowid LIMIT 1;"));
+    test::sqlite3(path,
+                  QStringLiteral("INSERT INTO messages(session_id, role, text, created_at) VALUES ('%1', "
+                                 "'assistant', replace(hex(zeroblob(3000)), '00', 'ab ') || 'the Okapi "
+                                 "hides here', '2025-01-06T09:30:00.000Z');")
+                      .arg(sid));
+    const qint64 hitId =
+        test::sqlite3(path, QStringLiteral("SELECT id FROM messages WHERE text LIKE '%okapi%';"))
+            .toLongLong();
+    test::ScenarioWindow w(path);
+    w.window()->showMessage(sid, hitId, QString(), QStringLiteral("okapi"));
+    ui::TranscriptView *t = w.conversations()->transcript();
+    QTRY_COMPARE(t->model()->messageIdAt(t->view()->currentIndex().row()), hitId);
+    const int row = t->view()->currentIndex().row();
+    QTRY_VERIFY(!t->conversation()->rowRect(row).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!t->conversationHighlighter()->rangesOf(hitId).isEmpty(), 10000);
+    QVERIFY(!t->conversation()->isRowClipped(row));
+    const auto range = t->conversationHighlighter()->rangesOf(hitId).first();
+    QCOMPARE(t->conversation()->displayedText(row).mid(range.first, range.second), QStringLiteral("Okapi"));
     w.verifyNoStall();
 }
 

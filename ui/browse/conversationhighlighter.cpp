@@ -1,5 +1,6 @@
 #include "conversationhighlighter.h"
 
+#include "conversationitems.h"
 #include "conversationview.h"
 #include "messagesmodel.h"
 
@@ -17,6 +18,9 @@ ConversationHighlighter::ConversationHighlighter(ConversationView *view, Message
     // After the view has laid the page's rows out.
     connect(m_model, &PagedModel::pageLoaded, this, &ConversationHighlighter::update, Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_set.clear(); });
+    // A message laid out anew (Show all, Show less): its text as shown changed.
+    connect(m_view->items(), &ConversationItems::changed, this, &ConversationHighlighter::update,
+            Qt::QueuedConnection);
 }
 
 void ConversationHighlighter::setNeedle(const QString &needle)
