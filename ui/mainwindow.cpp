@@ -5,6 +5,7 @@
 #include "browse/browserwidget.h"
 #include "browse/conversationspage.h"
 #include "browse/sessionspane.h"
+#include "browse/transcriptview.h"
 #include "connection.h"
 #include "databaseopener.h"
 #include "desktopshell.h"
@@ -19,6 +20,8 @@
 #include "sqllogdock.h"
 #include "statusreport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -67,6 +70,17 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_search->hide();
     m_export = new SessionExportController(connection, this);
     connect(m_search, &SearchDock::openMessage, this, &MainWindow::showMessage);
+    // Ctrl+F: inside the conversation (the focus in the transcript, a session open) it finds in
+    // that conversation; anywhere else it opens the search of all messages.
+    disconnect(m_search->findAction(), &QAction::triggered, m_search, &SearchDock::activateFind);
+    connect(m_search->findAction(), &QAction::triggered, this, [this] {
+        TranscriptView *transcript = m_browser->conversations()->transcript();
+        QWidget *focus = QApplication::focusWidget();
+        if (focus && transcript->isAncestorOf(focus) && transcript->canFind())
+            transcript->openFind();
+        else
+            m_search->activateFind();
+    });
     connect(m_search, &SearchDock::exportSessionRequested, m_export, &SessionExportController::exportSession);
     connect(m_export, &SessionExportController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -155,9 +169,10 @@ void MainWindow::onOpened(const OpenResult &result, bool superseded)
     refreshOverview();
 }
 
-void MainWindow::showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName)
+void MainWindow::showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName,
+                             const QString &needle)
 {
-    m_browser->showMessage(sessionId, messageId, sessionName);
+    m_browser->showMessage(sessionId, messageId, sessionName, needle);
 }
 
 void MainWindow::refresh()

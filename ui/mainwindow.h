@@ -32,7 +32,8 @@ public:
     // Creates the demo database at options.path, off the GUI thread, then opens it.
     void createDemoDatabase(const OpenOptions &options);
     // Opens the session and selects the message (search results use this).
-    void showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName = QString());
+    void showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName = QString(),
+                     const QString &needle = QString());
     BrowserWidget *browser() const { return m_browser; }
     SearchDock *searchDock() const { return m_search; }
     SessionExportController *exportController() const { return m_export; }

@@ -2,6 +2,7 @@
 #include "errortext.h"
 
 #include "copyselection.h"
+#include "searchhitdelegate.h"
 #include "searchresultsmodel.h"
 #include "searchrunner.h"
 
@@ -54,14 +55,26 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
 
+    // One card per result (SearchHitDelegate): session, role and time on a quiet line over the
+    // snippet wrapped on a few lines with the hit highlighted, readable at the dock's default width.
+    // The other columns stay in the model (copy, tooltips) but not in view.
     m_view = new QTableView(content);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(SearchResultsModel::SnippetColumn, new SearchHitDelegate(m_view));
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->hide();
+    m_view->setShowGrid(false);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    for (int c = 0; c < SearchResultsModel::NumColumns; ++c)
+        m_view->setColumnHidden(c, c != SearchResultsModel::SnippetColumn);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Every row the same height: thousands of results are never measured one by one.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(SearchHitDelegate::rowHeight(m_view->font()));
     CopySelection::install(m_view);
     layout->addWidget(m_view, 1);
     setWidget(content);
@@ -82,7 +95,7 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     connect(m_runner, &SearchRunner::finished, this, &SearchDock::onFinished);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const SearchHit &h = m_model->hit(index.row());
-        emit openMessage(h.sessionId, h.messageId, h.sessionName);
+        emit openMessage(h.sessionId, h.messageId, h.sessionName, m_model->needle());
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &SearchDock::showContextMenu);
 }
@@ -99,6 +112,7 @@ void SearchDock::search(const QString &text)
 {
     m_edit->setText(text);
     m_model->clear();
+    m_model->setNeedle(text);
     m_progress->setValue(0);
     if (text.isEmpty()) {
         m_runner->cancel();
@@ -159,8 +173,9 @@ void SearchDock::showContextMenu(const QPoint &pos)
         return;
     const SearchHit hit = m_model->hit(index.row());
     QMenu menu(this);
-    menu.addAction(tr("Open"), this,
-                   [this, hit] { emit openMessage(hit.sessionId, hit.messageId, hit.sessionName); });
+    menu.addAction(tr("Open"), this, [this, hit] {
+        emit openMessage(hit.sessionId, hit.messageId, hit.sessionName, m_model->needle());
+    });
     menu.addAction(tr("Export session…"), this,
                    [this, hit] { emit exportSessionRequested(hit.sessionId, hit.sessionName); });
     menu.addSeparator();

@@ -34,16 +34,19 @@ public:
     QTableView *view() const { return m_view; }
 
     void search(const QString &text);
+    // Shows the dock with the cursor in the search field (Ctrl+F outside a conversation).
+    void activateFind();
     void cancel();
     // Forgets the results (a new database was opened).
     void reset();
 
 signals:
-    void openMessage(const QString &sessionId, qint64 messageId, const QString &sessionName);
+    // needle: the text searched for, to highlight in the message opened.
+    void openMessage(const QString &sessionId, qint64 messageId, const QString &sessionName,
+                     const QString &needle);
     void exportSessionRequested(const QString &sessionId, const QString &sessionName);
 
 private:
-    void activateFind();
     void onFinished(bool cancelled, const DbError &error);
     void showContextMenu(const QPoint &pos);
     void updateStatus(const QString &state);

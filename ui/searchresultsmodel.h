@@ -1,6 +1,7 @@
 #pragma once
 
 #include "searchhit.h"
+#include "textmatch.h"
 
 #include "listtablemodel.h"
 
@@ -12,7 +13,15 @@ class SearchResultsModel : public ListTableModel<SearchHit>
     Q_OBJECT
 public:
     enum Columns { SessionColumn, RoleColumn, TimeColumn, SnippetColumn, NumColumns };
-    enum Roles { SessionIdRole = Qt::UserRole + 1, MessageIdRole, SessionNameRole };
+    enum Roles {
+        SessionIdRole = Qt::UserRole + 1,
+        MessageIdRole,
+        SessionNameRole,
+        // Where the searched text is in the snippet (QList<TextRange>, TextMatch's matching).
+        MatchRangesRole,
+        // Session, role and time on one line, for the quiet line above the snippet.
+        ContextLineRole,
+    };
 
     explicit SearchResultsModel(QObject *parent = nullptr) : ListTableModel(NumColumns, parent) {}
 
@@ -20,9 +29,17 @@ public:
     void clear() { setRows({}); }
     const SearchHit &hit(int row) const { return rows().at(row); }
 
+    // The text searched for (the hits' snippets are highlighted where it matches).
+    void setNeedle(const QString &needle);
+    QString needle() const { return m_match.needle(); }
+    QList<TextRange> matchRanges(int row) const;
+
 protected:
     QStringList headers() const override;
     QVariant cell(const SearchHit &h, int row, int column, int role) const override;
+
+private:
+    TextMatch m_match;
 };
 
 } // namespace kalito::ui

@@ -4,9 +4,12 @@
 #include "database.h"
 #include "oneline.h"
 #include "sqlfragment.h"
+#include "textmatch.h"
 
 #include <QElapsedTimer>
 #include <QSet>
+
+#include <sqlite3.h>
 
 namespace kalito {
 
@@ -22,28 +25,56 @@ TableInfo tableOf(Database &db, const QString &name, DbError *error)
     return t;
 }
 
-// Cased forms of one code point, as UTF-16.
-QStringList casedForms(char32_t c)
+// kalito_match_position(text, needle): where TextMatch finds needle in text, in characters from 1
+// as instr() counts (0: not found). GLOB says whether a message matches but not where; this puts the
+// snippet around the match GLOB found ("Émile" for "émile", which no instr() of the needle's
+// lower or upper case finds). The compiled needle is kept with the statement (auxdata).
+void matchPosition(sqlite3_context *context, int, sqlite3_value **argv)
 {
-    QStringList forms;
-    for (char32_t v :
-         {c, QChar::toLower(c), QChar::toUpper(c), QChar::toTitleCase(c), QChar::toCaseFolded(c)}) {
-        const QString s = QString::fromUcs4(&v, 1);
-        if (!forms.contains(s))
-            forms << s;
+    auto *match = static_cast<TextMatch *>(sqlite3_get_auxdata(context, 1));
+    if (!match) {
+        const auto *n = static_cast<const char16_t *>(sqlite3_value_text16(argv[1]));
+        match = new TextMatch(n ? QString::fromUtf16(n, sqlite3_value_bytes16(argv[1]) / 2) : QString());
+        sqlite3_set_auxdata(context, 1, match, [](void *p) { delete static_cast<TextMatch *>(p); });
+        match = static_cast<TextMatch *>(sqlite3_get_auxdata(context, 1));
+        if (!match) { // SQLite could not keep it and has deleted it
+            sqlite3_result_int(context, 0);
+            return;
+        }
     }
-    return forms;
+    const auto *t = static_cast<const char16_t *>(sqlite3_value_text16(argv[0]));
+    if (!t) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    const QString text =
+        QString::fromRawData(reinterpret_cast<const QChar *>(t), sqlite3_value_bytes16(argv[0]) / 2);
+    const TextRange r = match->indexIn(text);
+    if (r.start < 0) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    int characters = 0;
+    for (int i = 0; i < r.start; ++i) {
+        if (!text.at(i).isLowSurrogate() || i == 0 || !text.at(i - 1).isHighSurrogate())
+            ++characters;
+    }
+    sqlite3_result_int(context, characters + 1);
+}
+
+bool registerMatchPosition(Database &db)
+{
+    sqlite3 *handle = db.handle();
+    return handle &&
+           sqlite3_create_function_v2(handle, "kalito_match_position", 2, SQLITE_UTF16 | SQLITE_DETERMINISTIC,
+                                      nullptr, &matchPosition, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 } // namespace
 
 bool MessageSearch::isAscii(const QString &needle)
 {
-    for (QChar c : needle) {
-        if (c.unicode() >= 0x80)
-            return false;
-    }
-    return true;
+    return TextMatch::isAsciiNeedle(needle);
 }
 
 QString MessageSearch::globPattern(const QString &needle)
@@ -57,7 +88,7 @@ QString MessageSearch::globPattern(const QString &needle)
             p += QLatin1Char('[') + QChar(char16_t(c)) + QLatin1Char(']');
             continue;
         }
-        const QStringList forms = casedForms(c);
+        const QStringList forms = TextMatch::casedForms(c);
         if (forms.size() == 1)
             p += forms.first();
         else
@@ -74,9 +105,10 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
     if (plan.error.isError())
         return plan;
     if (!m.hasColumn(QStringLiteral("text"))) {
-        plan.error = DbError::make(
-            DbError::Kind::Sqlite,
-            m.columns.isEmpty() ? DbError::Reason::NoMessagesTable : DbError::Reason::NoTextColumn, db.path());
+        plan.error = DbError::make(DbError::Kind::Sqlite,
+                                   m.columns.isEmpty() ? DbError::Reason::NoMessagesTable
+                                                       : DbError::Reason::NoTextColumn,
+                                   db.path());
         return plan;
     }
     const TableInfo s = tableOf(db, QStringLiteral("sessions"), &plan.error);
@@ -99,13 +131,20 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
 
     QString position;
     QString condition;
+    plan.match = TextMatch(needle);
     if (isAscii(needle)) {
         position = QStringLiteral("instr(lower(m.text), ?)");
         plan.positionBinds = {needle.toLower()};
         condition = QStringLiteral("m.text LIKE ? ESCAPE '\\'");
         plan.patternBind = SqlFragment::likeContains(needle);
+    } else if (registerMatchPosition(db)) {
+        // Where GLOB matched, found by the same matching in C++ (only for the rows that match).
+        position = QStringLiteral("kalito_match_position(m.text, ?)");
+        plan.positionBinds = {needle};
+        condition = QStringLiteral("m.text GLOB ?");
+        plan.patternBind = globPattern(needle);
     } else {
-        // Best effort for where the match is (GLOB gives no position): the needle as typed,
+        // Without the native handle, best effort for where the match is: the needle as typed,
         // then all lower, then all upper; else the snippet starts at the text's beginning.
         position = QStringLiteral("coalesce(nullif(instr(m.text, ?), 0), nullif(instr(m.text, ?), 0), "
                                   "nullif(instr(m.text, ?), 0), 0)");
@@ -153,6 +192,7 @@ MessageSearch::Chunk MessageSearch::chunk(Database &db, const Plan &plan, qint64
     for (const QVariantList &row : r.rows) {
         lastRowid = row.value(0).toLongLong();
         SearchHit h;
+        h.rowid = lastRowid;
         h.messageId = row.value(1).toLongLong();
         h.sessionId = row.value(2).toString();
         h.sessionName = row.value(3).toString();
@@ -161,19 +201,21 @@ MessageSearch::Chunk MessageSearch::chunk(Database &db, const Plan &plan, qint64
         const qint64 pos = row.value(6).toLongLong();
         const qint64 start = qMax<qint64>(pos - kSnippetBefore, 1);
         const qint64 length = row.value(8).toLongLong();
-        QString snippet = oneLine(row.value(7).toString());
-        QString needle = plan.positionBinds.value(0).toString();
-        int at = snippet.indexOf(needle, 0, Qt::CaseInsensitive);
+        // Located with the search's own matching (TextMatch), so the range is what LIKE/GLOB found;
+        // before the line breaks become spaces (one unit for one, so the range stays where it is).
+        const QString raw = row.value(7).toString();
+        TextRange match = plan.match.indexIn(raw);
+        QString snippet = oneLine(raw);
         if (start > 1) {
             snippet.prepend(QChar(0x2026));
-            if (at >= 0)
-                ++at;
+            if (match.start >= 0)
+                ++match.start;
         }
         if (start + kSnippetLength - 1 < length)
             snippet.append(QChar(0x2026));
         h.snippet = snippet;
-        h.matchStart = at;
-        h.matchLength = at >= 0 ? int(needle.size()) : 0;
+        h.matchStart = match.start;
+        h.matchLength = match.start >= 0 ? match.length : 0;
         c.hits << h;
     }
     c.nextRowid = (maxHits > 0 && r.rows.size() >= maxHits) ? lastRowid + 1 : to + 1;

@@ -2,6 +2,7 @@
 
 #include "dberror.h"
 #include "searchhit.h"
+#include "textmatch.h"
 
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,7 @@ public:
         QString sql;                // the chunk statement
         QVariantList positionBinds; // bound before the rowid range (where the match is)
         QVariant patternBind;       // the LIKE or GLOB pattern
+        TextMatch match;            // the same matching in C++ (where the snippet's match is)
         bool isEmpty() const { return lastRowid < firstRowid; }
     };
 

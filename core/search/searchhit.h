@@ -10,6 +10,7 @@ namespace kalito {
 struct SearchHit
 {
     qint64 messageId = 0;
+    qint64 rowid = 0; // where the search had got to with this hit
     QString sessionId;
     QString sessionName;
     QString role;

@@ -142,7 +142,9 @@ void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, const M
     }
     const bool partial = chunk.nextRowid <= to;
     m_lastPartial = partial;
-    m_searched = chunk.nextRowid;
+    // Cut at the limit: the messages searched are those up to the last hit kept, not the chunk's
+    // whole range (the hits dropped were found, not shown; the progress must not say more).
+    m_searched = cut && !hits.isEmpty() ? hits.last().rowid + 1 : cut ? m_searched : chunk.nextRowid;
     if (partial && !cut) {
         // Stopped at its hit limit: the rest of its range comes next, and the chunk already
         // queued behind it (a later range) is dropped.

@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>kalito::ui::FindBar</name>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln message</numerusform>
+            <numerusform>%1 of %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at the first %Ln message(s) found</source>
+        <translation>
+            <numerusform>Stopped at the first %Ln message found</numerusform>
+            <numerusform>Stopped at the first %Ln messages found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::IntegrityPanel</name>
     <message numerus="yes">
         <source>%1: %n problem(s) found (%2 ms).</source>
         <translation>
             <numerusform>%1: %n problem found (%2 ms).</numerusform>
             <numerusform>%1: %n problems found (%2 ms).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::LiveFollower</name>
+    <message numerus="yes">
+        <source>%Ln new message(s) ↓</source>
+        <translation>
+            <numerusform>%Ln new message ↓</numerusform>
+            <numerusform>%Ln new messages ↓</numerusform>
         </translation>
     </message>
 </context>

@@ -86,6 +86,7 @@ private slots:
     void literalMatching();
     void hitCarriesSessionAndSnippet();
     void tenMegabyteMessage();
+    void nonAsciiSnippetIsWhereGlobMatched();
     void resultsStreamInSeveralBatches();
     void everyHitDeliveredWhenChunksAreCut();
     void everyHitDeliveredWhenQueuedChunksAreDropped();
@@ -230,6 +231,27 @@ void TestMessageSearch::tenMegabyteMessage()
     QVERIFY2(h.snippet.size() <= MessageSearch::kSnippetLength + 2, qPrintable(h.snippet));
     QCOMPARE(h.snippet.mid(h.matchStart, 6), QStringLiteral("Quokka"));
     QVERIFY(h.snippet.endsWith(QStringLiteral("and a tail")));
+}
+
+// "émile" finds "Émile" by GLOB's case classes; neither the needle as typed, nor its lower nor upper
+// case is in the text, so only the same matching in C++ (kalito_match_position) can put the
+// snippet around it.
+void TestMessageSearch::nonAsciiSnippetIsWhereGlobMatched()
+{
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("accents.db"), 1, 2);
+    const QString text =
+        QStringLiteral("lorem ipsum ").repeated(30) + QStringLiteral("then Émile wrote, and 🎉 ÉMİLE");
+    const QList<qint64> ids = fillMessages(path, {QStringLiteral("nothing"), text});
+    Connection c;
+    QVERIFY(c.open({path}).result().ok());
+    SearchRunner runner(&c);
+    const Outcome o = search(runner, QStringLiteral("émile"));
+    QCOMPARE(idsOf(o.hits), (QList<qint64>{ids.at(1)}));
+    const SearchHit &h = o.hits.first();
+    QVERIFY2(h.snippet.startsWith(QChar(0x2026)), qPrintable(h.snippet)); // cut before: the hit is far in
+    QVERIFY2(h.matchStart >= 0, qPrintable(h.snippet));
+    QCOMPARE(h.snippet.mid(h.matchStart, h.matchLength), QStringLiteral("Émile"));
+    QCOMPARE(h.matchStart, 1 + MessageSearch::kSnippetBefore);
 }
 
 void TestMessageSearch::resultsStreamInSeveralBatches()

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "mainwindow.h"
 #include "searchdock.h"
+#include "searchhitdelegate.h"
 #include "searchresultsmodel.h"
 #include "searchrunner.h"
 #include "sessionexportcontroller.h"
@@ -23,6 +24,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextLayout>
 #include <QtTest>
 
 using namespace kalito;
@@ -73,6 +75,10 @@ private slots:
     void copySelectionGivesTsv();
     void exportControllerWritesTheFile();
     void windowComposesSearchAndExport();
+    void snippetHighlightsWhatTheSearchMatched();
+    void snippetKeepsTheHitInViewWhenNarrow();
+    void resultsArePaintedWithTheHitHighlighted();
+    void theLimitTellsHowFarTheResultsGo();
 
 private:
     QTemporaryDir m_dir;
@@ -299,6 +305,120 @@ void TestSearchDock::windowComposesSearchAndExport()
         }
     }
     QVERIFY(exportAction && exportAction->isEnabled());
+}
+
+// The ranges the model gives the delegate are TextMatch's: what LIKE found, not what Qt's
+// case-insensitive search would (a Kelvin sign is no "k" to SQLite).
+void TestSearchDock::snippetHighlightsWhatTheSearchMatched()
+{
+    ui::SearchResultsModel model;
+    SearchHit h;
+    h.messageId = 3;
+    h.sessionId = QStringLiteral("s1");
+    h.sessionName = QStringLiteral("Garden");
+    h.role = QStringLiteral("user");
+    h.createdAt = QStringLiteral("2024-01-01T10:20:30Z");
+    h.snippet = QStringLiteral("…the Kiwi, the \u212Aiwi and the KIWI");
+    model.setNeedle(QStringLiteral("kiwi"));
+    model.appendHits({h});
+    const auto ranges = model.index(0, ui::SearchResultsModel::SnippetColumn)
+                            .data(ui::SearchResultsModel::MatchRangesRole)
+                            .value<QList<TextRange>>();
+    QCOMPARE(ranges, (QList<TextRange>{{5, 4}, {28, 4}}));
+    const QString context = model.index(0, ui::SearchResultsModel::SnippetColumn)
+                                .data(ui::SearchResultsModel::ContextLineRole)
+                                .toString();
+    QVERIFY2(context.startsWith(QStringLiteral("Garden · user · ")), qPrintable(context));
+    // Another needle: the same rows, highlighted again.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setNeedle(QStringLiteral("THE"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.matchRanges(0).size(), 3);
+}
+
+void TestSearchDock::snippetKeepsTheHitInViewWhenNarrow()
+{
+    ui::SearchResultsModel model;
+    SearchHit h;
+    h.sessionId = QStringLiteral("s1");
+    // The hit near the end of a long snippet: at a narrow width it would fall below three lines.
+    h.snippet =
+        QStringLiteral("…") + QStringLiteral("word ").repeated(40) + QStringLiteral("<b>Axolotl</b> end…");
+    model.setNeedle(QStringLiteral("axolotl"));
+    model.appendHits({h});
+    const QModelIndex index = model.index(0, ui::SearchResultsModel::SnippetColumn);
+    const QFont font = QApplication::font();
+    for (int width : {120, 200, 320, 2000}) {
+        const auto fitted = ui::SearchHitDelegate::fittedSnippet(index, font, width);
+        QVERIFY(fitted.lines <= ui::SearchHitDelegate::kSnippetLines);
+        QVERIFY2(!fitted.ranges.isEmpty(), qPrintable(QString::number(width)));
+        QCOMPARE(fitted.text.mid(fitted.ranges.first().start, fitted.ranges.first().length),
+                 QStringLiteral("Axolotl"));
+        QVERIFY(fitted.text.contains(QStringLiteral("<b>"))); // plain text: the markup is shown as typed
+        // Laid out at that width, the hit is on one of the lines shown.
+        QTextLayout layout(fitted.text, font);
+        layout.setFormats(ui::WrappedText::formatsFor(fitted.ranges, QColor(), QColor()));
+        ui::WrappedText::layOut(layout, width);
+        QVERIFY(layout.lineForTextPosition(fitted.ranges.first().start + 6).lineNumber() <
+                ui::SearchHitDelegate::kSnippetLines);
+        QCOMPARE(fitted.clipped, width < 2000);
+    }
+}
+
+void TestSearchDock::resultsArePaintedWithTheHitHighlighted()
+{
+    const QString path = makeDb(m_dir.path(), QStringLiteral("paint.db"), 20);
+    Connection c;
+    QVERIFY(c.open({path}).result().ok());
+    ui::SearchDock dock(&c);
+    dock.resize(300, 500); // about a docked panel's default width
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    QSignalSpy finished(dock.runner(), &SearchRunner::finished);
+    dock.search(QStringLiteral("axolotl"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(dock.model()->rowCount(), 4);
+    // Each result is a card of the quiet line and three lines of snippet, across the whole width.
+    QCOMPARE(dock.view()->rowHeight(0), ui::SearchHitDelegate::rowHeight(dock.view()->font()));
+    QVERIFY(dock.view()->rowHeight(0) >= 4 * QFontMetrics(dock.view()->font()).height());
+    const QRect cell = dock.view()->visualRect(dock.model()->index(0, ui::SearchResultsModel::SnippetColumn));
+    QVERIFY2(cell.width() >= dock.view()->viewport()->width() - 2, qPrintable(QString::number(cell.width())));
+    const QImage image = dock.view()->viewport()->grab().toImage();
+    int marked = 0;
+    for (int y = cell.top(); y <= cell.bottom(); ++y) {
+        for (int x = cell.left(); x <= cell.right(); ++x)
+            marked += image.pixelColor(x, y) == ui::SearchHitDelegate::highlightColor() ? 1 : 0;
+    }
+    QVERIFY2(marked > 20, qPrintable(QString::number(marked)));
+}
+
+// Two chunks are in flight at a time: the second one's hits may go past the limit and be dropped.
+// The progress (and the dock's "after searching N%") then stops at the last hit shown, not at the
+// end of the chunk whose later hits were dropped.
+void TestSearchDock::theLimitTellsHowFarTheResultsGo()
+{
+    const QString path = makeDb(m_dir.path(), QStringLiteral("limit.db"), 1500);
+    Connection c;
+    QVERIFY(c.open({path}).result().ok());
+    ui::SearchDock dock(&c);
+    dock.runner()->setInitialChunkRows(100); // 20 hits a chunk
+    dock.runner()->setFixedChunkRows(true);
+    dock.runner()->setMaxResults(30);
+    QList<double> progress;
+    connect(dock.runner(), &SearchRunner::progress, this, [&](double f) { progress << f; });
+    QSignalSpy finished(dock.runner(), &SearchRunner::finished);
+    dock.search(QStringLiteral("axolotl"));
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(dock.runner()->limitReached());
+    QCOMPARE(dock.model()->rowCount(), 30);
+    const qint64 first = dock.model()->hit(0).rowid; // the first message holds a hit
+    const qint64 last = dock.model()->hit(29).rowid;
+    QCOMPARE(last - first, qint64(29 * 5));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(qRound(progress.last() * 1500), int(last - first + 1));
+    const int percent = int((last - first + 1) * 100 / 1500);
+    QVERIFY2(dock.findChild<QLabel *>()->text().contains(QStringLiteral("after searching %1%").arg(percent)),
+             qPrintable(dock.findChild<QLabel *>()->text()));
 }
 
 QTEST_MAIN(TestSearchDock)

@@ -99,10 +99,11 @@ void BrowserWidget::refreshCurrentPage()
         m_tables->refresh();
 }
 
-void BrowserWidget::showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName)
+void BrowserWidget::showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName,
+                                const QString &needle)
 {
     m_tabs->setCurrentWidget(m_conversations);
-    m_conversations->showMessage(sessionId, messageId, sessionName);
+    m_conversations->showMessage(sessionId, messageId, sessionName, needle);
 }
 
 } // namespace kalito::ui

@@ -29,7 +29,8 @@ public:
     // After the connection opened a database: reads the schema and sets every page up.
     void load();
     void addPage(QWidget *page, const QString &title);
-    void showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName = QString());
+    void showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName = QString(),
+                     const QString &needle = QString());
     void refresh();
 
     const SchemaInfo &schema() const { return m_schema; }

@@ -39,7 +39,10 @@ ConversationsPage::ConversationsPage(Connection *connection, QWidget *parent)
 
     connect(m_sessions, &SessionsPane::sessionSelected, this, &ConversationsPage::openSession);
     connect(m_transcript, &TranscriptView::messageSelected, m_detail, &MessageDetailPane::showMessage);
-    connect(m_notes, &NotesPane::jumpToMessage, m_transcript, &TranscriptView::showMessage);
+    connect(m_notes, &NotesPane::jumpToMessage, m_transcript,
+            [this](qint64 id) { m_transcript->showMessage(id); });
+    // A find's or a search result's text, highlighted in the message read in full too.
+    connect(m_transcript, &TranscriptView::highlightChanged, m_detail, &MessageDetailPane::setHighlight);
 }
 
 void ConversationsPage::setSchema(const SchemaInfo &schema)
@@ -87,14 +90,15 @@ void ConversationsPage::lookUpTitle(const QString &sessionId)
                  });
 }
 
-void ConversationsPage::showMessage(const QString &sessionId, qint64 messageId, const QString &title)
+void ConversationsPage::showMessage(const QString &sessionId, qint64 messageId, const QString &title,
+                                    const QString &needle)
 {
     if (sessionId != m_sessionId) {
         // Selected in the list when loaded (now or later); the transcript opens at once.
         m_sessions->setCurrentSession(sessionId);
         openSession(sessionId, title);
     }
-    m_transcript->showMessage(messageId);
+    m_transcript->showMessage(messageId, needle);
 }
 
 } // namespace kalito::ui

@@ -29,7 +29,9 @@ public:
     void refresh();
     // Opens the session (selecting it in the list when loaded) and selects the message; the title
     // is looked up when not given.
-    void showMessage(const QString &sessionId, qint64 messageId, const QString &title = QString());
+    // needle (a search's text) is highlighted in the message shown.
+    void showMessage(const QString &sessionId, qint64 messageId, const QString &title = QString(),
+                     const QString &needle = QString());
     QString sessionId() const { return m_sessionId; }
 
     SessionsPane *sessions() const { return m_sessions; }

@@ -9,9 +9,12 @@
 #include "connection.h"
 #include "displaytext.h"
 #include "kalitoschema.h"
+#include "searchhitdelegate.h"
+#include "textmatch.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace kalito::ui {
@@ -111,8 +114,49 @@ void MessageDetailPane::showMessage(qint64 messageId)
                                                                               : QPlainTextEdit::WidgetWidth);
             // setPlainText never interprets markup; the document takes long text in blocks.
             m_text->setPlainText(r.text);
+            applyHighlight();
             emit loaded(r.id);
         });
+}
+
+void MessageDetailPane::setHighlight(const QString &needle)
+{
+    m_highlight = needle;
+    applyHighlight();
+}
+
+int MessageDetailPane::highlightCount() const
+{
+    return int(m_text->extraSelections().size());
+}
+
+void MessageDetailPane::applyHighlight()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!m_highlight.isEmpty()) {
+        // Plain text in, plain positions out: the document holds the text as given, one unit for
+        // one (a line break becomes a block boundary, still one position).
+        const QList<TextRange> ranges = TextMatch(m_highlight).findAll(m_text->toPlainText(), 10000);
+        QTextCharFormat format;
+        format.setBackground(SearchHitDelegate::highlightColor());
+        format.setForeground(QColor(Qt::black));
+        format.setFontWeight(QFont::Bold);
+        for (const TextRange &r : ranges) {
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = QTextCursor(m_text->document());
+            sel.cursor.setPosition(r.start);
+            sel.cursor.setPosition(r.start + r.length, QTextCursor::KeepAnchor);
+            sel.format = format;
+            selections << sel;
+        }
+        if (!selections.isEmpty()) {
+            QTextCursor at(m_text->document());
+            at.setPosition(ranges.first().start);
+            m_text->setTextCursor(at);
+            m_text->ensureCursorVisible();
+        }
+    }
+    m_text->setExtraSelections(selections);
 }
 
 } // namespace kalito::ui

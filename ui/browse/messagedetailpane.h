@@ -20,6 +20,12 @@ public:
     explicit MessageDetailPane(Connection *connection, QWidget *parent = nullptr);
 
     void showMessage(qint64 messageId);
+    // Highlights every occurrence of needle (TextMatch, the search's matching) in the text shown
+    // and in each message shown after, scrolled to the first; empty: no highlight.
+    void setHighlight(const QString &needle);
+    QString highlight() const { return m_highlight; }
+    // The occurrences highlighted now.
+    int highlightCount() const;
     void clear();
     qint64 messageId() const { return m_id; }
     QPlainTextEdit *textEdit() const { return m_text; }
@@ -31,6 +37,8 @@ private:
     Connection *m_connection;
     QLabel *m_header;
     QPlainTextEdit *m_text;
+    void applyHighlight();
+    QString m_highlight;
     qint64 m_id = -1;
     quint64 m_generation = 0;
 };

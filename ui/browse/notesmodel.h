@@ -12,12 +12,18 @@ class NotesModel : public ListTableModel<SessionNote>
     Q_OBJECT
 public:
     enum Columns { Kind, Created, Importance, Label, Text, NumColumns };
-    enum Roles { SourceMessageRole = Qt::UserRole + 1 };
+    enum Roles {
+        SourceMessageRole = Qt::UserRole + 1,
+        FullTextRole,    // the whole text (plain), for the wrapped card
+        ContextLineRole, // kind, details, importance, time and the messages it points to, on one line
+    };
 
     explicit NotesModel(QObject *parent = nullptr) : ListTableModel(NumColumns, parent) {}
 
     void setNotes(const QList<SessionNote> &notes) { setRows(notes); }
     const SessionNote *noteAt(int row) const { return rowAt(row); }
+
+    static QString contextLine(const SessionNote &note);
 
 protected:
     QStringList headers() const override;

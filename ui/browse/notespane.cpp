@@ -3,6 +3,7 @@
 
 #include "browse/sessionnotes.h"
 #include "connection.h"
+#include "notedelegate.h"
 #include "notesmodel.h"
 
 #include <QHeaderView>
@@ -29,14 +30,25 @@ NotesPane::NotesPane(Connection *connection, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
+    // Each note a card with its whole text wrapped (NoteDelegate) in the one column shown; kind,
+    // details, importance and time on the card's quiet line. Rows are as tall as their text.
+    m_view->setWordWrap(true); // the delegate is measured at the column's width
+    m_view->setItemDelegateForColumn(NotesModel::Text, new NoteDelegate(m_view));
     m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnHidden(NotesModel::Created, true);
-    const QFontMetrics fm = m_view->fontMetrics();
-    m_view->setColumnWidth(NotesModel::Kind, fm.horizontalAdvance(tr("Summary")) + 14);
-    m_view->setColumnWidth(NotesModel::Importance, fm.horizontalAdvance(QStringLiteral("0.00")) + 16);
-    m_view->setColumnWidth(NotesModel::Label, fm.horizontalAdvance(QStringLiteral("auto, normal")) + 12);
+    m_view->setShowGrid(false);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    for (int c = 0; c < NotesModel::NumColumns; ++c)
+        m_view->setColumnHidden(c, c != NotesModel::Text);
+    // The width changes the height of every card: measured again (a session has few notes).
+    // Queued: the header tells the new width before the view has taken it (a scroll bar that
+    // appears narrows it once more), so the rows are measured once things have settled.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_view,
+            &QTableView::resizeRowsToContents, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeRowsToContents,
+            Qt::QueuedConnection);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);

@@ -1,13 +1,19 @@
 #include "transcriptview.h"
 #include "errortext.h"
 
+#include "browse/messagequery.h"
 #include "busyindicator.h"
 #include "conversationcopier.h"
+#include "conversationhighlighter.h"
 #include "conversationview.h"
 #include "elidedlabel.h"
+#include "findbar.h"
+#include "highlightdelegate.h"
+#include "livefollower.h"
 #include "messagesmodel.h"
 #include "settingswriter.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,7 +35,8 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
       m_conversation(new ConversationView(connection, m_model, this)), m_stack(new QStackedWidget(this)),
       m_conversationButton(new QToolButton(this)), m_gridButton(new QToolButton(this)),
       m_cancelCopy(new QToolButton(this)), m_copier(new ConversationCopier(connection, this)),
-      m_start(new QToolButton(this)), m_end(new QToolButton(this)), m_busy(new BusyIndicator(this))
+      m_start(new QToolButton(this)), m_end(new QToolButton(this)), m_busy(new BusyIndicator(this)),
+      m_find(new FindBar(connection, this)), m_highlighter(new HighlightDelegate(this))
 {
     m_status->setTextFormat(Qt::PlainText);
     m_unavailable->setTextFormat(Qt::PlainText);
@@ -85,6 +92,7 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_unavailable);
+    layout->addWidget(m_find);
     layout->addWidget(m_busy);
     layout->addWidget(m_stack, 1);
 
@@ -117,6 +125,37 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
             m_status->setText(message.isEmpty() ? tr("Copy cancelled") : message);
         emit conversationCopied(ok, n, message);
     });
+
+    m_view->setItemDelegateForColumn(MessagesModel::Text, m_highlighter);
+
+    // Live sessions: follow the newest message, or count what came while the reader is elsewhere.
+    // The marker floats over whichever view is shown.
+    m_convHighlighter = new ConversationHighlighter(m_conversation, m_model, this);
+    m_follower = new LiveFollower(
+        m_model, m_stack, [this] { return isAtEnd(); }, [this] { jumpToEnd(); }, this);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_follower, &LiveFollower::onScrolled);
+    connect(m_conversation, &ConversationView::scrolled, m_follower, &LiveFollower::onScrolled);
+    // Ctrl+F in the conversation (MainWindow routes it here while the focus is inside): F3 and
+    // Shift+F3 move between the matches while the bar is open.
+    auto *findNext = new QAction(this);
+    findNext->setShortcuts({QKeySequence(Qt::Key_F3)});
+    findNext->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findNext, &QAction::triggered, m_find, &FindBar::next);
+    auto *findPrevious = new QAction(this);
+    findPrevious->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3)});
+    findPrevious->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findPrevious, &QAction::triggered, m_find, &FindBar::previous);
+    addAction(findNext);
+    addAction(findPrevious);
+    connect(m_find, &FindBar::showHit, this,
+            [this](qint64 id, const QString &needle) { showMessage(id, needle); });
+    connect(m_find, &FindBar::highlightChanged, this, &TranscriptView::setHighlight);
+    connect(m_find, &FindBar::closed, this, [this] {
+        (m_mode == Mode::Grid ? static_cast<QWidget *>(m_view) : m_conversation)
+            ->setFocus(Qt::OtherFocusReason);
+    });
+    // The session grew or shrank on disk: the count of matches is found again.
+    connect(m_model, &PagedModel::countChanged, m_find, &FindBar::sessionCountChanged);
 
     connect(m_start, &QToolButton::clicked, this, &TranscriptView::jumpToStart);
     connect(m_end, &QToolButton::clicked, this, &TranscriptView::jumpToEnd);
@@ -171,6 +210,7 @@ void TranscriptView::setSchema(const SchemaInfo &schema)
     m_view->setEnabled(reason.isEmpty());
     m_conversation->setEnabled(reason.isEmpty());
     m_model->setSchema(schema);
+    m_find->setSchema(schema);
     // The text takes whatever width is left: it is shown last and stretches (columns the schema
     // adds come before it).
     QHeaderView *header = m_view->horizontalHeader();
@@ -192,7 +232,9 @@ void TranscriptView::setSession(const QString &sessionId, const QString &title)
     m_pendingMessage = -1;
     m_pendingRow = -1;
     m_selected = -1;
+    setHighlight(QString()); // the find bar, when open, finds again in this session
     m_model->setSession(sessionId);
+    m_find->setSession(sessionId);
     setTitle(title.isEmpty() ? sessionId : title);
     m_status->setText(tr("Loading…"));
 }
@@ -291,10 +333,54 @@ void TranscriptView::cancelCopy()
     m_copier->cancel();
 }
 
-void TranscriptView::showMessage(qint64 messageId)
+void TranscriptView::showMessage(qint64 messageId, const QString &needle)
 {
+    setHighlight(needle);
+    if (!needle.isEmpty())
+        m_convHighlighter->reveal(messageId); // "Show all" when the hit is past a long message's clip
     m_pendingMessage = messageId;
     m_model->locate(messageId);
+}
+
+void TranscriptView::setHighlight(const QString &needle)
+{
+    if (needle == m_needle)
+        return;
+    m_needle = needle;
+    m_highlighter->setNeedle(needle);
+    m_view->viewport()->update();
+    m_convHighlighter->setNeedle(needle);
+    emit highlightChanged(needle);
+}
+
+bool TranscriptView::canFind() const
+{
+    return !m_model->sessionId().isEmpty() && m_view->isEnabled();
+}
+
+void TranscriptView::openFind()
+{
+    m_find->setOrigin(currentKey());
+    m_find->activate();
+}
+
+QVariantList TranscriptView::currentKey() const
+{
+    const int row = currentRow();
+    const QVariantList *values = row >= 0 ? m_model->cachedRow(row) : nullptr;
+    if (!values)
+        return {};
+    return {values->value(MessageQuery::CreatedAt), values->value(MessageQuery::Id)};
+}
+
+bool TranscriptView::isAtEnd() const
+{
+    if (m_model->rowCount() == 0)
+        return true;
+    if (m_mode == Mode::Conversation)
+        return m_conversation->isAtBottom();
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    return bar->value() >= bar->maximum();
 }
 
 void TranscriptView::onLocated(qint64 messageId, int row)

@@ -17,8 +17,12 @@ namespace kalito::ui {
 
 class BusyIndicator;
 class ConversationCopier;
+class ConversationHighlighter;
 class ConversationView;
 class ElidedLabel;
+class FindBar;
+class HighlightDelegate;
+class LiveFollower;
 class MessagesModel;
 
 // The middle column: the messages of one session, oldest first, with jumps to either end. Shown
@@ -46,8 +50,19 @@ public:
     // The header above the messages: the session's name (its id when it has none).
     void setTitle(const QString &title);
     QString title() const;
-    // Selects and scrolls to a message of the current session once its row is known.
-    void showMessage(qint64 messageId);
+    // Selects and scrolls to a message of the current session once its row is known; needle (a
+    // search's text) is highlighted in it.
+    void showMessage(qint64 messageId, const QString &needle = QString());
+    // Ctrl+F inside the conversation: the find bar, with the cursor in it.
+    void openFind();
+    bool canFind() const;
+    FindBar *findBar() const { return m_find; }
+    LiveFollower *follower() const { return m_follower; }
+    ConversationHighlighter *conversationHighlighter() const { return m_convHighlighter; }
+    // The text highlighted in the messages shown (a find's, or an opened search result's).
+    QString highlight() const { return m_needle; }
+    // The view shows the newest message (its last row on screen, at the bottom).
+    bool isAtEnd() const;
     void refresh();
     void jumpToEnd();
     void jumpToStart();
@@ -58,6 +73,8 @@ public:
 
 signals:
     void messageSelected(qint64 messageId);
+    // The text to highlight in the message shown in full (empty: none).
+    void highlightChanged(const QString &needle);
     void modeChanged(kalito::ui::TranscriptView::Mode mode);
     // A copy of the conversation finished: ok, or why not (empty when cancelled).
     void conversationCopied(bool ok, qint64 messages, const QString &message);
@@ -66,6 +83,8 @@ private:
     void onLocated(qint64 messageId, int row);
     void selectRow(int row);
     void updateStatus();
+    void setHighlight(const QString &needle);
+    QVariantList currentKey() const;
     void onCurrentRow(int row);
 
     MessagesModel *m_model;
@@ -83,6 +102,11 @@ private:
     QToolButton *m_start;
     QToolButton *m_end;
     BusyIndicator *m_busy;
+    FindBar *m_find;
+    LiveFollower *m_follower;
+    HighlightDelegate *m_highlighter;
+    ConversationHighlighter *m_convHighlighter;
+    QString m_needle;
     qint64 m_pendingMessage = -1;
     int m_pendingRow = -1;
     qint64 m_selected = -1;

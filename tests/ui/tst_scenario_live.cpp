@@ -1,0 +1,323 @@
+// Scenario: a person reading a session the backend keeps writing to, in the real MainWindow, with
+// the sqlite3 tool appending as a second process: at the newest message the view follows; scrolled
+// up nothing moves and a "N new messages" marker counts what came, and takes them down. And Ctrl+F
+// inside the conversation: "k of n" counted in the session, Enter/Shift+Enter/F3 moving and
+// wrapping, the text highlighted; Ctrl+F elsewhere opens the search of all messages.
+#include "browse/browserwidget.h"
+#include "browse/conversationhighlighter.h"
+#include "browse/conversationspage.h"
+#include "browse/conversationview.h"
+#include "browse/dataversionwatcher.h"
+#include "browse/findbar.h"
+#include "browse/livefollower.h"
+#include "browse/messagedetailpane.h"
+#include "browse/messagesmodel.h"
+#include "browse/sessionsmodel.h"
+#include "browse/sessionspane.h"
+#include "browse/transcriptview.h"
+#include "mainwindow.h"
+#include "scenario/scenariowindow.h"
+#include "searchdock.h"
+#include "searchhitdelegate.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace kalito;
+
+class TestScenarioLive : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void atTheNewestMessageTheViewFollows_data() { modes(); }
+    void atTheNewestMessageTheViewFollows();
+    void scrolledUpNothingMovesAndTheMarkerCounts_data() { modes(); }
+    void scrolledUpNothingMovesAndTheMarkerCounts();
+    void findInTheConversation_data() { modes(); }
+    void findInTheConversation();
+    void ctrlFElsewhereOpensTheSearch();
+
+private:
+    // Each test runs in the conversation (the default) and in the grid.
+    static void modes();
+    static void setMode(ui::TranscriptView *t);
+    static void append(const QString &path, const QString &sessionId, int n, const QString &word = QString());
+    static QList<qint64> idsInOrder(const QString &path, const QString &sessionId);
+    // What the reader sees at the top of the view: the message and how much of it is scrolled off.
+    static QPair<qint64, int> topMessage(ui::TranscriptView *t);
+    // Pixels of a search hit's yellow in a rectangle of a widget.
+    static int yellowPixels(QWidget *widget, const QRect &rect);
+};
+
+void TestScenarioLive::initTestCase()
+{
+    // As app/main.cpp does: the English plural forms ("1 new message", "4 new messages").
+    ui::Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestScenarioLive::append(const QString &path, const QString &sessionId, int n, const QString &word)
+{
+    // A second process commits; the window learns of it through its data_version poll.
+    test::sqlite3(
+        path, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+                             "INSERT INTO messages(session_id, role, text, created_at) SELECT '%1', "
+                             "'assistant', 'appended %3 ' || i, strftime('%Y-%m-%dT%H:%M:%fZ', 'now', "
+                             "'+1 year', '+' || i || ' seconds') FROM n;")
+                  .arg(sessionId)
+                  .arg(n)
+                  .arg(word));
+}
+
+QList<qint64> TestScenarioLive::idsInOrder(const QString &path, const QString &sessionId)
+{
+    QList<qint64> ids;
+    const QString out = test::sqlite3(
+        path, QStringLiteral("SELECT id FROM messages WHERE session_id = '%1' ORDER BY created_at, id;")
+                  .arg(sessionId));
+    for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        ids << line.toLongLong();
+    return ids;
+}
+
+void TestScenarioLive::modes()
+{
+    QTest::addColumn<bool>("grid");
+    QTest::newRow("conversation") << false;
+    QTest::newRow("grid") << true;
+}
+
+void TestScenarioLive::setMode(ui::TranscriptView *t)
+{
+    QFETCH(bool, grid);
+    t->setMode(grid ? ui::TranscriptView::Mode::Grid : ui::TranscriptView::Mode::Conversation);
+}
+
+QPair<qint64, int> TestScenarioLive::topMessage(ui::TranscriptView *t)
+{
+    if (t->mode() == ui::TranscriptView::Mode::Grid)
+        return {t->model()->messageIdAt(t->view()->rowAt(0)),
+                t->view()->rowViewportPosition(t->view()->rowAt(0))};
+    return {t->model()->messageIdAt(t->conversation()->topRow()), t->conversation()->topOffset()};
+}
+
+int TestScenarioLive::yellowPixels(QWidget *widget, const QRect &rect)
+{
+    const QImage image = widget->grab().toImage();
+    int n = 0;
+    for (int y = qMax(0, rect.top()); y <= qMin(image.height() - 1, rect.bottom()); ++y) {
+        for (int x = qMax(0, rect.left()); x <= qMin(image.width() - 1, rect.right()); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            n += c.red() > 180 && c.green() > 140 && c.blue() < 110 ? 1 : 0;
+        }
+    }
+    return n;
+}
+
+void TestScenarioLive::atTheNewestMessageTheViewFollows()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 300);
+    test::ScenarioWindow w(path);
+    ui::TranscriptView *t = w.conversations()->transcript();
+    setMode(t);
+    const QString sid = t->model()->sessionId();
+    QTRY_COMPARE(t->model()->knownCount(), qint64(300));
+    t->jumpToEnd();
+    const QList<qint64> before = idsInOrder(path, sid);
+    QTRY_COMPARE(t->model()->messageIdAt(299), before.last());
+    QTRY_VERIFY(t->isAtEnd());
+    for (int round = 1; round <= 3; ++round) {
+        append(path, sid, 2 * round);
+        const QList<qint64> ids = idsInOrder(path, sid);
+        QTRY_COMPARE_WITH_TIMEOUT(t->model()->knownCount(), qint64(ids.size()), 10000);
+        // The new messages are shown below and the view is at them.
+        QTRY_COMPARE(t->model()->messageIdAt(int(ids.size()) - 1), ids.last());
+        QTRY_VERIFY(t->isAtEnd());
+        QVERIFY(!t->follower()->marker()->isVisible());
+        QCOMPARE(t->follower()->unseen(), 0);
+    }
+    w.verifyNoStall();
+}
+
+void TestScenarioLive::scrolledUpNothingMovesAndTheMarkerCounts()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 300);
+    test::ScenarioWindow w(path);
+    ui::TranscriptView *t = w.conversations()->transcript();
+    setMode(t);
+    const QString sid = t->model()->sessionId();
+    QTRY_COMPARE(t->model()->knownCount(), qint64(300));
+    t->jumpToEnd();
+    QTRY_VERIFY(t->isAtEnd());
+    // The reader goes up to read older messages.
+    const QList<qint64> ids = idsInOrder(path, sid);
+    t->showMessage(ids.at(120));
+    QTRY_COMPARE(t->model()->messageIdAt(t->view()->currentIndex().row()), ids.at(120));
+    QTRY_VERIFY(!t->isAtEnd());
+    const QPair<qint64, int> top = topMessage(t);
+    QVERIFY(top.first > 0);
+    QSignalSpy counted(t->model(), &ui::PagedModel::countChanged);
+    append(path, sid, 4);
+    QTRY_COMPARE_WITH_TIMEOUT(t->model()->knownCount(), qint64(304), 10000);
+    QToolButton *marker = t->follower()->marker();
+    QTRY_VERIFY(marker->isVisible());
+    QCOMPARE(marker->text(), QStringLiteral("4 new messages ↓"));
+    // Nothing moved under the reader: the same message at the top, the same one current.
+    QCOMPARE(topMessage(t), top);
+    QCOMPARE(t->model()->messageIdAt(t->view()->currentIndex().row()), ids.at(120));
+    append(path, sid, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(t->model()->knownCount(), qint64(305), 10000);
+    QTRY_COMPARE(marker->text(), QStringLiteral("5 new messages ↓"));
+    QCOMPARE(topMessage(t), top);
+    // The marker sits over the bottom of the view, and a click takes the reader down.
+    QVERIFY(marker->geometry().bottom() <= marker->parentWidget()->height());
+    QVERIFY(marker->geometry().top() > marker->parentWidget()->height() / 2);
+    QTest::mouseClick(marker, Qt::LeftButton);
+    const QList<qint64> now = idsInOrder(path, sid);
+    QTRY_COMPARE(t->model()->messageIdAt(304), now.last());
+    QTRY_VERIFY(t->isAtEnd());
+    QVERIFY(!marker->isVisible());
+    // From there on it follows again.
+    append(path, sid, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(t->model()->knownCount(), qint64(307), 10000);
+    QTRY_COMPARE(t->model()->messageIdAt(306), idsInOrder(path, sid).last());
+    QTRY_VERIFY(t->isAtEnd());
+    QVERIFY(!marker->isVisible());
+    w.verifyNoStall();
+}
+
+void TestScenarioLive::findInTheConversation()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 400);
+    test::ScenarioWindow w(path);
+    ui::TranscriptView *t = w.conversations()->transcript();
+    setMode(t);
+    const QString sid = t->model()->sessionId();
+    QTRY_COMPARE(t->model()->knownCount(), qint64(400));
+    // The word in five messages of this session (one with it twice, one in capitals) and in
+    // another session, which the count must not include.
+    const QString other = test::sqlite3(
+        path, QStringLiteral("SELECT id FROM sessions WHERE id <> '%1' ORDER BY rowid LIMIT 1;").arg(sid));
+    test::sqlite3(path,
+                  QStringLiteral("UPDATE messages SET text = text || ' the Quetzal flew, quetzal again' "
+                                 "WHERE id IN (SELECT id FROM messages WHERE session_id = '%1' "
+                                 "ORDER BY created_at, id LIMIT 4 OFFSET 10);"
+                                 "UPDATE messages SET text = 'QUETZAL!' WHERE id = (SELECT id FROM messages "
+                                 "WHERE session_id = '%1' ORDER BY created_at, id LIMIT 1 OFFSET 350);"
+                                 "UPDATE messages SET text = 'quetzal elsewhere' WHERE session_id = '%2';")
+                      .arg(sid, other));
+    const QStringList hitText =
+        test::sqlite3(path, QStringLiteral("SELECT id FROM messages WHERE session_id = '%1' AND text LIKE "
+                                           "'%quetzal%' ORDER BY created_at, id;")
+                                .arg(sid))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(hitText.size(), 5);
+    QList<qint64> hits;
+    for (const QString &s : hitText)
+        hits << s.toLongLong();
+
+    // Ctrl+F with the focus in the conversation opens its find bar, not the dock.
+    QWidget *shown =
+        t->mode() == ui::TranscriptView::Mode::Grid ? static_cast<QWidget *>(t->view()) : t->conversation();
+    if (t->mode() == ui::TranscriptView::Mode::Grid) {
+        test::ScenarioWindow::clickRow(t->view(), 0, 0);
+    } else {
+        QTRY_VERIFY(!t->conversation()->visibleRows().isEmpty());
+        const QRect first = t->conversation()->visibleRows().first().second;
+        QTest::mouseClick(t->conversation()->viewport(), Qt::LeftButton, Qt::NoModifier, first.center());
+    }
+    QTRY_VERIFY(shown->hasFocus());
+    QTest::keyClick(shown, Qt::Key_F, Qt::ControlModifier);
+    ui::FindBar *bar = t->findBar();
+    QTRY_VERIFY(bar->isVisible());
+    QTRY_VERIFY(bar->edit()->hasFocus());
+    QVERIFY(!w.window()->searchDock()->isVisible());
+    QSignalSpy done(bar, &ui::FindBar::finished);
+    test::ScenarioWindow::typeText(bar->edit(), QStringLiteral("quetzal"));
+    QTest::keyClick(bar->edit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1 && !bar->isRunning(), 20000);
+    // "1 of 5": counted over the whole session, not what is loaded.
+    QTRY_COMPARE(bar->countLabel()->text(), QStringLiteral("1 of 5 messages"));
+    auto current = [t] { return t->model()->messageIdAt(t->view()->currentIndex().row()); };
+    QTRY_COMPARE(current(), hits.at(0));
+    ui::MessageDetailPane *detail = w.conversations()->detail();
+    QTRY_COMPARE(detail->messageId(), hits.at(0));
+    QTRY_COMPARE(detail->highlightCount(), 2); // both occurrences, whatever their case
+    QCOMPARE(t->highlight(), QStringLiteral("quetzal"));
+    // Enter goes on, Shift+Enter back; F3 and Shift+F3 the same; both wrap.
+    QTest::keyClick(bar->edit(), Qt::Key_Return);
+    QTRY_COMPARE(current(), hits.at(1));
+    QCOMPARE(bar->countLabel()->text(), QStringLiteral("2 of 5 messages"));
+    QTest::keyClick(bar->edit(), Qt::Key_Return, Qt::ShiftModifier);
+    QTRY_COMPARE(current(), hits.at(0));
+    QTest::keyClick(bar->edit(), Qt::Key_Return, Qt::ShiftModifier); // wraps to the last
+    QTRY_COMPARE(current(), hits.at(4));
+    QCOMPARE(bar->countLabel()->text(), QStringLiteral("5 of 5 messages"));
+    QTRY_COMPARE(detail->messageId(), hits.at(4));
+    QTRY_COMPARE(detail->highlightCount(), 1);
+    QTest::keyClick(bar->edit(), Qt::Key_F3); // wraps to the first
+    QTRY_COMPARE(current(), hits.at(0));
+    QCOMPARE(bar->countLabel()->text(), QStringLiteral("1 of 5 messages"));
+    shown->setFocus();
+    QTest::keyClick(shown, Qt::Key_F3);
+    QTRY_COMPARE(current(), hits.at(1));
+    QTest::keyClick(shown, Qt::Key_F3, Qt::ShiftModifier);
+    QTRY_COMPARE(current(), hits.at(0));
+    QTest::keyClick(shown, Qt::Key_F3, Qt::ShiftModifier);
+    QTRY_COMPARE(current(), hits.at(4));
+    // The hit ('QUETZAL!', the whole text) is painted highlighted in the view.
+    if (t->mode() == ui::TranscriptView::Mode::Grid) {
+        const QRect cell = t->view()->visualRect(
+            t->model()->index(t->view()->currentIndex().row(), ui::MessagesModel::Text));
+        QTRY_VERIFY2(yellowPixels(t->view()->viewport(), cell) > 10, "no highlight in the grid's cell");
+    } else {
+        ui::ConversationView *c = t->conversation();
+        QTRY_COMPARE(t->conversationHighlighter()->rangesOf(hits.at(4)), (QList<QPair<int, int>>{{0, 7}}));
+        const int row = t->view()->currentIndex().row();
+        QTRY_VERIFY(!c->rowRect(row).isEmpty());
+        QCOMPARE(c->displayedText(row).mid(0, 7), QStringLiteral("QUETZAL"));
+        QTRY_VERIFY2(yellowPixels(c->viewport(), c->rowRect(row)) > 10, "no highlight in the message");
+    }
+    // The backend appends a message with the word: the count follows, the place stays.
+    append(path, sid, 1, QStringLiteral("quetzal"));
+    QTRY_COMPARE_WITH_TIMEOUT(bar->countLabel()->text(), QStringLiteral("5 of 6 messages"), 10000);
+    // No match: said so.
+    bar->edit()->selectAll();
+    test::ScenarioWindow::typeText(bar->edit(), QStringLiteral("zzzqqq"));
+    QTest::keyClick(bar->edit(), Qt::Key_Return);
+    QTRY_COMPARE(bar->countLabel()->text(), QStringLiteral("No matches"));
+    // Escape closes the bar and the highlight goes.
+    QTest::keyClick(bar->edit(), Qt::Key_Escape);
+    QTRY_VERIFY(!bar->isVisible());
+    QCOMPARE(t->highlight(), QString());
+    QTRY_COMPARE(detail->highlightCount(), 0);
+    w.verifyNoStall();
+}
+
+void TestScenarioLive::ctrlFElsewhereOpensTheSearch()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 20);
+    test::ScenarioWindow w(path);
+    ui::SessionsPane *sessions = w.conversations()->sessions();
+    test::ScenarioWindow::clickRow(sessions->view(), 0);
+    QTRY_VERIFY(sessions->view()->hasFocus());
+    QTest::keyClick(sessions->view(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(w.window()->searchDock()->isVisible());
+    QVERIFY(!w.conversations()->transcript()->findBar()->isVisible());
+    QTRY_VERIFY(w.window()->searchDock()->findChild<QLineEdit *>()->hasFocus());
+}
+
+QTEST_MAIN(TestScenarioLive)
+#include "tst_scenario_live.moc"
