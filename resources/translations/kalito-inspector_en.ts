@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>kalito::ui::ConversationItems</name>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::FindBar</name>
     <message numerus="yes">
         <source>%1 of %Ln message(s)</source>
@@ -140,6 +150,20 @@
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying the conversation… %n message(s)</source>
+        <translation>
+            <numerusform>Copying the conversation… %n message</numerusform>
+            <numerusform>Copying the conversation… %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the conversation: %n message(s)</source>
+        <translation>
+            <numerusform>Copied the conversation: %n message</numerusform>
+            <numerusform>Copied the conversation: %n messages</numerusform>
         </translation>
     </message>
 </context>

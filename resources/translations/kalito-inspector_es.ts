@@ -216,6 +216,10 @@
         <source>the probe process (%1) could not be started: %2</source>
         <translation>no se pudo iniciar el proceso de sondeo (%1): %2</translation>
     </message>
+    <message>
+        <source>opened read-only: a checkpoint writes to the database</source>
+        <translation>abierta en solo lectura: un checkpoint escribe en la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>LockText</name>
@@ -611,6 +615,94 @@
     </message>
 </context>
 <context>
+    <name>kalito::ui::ConversationCopier</name>
+    <message>
+        <source>No temporary folder to copy through: %1</source>
+        <translation>No hay carpeta temporal para la copia: %1</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the clipboard (%L1 MB): export it instead</source>
+        <translation>La conversación es demasiado larga para el portapapeles (%L1 MB): expórtela</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::ConversationItems</name>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(sin rol)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>importance %1</source>
+        <translation>importancia %1</translation>
+    </message>
+    <message>
+        <source>Show all (%L1 characters)</source>
+        <translation>Mostrar todo (%L1 caracteres)</translation>
+    </message>
+    <message>
+        <source>Loading the whole message…</source>
+        <translation>Cargando el mensaje completo…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Aún no hay mensajes</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Copy message as Markdown</source>
+        <translation>Copiar el mensaje como Markdown</translation>
+    </message>
+    <message>
+        <source>Copy conversation as Markdown</source>
+        <translation>Copiar la conversación como Markdown</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::DatabaseOpener</name>
     <message>
         <source>Finishing the open under way, then opening %1…</source>
@@ -756,6 +848,63 @@
     <message>
         <source>Open a Read-Only Copy</source>
         <translation>Abrir una copia de solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::FindBar</name>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>Buscar en esta conversación</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+Intro, Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Coincidencia siguiente (Intro, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Find failed</source>
+        <translation>La búsqueda falló</translation>
+    </message>
+    <message>
+        <source>Finding…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln mensaje</numerusform>
+            <numerusform>%1 de %Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at the first %Ln message(s) found</source>
+        <translation>
+            <numerusform>Detenido en el primer mensaje encontrado</numerusform>
+            <numerusform>Detenido en los primeros %Ln mensajes encontrados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1240,20 @@
     <message>
         <source>Checked table by table: the whole-file page accounting needs the whole-file pass.</source>
         <translation>Comprobado tabla por tabla: el recuento de páginas de todo el archivo requiere la pasada por todo el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::LiveFollower</name>
+    <message>
+        <source>Go to the newest message</source>
+        <translation>Ir al mensaje más reciente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new message(s) ↓</source>
+        <translation>
+            <numerusform>%Ln mensaje nuevo ↓</numerusform>
+            <numerusform>%Ln mensajes nuevos ↓</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1777,18 @@ Sigue abierta la base de datos %2.</translation>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
+    <message>
+        <source>importance %1</source>
+        <translation>importancia %1</translation>
+    </message>
+    <message>
+        <source>messages %1–%2</source>
+        <translation>mensajes %1–%2</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>mensaje %1</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::NotesPane</name>
@@ -1623,7 +1798,7 @@ Sigue abierta la base de datos %2.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>Resumen</translation>
+        <translation type="vanished">Resumen</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1947,7 @@ Sigue abierta la base de datos %2.</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation>Mensaje %1</translation>
+        <translation type="vanished">Mensaje %1</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1789,6 +1964,10 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>Text</source>
         <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Message %1 in session %2</source>
+        <translation>Mensaje %1 de la sesión %2</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2276,48 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>Message %1 is not in this session</source>
         <translation>El mensaje %1 no está en esta sesión</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Each message whole and wrapped, like a chat history</source>
+        <translation>Cada mensaje completo y ajustado, como un historial de chat</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <source>One row per message, in columns</source>
+        <translation>Una fila por mensaje, en columnas</translation>
+    </message>
+    <message>
+        <source>Cancel copy</source>
+        <translation>Cancelar la copia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying the conversation… %n message(s)</source>
+        <translation>
+            <numerusform>Copiando la conversación… %n mensaje</numerusform>
+            <numerusform>Copiando la conversación… %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the conversation: %n message(s)</source>
+        <translation>
+            <numerusform>Conversación copiada: %n mensaje</numerusform>
+            <numerusform>Conversación copiada: %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy cancelled</source>
+        <translation>Copia cancelada</translation>
+    </message>
+    <message>
+        <source>Copying the conversation…</source>
+        <translation>Copiando la conversación…</translation>
     </message>
 </context>
 <context>
