@@ -12,9 +12,13 @@
 #include "searchhitdelegate.h"
 #include "textmatch.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kalito::ui {
@@ -39,8 +43,20 @@ qsizetype longestLine(const QString &text)
 } // namespace
 
 MessageDetailPane::MessageDetailPane(Connection *connection, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_header(new QLabel(this)), m_text(new QPlainTextEdit(this))
+    : QWidget(parent), m_connection(connection), m_header(new QLabel(this)), m_text(new QPlainTextEdit(this)),
+      m_clipBar(new QWidget(this)), m_clipNote(new QLabel(m_clipBar))
 {
+    m_clipNote->setTextFormat(Qt::PlainText);
+    m_clipNote->setWordWrap(true);
+    auto *copyAll = new QToolButton(m_clipBar);
+    copyAll->setText(tr("Copy all"));
+    copyAll->setToolTip(tr("Copy the whole text of the message"));
+    connect(copyAll, &QToolButton::clicked, this, &MessageDetailPane::copyAll);
+    auto *clipLayout = new QHBoxLayout(m_clipBar);
+    clipLayout->setContentsMargins(0, 0, 0, 0);
+    clipLayout->addWidget(m_clipNote, 1);
+    clipLayout->addWidget(copyAll);
+    m_clipBar->setVisible(false);
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -50,6 +66,7 @@ MessageDetailPane::MessageDetailPane(Connection *connection, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
+    layout->addWidget(m_clipBar);
     layout->addWidget(m_text, 1);
 }
 
@@ -58,6 +75,8 @@ void MessageDetailPane::clear()
     ++m_generation;
     m_id = -1;
     m_header->clear();
+    m_fullText.clear();
+    m_clipBar->setVisible(false);
     m_text->clear();
 }
 
@@ -74,6 +93,8 @@ void MessageDetailPane::showMessage(qint64 messageId)
                 m_header->setText(r.error.isError() ? ErrorText::describe(r.error)
                                                     : tr("Message %1 no longer exists").arg(m_id));
                 m_text->clear();
+                m_fullText.clear();
+                m_clipBar->setVisible(false);
                 emit loaded(m_id);
                 return;
             }
@@ -113,7 +134,22 @@ void MessageDetailPane::showMessage(qint64 messageId)
             m_text->setLineWrapMode(longestLine(r.text) > kLongestWrappedLine ? QPlainTextEdit::NoWrap
                                                                               : QPlainTextEdit::WidgetWidth);
             // setPlainText never interprets markup; the document takes long text in blocks.
-            m_text->setPlainText(r.text);
+            if (r.text.size() > kShownCharacters) {
+                qsizetype cut = kShownCharacters;
+                if (r.text.at(cut - 1).isHighSurrogate())
+                    --cut; // never half an emoji
+                m_fullText = r.text;
+                m_clipNote->setText(tr("Showing the first %L1 of %L2 characters. Copy all copies the whole "
+                                       "text; File > Export session… writes it to a file.")
+                                        .arg(cut)
+                                        .arg(r.text.size()));
+                m_clipBar->setVisible(true);
+                m_text->setPlainText(r.text.left(cut));
+            } else {
+                m_fullText.clear();
+                m_clipBar->setVisible(false);
+                m_text->setPlainText(r.text);
+            }
             applyHighlight();
             emit loaded(r.id);
         });
@@ -157,6 +193,11 @@ void MessageDetailPane::applyHighlight()
         }
     }
     m_text->setExtraSelections(selections);
+}
+
+void MessageDetailPane::copyAll() const
+{
+    QGuiApplication::clipboard()->setText(isClipped() ? m_fullText : m_text->toPlainText());
 }
 
 } // namespace kalito::ui

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 class QPlainTextEdit;
 
 namespace kalito {
@@ -29,6 +30,11 @@ public:
     void clear();
     qint64 messageId() const { return m_id; }
     QPlainTextEdit *textEdit() const { return m_text; }
+    // A longer message shows its first kShownCharacters (laying out 10 MB as one line would
+    // freeze the window for seconds); Copy all puts the whole text on the clipboard.
+    static constexpr qsizetype kShownCharacters = 256 * 1024;
+    bool isClipped() const { return !m_fullText.isEmpty(); }
+    void copyAll() const;
 
 signals:
     void loaded(qint64 messageId);
@@ -37,6 +43,9 @@ private:
     Connection *m_connection;
     QLabel *m_header;
     QPlainTextEdit *m_text;
+    QWidget *m_clipBar;
+    QLabel *m_clipNote;
+    QString m_fullText; // the whole text when the pane shows only its beginning
     void applyHighlight();
     QString m_highlight;
     qint64 m_id = -1;
