@@ -263,7 +263,7 @@ void TestBrowseModels::tenMegabyteMessage()
     QSignalSpy loaded(&detail, &MessageDetailPane::loaded);
     detail.showMessage(model.messageIdAt(2));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
-    // The pane lays out its first 256 K characters (10 MB as one line froze the window for
+    // The pane lays out its first 100,000 characters (10 MB as one line froze the window for
     // seconds); Copy all gives the whole text.
     const QString text = detail.textEdit()->toPlainText();
     QVERIFY(detail.isClipped());

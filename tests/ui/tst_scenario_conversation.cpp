@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -264,6 +265,15 @@ void TestScenarioConversation::readsLikeAChatHistory()
     conv->scrollBy(big->height / 2);
     QCOMPARE(conv->topRow(), bigRow);
     conv->repaint();
+    w.verifyNoStall();
+    // Clicked: the message pane shows its first 100,000 characters and Copy all, without a stall.
+    ui::MessageDetailPane *detail = w.conversations()->detail();
+    QTest::mouseClick(conv->viewport(), Qt::LeftButton, Qt::NoModifier, conv->viewport()->rect().center());
+    QTRY_COMPARE(detail->messageId(), bigId);
+    QTRY_VERIFY(detail->isClipped());
+    QCOMPARE(detail->textEdit()->toPlainText().size(), ui::MessageDetailPane::kShownCharacters);
+    detail->copyAll();
+    QCOMPARE(QApplication::clipboard()->text().size(), qsizetype(850000) * 12);
     w.verifyNoStall();
 }
 

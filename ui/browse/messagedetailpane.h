@@ -32,7 +32,7 @@ public:
     QPlainTextEdit *textEdit() const { return m_text; }
     // A longer message shows its first kShownCharacters (laying out 10 MB as one line would
     // freeze the window for seconds); Copy all puts the whole text on the clipboard.
-    static constexpr qsizetype kShownCharacters = 256 * 1024;
+    static constexpr qsizetype kShownCharacters = 100000;
     bool isClipped() const { return !m_fullText.isEmpty(); }
     void copyAll() const;
 
