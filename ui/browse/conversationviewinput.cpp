@@ -52,11 +52,11 @@ void ConversationView::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Up:
     case Qt::Key_Down: {
+        if (rows <= 0)
+            return; // an empty conversation has no message to move to
         const int row = qBound(0, m_current + (event->key() == Qt::Key_Up ? -1 : 1), rows - 1);
-        if (rows > 0) {
-            setCurrentRow(row);
-            scrollToRow(row);
-        }
+        setCurrentRow(row);
+        scrollToRow(row);
         return;
     }
     case Qt::Key_PageUp:
