@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace kalito::ui {
 
@@ -84,6 +85,15 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     connect(m_search, &SearchDock::exportSessionRequested, m_export, &SessionExportController::exportSession);
     connect(m_export, &SessionExportController::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // A long session takes a while to export: the status bar offers to stop it while it runs.
+    auto *cancelExport = new QToolButton(this);
+    cancelExport->setObjectName(QStringLiteral("cancelExport"));
+    cancelExport->setText(tr("Cancel export"));
+    cancelExport->setAutoRaise(true);
+    cancelExport->hide();
+    statusBar()->addPermanentWidget(cancelExport); // a temporary message (the progress) hides the others
+    connect(cancelExport, &QToolButton::clicked, m_export, &SessionExportController::cancel);
+    connect(m_export, &SessionExportController::runningChanged, cancelExport, &QWidget::setVisible);
     connect(connection, &Connection::opened, m_search, [this](const OpenResult &result) {
         if (result.ok())
             m_search->reset();

@@ -62,6 +62,12 @@ bool SessionExportController::isRunning() const
     return m_job && m_job->isRunning();
 }
 
+void SessionExportController::cancel()
+{
+    if (isRunning())
+        m_job->cancel();
+}
+
 QString SessionExportController::suggestedFileName(const QString &sessionName)
 {
     // Only what no file name may hold is replaced: accents, other scripts and emoji stay.
@@ -121,8 +127,11 @@ void SessionExportController::exportTo(const QString &sessionId, const QString &
     connect(job, &ExportJob::finished, this, [this, job](const ExportResult &r) {
         job->deleteLater();
         const bool interactive = std::exchange(m_interactive, false);
+        emit runningChanged(false);
         if (r.ok())
             emit statusMessage(tr("Exported %n message(s) to %1", nullptr, int(r.messages)).arg(r.path));
+        else if (r.cancelled)
+            emit statusMessage(tr("Export cancelled; %1 was left as it was").arg(r.path));
         else
             emit statusMessage(tr("Export failed: %1").arg(ErrorText::describe(r.error)));
         if (interactive && r.error.isError())
@@ -135,6 +144,7 @@ void SessionExportController::exportTo(const QString &sessionId, const QString &
     o.format = format;
     o.csvByteOrderMark = byteOrderMark;
     job->start(o);
+    emit runningChanged(true);
 }
 
 } // namespace kalito::ui

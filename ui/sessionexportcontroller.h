@@ -45,6 +45,8 @@ public:
     void exportTo(const QString &sessionId, const QString &path, ExportFormat format,
                   bool byteOrderMark = false);
     bool isRunning() const;
+    // Stops the export under way: its file is discarded, and whatever was at the path before stays.
+    void cancel();
 
     // The save dialog's filters, in order, and what each one means.
     static QStringList nameFilters();
@@ -57,6 +59,7 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    void runningChanged(bool running);
     void finished(const kalito::ExportResult &result);
 
 private:

@@ -22,8 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace kalito;
@@ -36,6 +38,7 @@ private slots:
     void searchOpenAResultAndExportThatSession();
     void searchWithNothingOpenSaysSo();
     void exportKeepsTheNameAndFollowsATypedSuffix();
+    void cancellingAnExportLeavesTheFileAsItWas();
     void theResultLimitIsToldHonestly();
 
 private:
@@ -195,6 +198,51 @@ void TestScenarioSearch::exportKeepsTheNameAndFollowsATypedSuffix()
         });
     exporter->action()->trigger();
     QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(typed).absolutePath());
+}
+
+void TestScenarioSearch::cancellingAnExportLeavesTheFileAsItWas()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 2, 3000);
+    test::ScenarioWindow w(path);
+    ui::SessionExportController *exporter = w.window()->exportController();
+    QTRY_VERIFY(exporter->action()->isEnabled());
+    auto *cancel = w.window()->findChild<QToolButton *>(QStringLiteral("cancelExport"));
+    QVERIFY(cancel);
+    QVERIFY(!cancel->isVisible()); // nothing to cancel yet
+
+    // A file the person already had at that path: a cancelled export must not touch it.
+    const QString out = dir.filePath(QStringLiteral("already-there.md"));
+    {
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("what was there before\n");
+    }
+    exporter->setSaveDialogProvider(
+        [&](QWidget *, const QString &, const QString &, const QString &, QString *) { return out; });
+    QSignalSpy done(exporter, &ui::SessionExportController::finished);
+    exporter->action()->trigger();
+    QVERIFY(cancel->isVisible()); // offered while the export runs
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    const ExportResult result = done.at(0).at(0).value<ExportResult>();
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.ok());
+    QTRY_VERIFY(!cancel->isVisible());
+    QVERIFY2(w.window()->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+             qPrintable(w.window()->statusBar()->currentMessage()));
+    QFile kept(out);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("what was there before\n"));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("already-there.md*")}, QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("already-there.md")}); // no temporary file left behind
+
+    // And the next export runs to its end.
+    exporter->action()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 30000);
+    QVERIFY(done.at(1).at(0).value<ExportResult>().ok());
+    QCOMPARE(done.at(1).at(0).value<ExportResult>().messages, 3000);
+    QVERIFY(!cancel->isVisible());
 }
 
 void TestScenarioSearch::searchWithNothingOpenSaysSo()
