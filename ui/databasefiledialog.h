@@ -7,9 +7,7 @@ class QWidget;
 
 namespace kalito::ui {
 
-// Asks for a database file to open. Always Qt's own dialog with a SafeFileIconProvider: an
-// in-process native dialog would sniff file contents (opening the database we hold; see
-// safefileiconprovider.h) and we cannot tell it not to.
+// Asks for a database file to open, through SafeFileDialog (which never opens the files it lists).
 class DatabaseFileDialog
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseFileDialog)

@@ -1,5 +1,6 @@
 #include "sessionexportcontroller.h"
 #include "errortext.h"
+#include "safefiledialog.h"
 
 #include "settingswriter.h"
 
@@ -7,7 +8,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -19,7 +19,15 @@ SessionExportController::SessionExportController(Connection *connection, QWidget
     : QObject(dialogParent), m_connection(connection), m_dialogParent(dialogParent),
       m_dialog([](QWidget *parent, const QString &title, const QString &suggested, const QString &filters,
                   QString *selected) {
-          return QFileDialog::getSaveFileName(parent, title, suggested, filters, selected);
+          // Often the database's own folder: the dialog must not open the files it lists.
+          SafeFileDialog::Request request;
+          request.title = title;
+          request.path = suggested;
+          request.nameFilters = filters.split(QStringLiteral(";;"));
+          request.selectedFilter = selected;
+          request.save = true;
+          request.objectName = QStringLiteral("exportFileDialog");
+          return SafeFileDialog::ask(parent, request);
       })
 {
     m_action = new QAction(tr("&Export session…"), this);

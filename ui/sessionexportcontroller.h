@@ -30,7 +30,7 @@ public:
 
     SessionExportController(Connection *connection, QWidget *dialogParent);
 
-    // Tests and the monkey replace the save dialog; the default is QFileDialog::getSaveFileName.
+    // Tests and the monkey replace the save dialog; the default is SafeFileDialog.
     void setSaveDialogProvider(SaveDialogProvider provider) { m_dialog = std::move(provider); }
     QString currentSessionId() const { return m_sessionId; }
     QString currentSessionName() const { return m_sessionName; }

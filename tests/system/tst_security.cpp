@@ -26,6 +26,7 @@ private slots:
     void scannerCatchesValuesInSql();
     void sourcesBindEveryValue();
     void uiNeverRendersRichText();
+    void everyFileDialogIsTheSafeOne();
     void linksNoNetworkModule();
     void windowOpensNoNetworkSocket();
 
@@ -114,6 +115,32 @@ void TestSecurity::uiNeverRendersRichText()
             findings << path + QStringLiteral(": %1 QLabel(s) but %2 setTextFormat(Qt::PlainText)")
                                    .arg(labels)
                                    .arg(plain);
+    }
+    QVERIFY2(findings.isEmpty(), qPrintable(findings.join(QLatin1Char('\n'))));
+}
+
+void TestSecurity::everyFileDialogIsTheSafeOne()
+{
+    // A file dialog with Qt's default icons opens every file it lists to sniff its type; in the
+    // database's folder that close() drops this process's locks on it (tst_scenario_files shows it
+    // for the dialogs there are). So no code but SafeFileDialog may make one.
+    static const QRegularExpression forbidden(QStringLiteral(
+        "QFileDialog::get\\w+|QFileDialog\\s+\\w+\\s*\\(|new QFileDialog|QFileIconProvider\\s+\\w+;"));
+    QStringList findings;
+    for (const QString &folder : {QStringLiteral("/ui"), QStringLiteral("/app"), QStringLiteral("/cli")}) {
+        QDirIterator it(QStringLiteral(KALITO_SOURCE_DIR) + folder,
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.endsWith(QStringLiteral("/safefiledialog.cpp")))
+                continue;
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const auto m = forbidden.match(QString::fromUtf8(f.readAll()));
+            if (m.hasMatch())
+                findings << path + QStringLiteral(": ") + m.captured();
+        }
     }
     QVERIFY2(findings.isEmpty(), qPrintable(findings.join(QLatin1Char('\n'))));
 }

@@ -10,17 +10,24 @@
 #include "browse/sessionspane.h"
 #include "browse/transcriptview.h"
 #include "connection.h"
+#include "desktopshell.h"
+#include "fileactions.h"
 #include "mainwindow.h"
+#include "proclocks.h"
 #include "scenario/scenariowindow.h"
 #include "searchdock.h"
 #include "searchrunner.h"
+#include "sessionexportcontroller.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -41,6 +48,7 @@ private slots:
     void readOnlyModeChangesNothing();
     void diagnosticsDockButtons();
     void quitWithWorkRunning();
+    void fileDialogsLeaveTheDatabaseLocksAlone();
 
 private:
     static QString statusBarTexts(QWidget *window);
@@ -279,6 +287,61 @@ void TestScenarioFiles::quitWithWorkRunning()
     }
     QCOMPARE(test::sqlite3(path, QStringLiteral("PRAGMA integrity_check;")), QStringLiteral("ok"));
     QCOMPARE(test::sqlite3(path, QStringLiteral("SELECT count(*) FROM messages;")), QStringLiteral("16000"));
+}
+
+// File > Open and File > Export session… in the database's own folder: Qt's default file icons
+// open each file listed to sniff its type, and closing that descriptor drops every POSIX lock this
+// process holds on the file, the -shm's DMS lock included (sqlite-wal-and-locks.md). The dialogs
+// must list the folder without it.
+void TestScenarioFiles::fileDialogsLeaveTheDatabaseLocksAlone()
+{
+    if (!ProcLocks::available())
+        QSKIP("needs /proc/locks (Linux)");
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 4);
+    test::ScenarioWindow w(path);
+    const QString shm = path + QStringLiteral("-shm");
+    QVERIFY(QFileInfo::exists(shm));
+    const auto holdsDms = [&] {
+        for (const ProcLock &l : ProcLocks::on(shm, ProcLocks::read())) {
+            if (l.pid == QCoreApplication::applicationPid() && l.start <= 128 && (l.end < 0 || l.end >= 128))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(holdsDms()); // the connection's, while it is open
+
+    ui::SessionExportController *exporter = w.window()->exportController();
+    QTRY_VERIFY(exporter->action()->isEnabled());
+    QSettings().setValue(QStringLiteral("exportFolder"), dir.path()); // Export starts there
+    ui::FileActions *files = w.window()->desktopShell()->fileActions();
+    w.modals().setAnswering(false); // this test looks into the dialogs and closes them itself
+    for (QAction *action : {files->openAction(), exporter->action()}) {
+        bool listed = false;
+        bool held = false;
+        QString shown;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shown = dialog->directory().absolutePath();
+            auto *model = dialog->findChild<QFileSystemModel *>();
+            // Listed, and the type of the -shm asked for (the moment a sniffing provider opens it).
+            listed = model && QTest::qWaitFor(
+                                  [&] {
+                                      const QModelIndex i = model->index(shm);
+                                      return i.isValid() && !model->type(i).isEmpty();
+                                  },
+                                  10000);
+            held = holdsDms();
+            dialog->reject();
+        });
+        action->trigger();
+        QVERIFY2(listed, qPrintable(action->text() + QStringLiteral(": not listed: ") + shown));
+        QVERIFY2(held, qPrintable(action->text() + QStringLiteral(": the -shm's DMS lock was dropped")));
+    }
+    w.modals().setAnswering(true);
+    QVERIFY(holdsDms());
 }
 
 QTEST_MAIN(TestScenarioFiles)

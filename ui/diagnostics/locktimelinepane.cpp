@@ -3,11 +3,10 @@
 #include "lockrecordingfile.h"
 #include "locktimeline.h"
 #include "lockwatchfeed.h"
-#include "safefileiconprovider.h"
+#include "safefiledialog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -149,18 +148,12 @@ void LockTimelinePane::updateStatus()
 
 QString LockTimelinePane::askForFile(QWidget *parent, bool save, const QString &title)
 {
-    // Qt's own dialog with safe icons: a native one would open files (our database) to sniff them.
-    SafeFileIconProvider icons;
-    QFileDialog dialog(parent, title);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setIconProvider(&icons);
-    dialog.setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
-    dialog.setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
-    dialog.setNameFilters({tr("Lock recordings (*.jsonl)"), tr("All files (*)")});
-    dialog.setDefaultSuffix(QStringLiteral("jsonl"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return dialog.selectedFiles().constFirst();
+    SafeFileDialog::Request request;
+    request.title = title;
+    request.save = save;
+    request.nameFilters = {tr("Lock recordings (*.jsonl)"), tr("All files (*)")};
+    request.defaultSuffix = QStringLiteral("jsonl");
+    return SafeFileDialog::ask(parent, request);
 }
 
 void LockTimelinePane::saveRecording()

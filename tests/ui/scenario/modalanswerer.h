@@ -17,6 +17,8 @@ public:
     explicit ModalAnswerer(QObject *parent = nullptr);
 
     void setAccepting(bool accept) { m_accept = accept; }
+    // Off while a test looks into a dialog itself (and closes it).
+    void setAnswering(bool on) { on ? m_timer.start() : m_timer.stop(); }
     // "title: text informative" of every message box answered, oldest first.
     QStringList texts() const { return m_texts; }
     void clear() { m_texts.clear(); }
