@@ -162,7 +162,7 @@ void SearchDock::onFinished(bool cancelled, const DbError &error)
 
 void SearchDock::updateStatus(const QString &state)
 {
-    const QString count = tr("%n result(s)", nullptr, m_model->rowCount());
+    const QString count = tr("%Ln result(s)", nullptr, m_model->rowCount());
     m_status->setText(state.isEmpty() ? count : count + QStringLiteral(" — ") + state);
 }
 

@@ -130,14 +130,14 @@ void SessionExportController::exportTo(const QString &sessionId, const QString &
     auto *job = new ExportJob(m_connection, this);
     m_job = job;
     connect(job, &ExportJob::progress, this, [this](qint64 n) {
-        emit statusMessage(tr("Exporting… %n message(s) written", nullptr, int(n)));
+        emit statusMessage(tr("Exporting… %Ln message(s) written", nullptr, int(n)));
     });
     connect(job, &ExportJob::finished, this, [this, job](const ExportResult &r) {
         job->deleteLater();
         const bool interactive = std::exchange(m_interactive, false);
         emit runningChanged(false);
         if (r.ok())
-            emit statusMessage(tr("Exported %n message(s) to %1", nullptr, int(r.messages)).arg(r.path));
+            emit statusMessage(tr("Exported %Ln message(s) to %1", nullptr, int(r.messages)).arg(r.path));
         else if (r.cancelled)
             emit statusMessage(tr("Export cancelled; %1 was left as it was").arg(r.path));
         else

@@ -4,10 +4,10 @@
 <context>
     <name>kalito::ui::ConversationItems</name>
     <message numerus="yes">
-        <source>%n token(s)</source>
+        <source>%Ln token(s)</source>
         <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -31,10 +31,10 @@
 <context>
     <name>kalito::ui::IntegrityPanel</name>
     <message numerus="yes">
-        <source>%1: %n problem(s) found (%2 ms).</source>
+        <source>%1: %Ln problem(s) found (%2 ms).</source>
         <translation>
-            <numerusform>%1: %n problem found (%2 ms).</numerusform>
-            <numerusform>%1: %n problems found (%2 ms).</numerusform>
+            <numerusform>%1: %Ln problem found (%2 ms).</numerusform>
+            <numerusform>%1: %Ln problems found (%2 ms).</numerusform>
         </translation>
     </message>
 </context>
@@ -51,71 +51,71 @@
 <context>
     <name>kalito::ui::LockTimelinePane</name>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n hold</numerusform>
-            <numerusform>%n holds</numerusform>
+            <numerusform>%Ln hold</numerusform>
+            <numerusform>%Ln holds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n process(es)</source>
+        <source>%Ln process(es)</source>
         <translation>
-            <numerusform>%n process</numerusform>
-            <numerusform>%n processes</numerusform>
+            <numerusform>%Ln process</numerusform>
+            <numerusform>%Ln processes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kalito::ui::MessageDetailPane</name>
     <message numerus="yes">
-        <source>%n token(s)</source>
+        <source>%Ln token(s)</source>
         <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kalito::ui::SearchDock</name>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kalito::ui::SessionExportController</name>
     <message numerus="yes">
-        <source>Exporting… %n message(s) written</source>
+        <source>Exporting… %Ln message(s) written</source>
         <translation>
-            <numerusform>Exporting… %n message written</numerusform>
-            <numerusform>Exporting… %n messages written</numerusform>
+            <numerusform>Exporting… %Ln message written</numerusform>
+            <numerusform>Exporting… %Ln messages written</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n message(s) to %1</source>
+        <source>Exported %Ln message(s) to %1</source>
         <translation>
-            <numerusform>Exported %n message to %1</numerusform>
-            <numerusform>Exported %n messages to %1</numerusform>
+            <numerusform>Exported %Ln message to %1</numerusform>
+            <numerusform>Exported %Ln messages to %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kalito::ui::SessionsPane</name>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -136,34 +136,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;%n byte(s)&gt;</source>
+        <source>&lt;%Ln byte(s)&gt;</source>
         <translation>
-            <numerusform>&lt;%n byte&gt;</numerusform>
-            <numerusform>&lt;%n bytes&gt;</numerusform>
+            <numerusform>&lt;%Ln byte&gt;</numerusform>
+            <numerusform>&lt;%Ln bytes&gt;</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kalito::ui::TranscriptView</name>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copying the conversation… %n message(s)</source>
+        <source>Copying the conversation… %Ln message(s)</source>
         <translation>
-            <numerusform>Copying the conversation… %n message</numerusform>
-            <numerusform>Copying the conversation… %n messages</numerusform>
+            <numerusform>Copying the conversation… %Ln message</numerusform>
+            <numerusform>Copying the conversation… %Ln messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied the conversation: %n message(s)</source>
+        <source>Copied the conversation: %Ln message(s)</source>
         <translation>
-            <numerusform>Copied the conversation: %n message</numerusform>
-            <numerusform>Copied the conversation: %n messages</numerusform>
+            <numerusform>Copied the conversation: %Ln message</numerusform>
+            <numerusform>Copied the conversation: %Ln messages</numerusform>
         </translation>
     </message>
 </context>

@@ -644,10 +644,10 @@
         <translation>(sin rol)</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s)</source>
+        <source>%Ln token(s)</source>
         <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -1231,10 +1231,10 @@
         <translation>%1: correcto (%2 ms).</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n problem(s) found (%2 ms).</source>
+        <source>%1: %Ln problem(s) found (%2 ms).</source>
         <translation>
-            <numerusform>%1: se encontró %n problema (%2 ms).</numerusform>
-            <numerusform>%1: se encontraron %n problemas (%2 ms).</numerusform>
+            <numerusform>%1: se encontró %Ln problema (%2 ms).</numerusform>
+            <numerusform>%1: se encontraron %Ln problemas (%2 ms).</numerusform>
         </translation>
     </message>
     <message>
@@ -1481,17 +1481,17 @@
         <translation>Grabación %1: %2 de %3, de %4 a %5</translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n bloqueo</numerusform>
-            <numerusform>%n bloqueos</numerusform>
+            <numerusform>%Ln bloqueo</numerusform>
+            <numerusform>%Ln bloqueos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n process(es)</source>
+        <source>%Ln process(es)</source>
         <translation>
-            <numerusform>%n proceso</numerusform>
-            <numerusform>%n procesos</numerusform>
+            <numerusform>%Ln proceso</numerusform>
+            <numerusform>%Ln procesos</numerusform>
         </translation>
     </message>
     <message>
@@ -1678,6 +1678,10 @@ Sigue abierta la base de datos %2.</translation>
         <source>Copy cancelled; nothing of it was kept</source>
         <translation>Copia cancelada; no se conservó nada de ella</translation>
     </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::MessageDetailPane</name>
@@ -1694,10 +1698,10 @@ Sigue abierta la base de datos %2.</translation>
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n carácter</numerusform>
-            <numerusform>%n caracteres</numerusform>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
@@ -1705,15 +1709,27 @@ Sigue abierta la base de datos %2.</translation>
         <translation>modelo %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s)</source>
+        <source>%Ln token(s)</source>
         <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>importance %1</source>
         <translation>importancia %1</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <source>Copy the whole text of the message</source>
+        <translation>Copiar el texto completo del mensaje</translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 of %L2 characters. Copy all copies the whole text; File &gt; Export session… writes it to a file.</source>
+        <translation>Se muestran los primeros %L1 de %L2 caracteres. Copiar todo copia el texto completo; Archivo &gt; Exportar sesión… lo escribe en un archivo.</translation>
     </message>
 </context>
 <context>
@@ -1912,10 +1928,10 @@ Sigue abierta la base de datos %2.</translation>
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n resultado</numerusform>
-            <numerusform>%n resultados</numerusform>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message>
@@ -1997,17 +2013,17 @@ Sigue abierta la base de datos %2.</translation>
         <translation>Exportar sesión</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting… %n message(s) written</source>
+        <source>Exporting… %Ln message(s) written</source>
         <translation>
-            <numerusform>Exportando… %n mensaje escrito</numerusform>
-            <numerusform>Exportando… %n mensajes escritos</numerusform>
+            <numerusform>Exportando… %Ln mensaje escrito</numerusform>
+            <numerusform>Exportando… %Ln mensajes escritos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n message(s) to %1</source>
+        <source>Exported %Ln message(s) to %1</source>
         <translation>
-            <numerusform>Se exportó %n mensaje a %1</numerusform>
-            <numerusform>Se exportaron %n mensajes a %1</numerusform>
+            <numerusform>Se exportó %Ln mensaje a %1</numerusform>
+            <numerusform>Se exportaron %Ln mensajes a %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2017,6 +2033,10 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was</source>
+        <translation>Exportación cancelada; %1 se dejó como estaba</translation>
     </message>
 </context>
 <context>
@@ -2085,10 +2105,10 @@ Sigue abierta la base de datos %2.</translation>
         <translation>Contando sesiones…</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
 </context>
@@ -2172,10 +2192,10 @@ Sigue abierta la base de datos %2.</translation>
         <translation>Esta fila ya no existe.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;%n byte(s)&gt;</source>
+        <source>&lt;%Ln byte(s)&gt;</source>
         <translation>
-            <numerusform>&lt;%n byte&gt;</numerusform>
-            <numerusform>&lt;%n bytes&gt;</numerusform>
+            <numerusform>&lt;%Ln byte&gt;</numerusform>
+            <numerusform>&lt;%Ln bytes&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -2267,10 +2287,10 @@ Sigue abierta la base de datos %2.</translation>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <translation>
-            <numerusform>%n mensaje</numerusform>
-            <numerusform>%n mensajes</numerusform>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
         </translation>
     </message>
     <message>
@@ -2298,17 +2318,17 @@ Sigue abierta la base de datos %2.</translation>
         <translation>Cancelar la copia</translation>
     </message>
     <message numerus="yes">
-        <source>Copying the conversation… %n message(s)</source>
+        <source>Copying the conversation… %Ln message(s)</source>
         <translation>
-            <numerusform>Copiando la conversación… %n mensaje</numerusform>
-            <numerusform>Copiando la conversación… %n mensajes</numerusform>
+            <numerusform>Copiando la conversación… %Ln mensaje</numerusform>
+            <numerusform>Copiando la conversación… %Ln mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied the conversation: %n message(s)</source>
+        <source>Copied the conversation: %Ln message(s)</source>
         <translation>
-            <numerusform>Conversación copiada: %n mensaje</numerusform>
-            <numerusform>Conversación copiada: %n mensajes</numerusform>
+            <numerusform>Conversación copiada: %Ln mensaje</numerusform>
+            <numerusform>Conversación copiada: %Ln mensajes</numerusform>
         </translation>
     </message>
     <message>

@@ -350,7 +350,7 @@ void TestDesktopShell::spanishTranslationLoads()
         QCOMPARE(topMenu(w.window, QStringLiteral("menuFile"))->title(), QStringLiteral("&Archivo"));
         QCOMPARE(w.shell()->statusIndicators()->pathText(), QStringLiteral("Ninguna base de datos"));
     }
-    QCOMPARE(QCoreApplication::translate("kalito::ui::SessionsPane", "%n session(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("kalito::ui::SessionsPane", "%Ln session(s)", nullptr, 1),
              QStringLiteral("1 sesión"));
     // Languages we do not ship leave the English source text, with English plurals (and no
     // half-translated Qt).
@@ -368,10 +368,18 @@ void TestDesktopShell::englishPluralsRead()
         auto tr = [](const char *context, const char *text, int n) {
             return QCoreApplication::translate(context, text, nullptr, n);
         };
-        QCOMPARE(tr("kalito::ui::SessionsPane", "%n session(s)", 1), QStringLiteral("1 session"));
-        QCOMPARE(tr("kalito::ui::SessionsPane", "%n session(s)", 40), QStringLiteral("40 sessions"));
-        QCOMPARE(tr("kalito::ui::TranscriptView", "%n message(s)", 0), QStringLiteral("0 messages"));
-        QCOMPARE(tr("kalito::ui::LockTimelinePane", "%n process(es)", 2), QStringLiteral("2 processes"));
+        QCOMPARE(tr("kalito::ui::SessionsPane", "%Ln session(s)", 1), QStringLiteral("1 session"));
+        QCOMPARE(tr("kalito::ui::SessionsPane", "%Ln session(s)", 40), QStringLiteral("40 sessions"));
+        QCOMPARE(tr("kalito::ui::TranscriptView", "%Ln message(s)", 0), QStringLiteral("0 messages"));
+        QCOMPARE(tr("kalito::ui::LockTimelinePane", "%Ln process(es)", 2), QStringLiteral("2 processes"));
+        // Counts are written as the reader's locale writes numbers (%Ln).
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const QString many = tr("kalito::ui::TranscriptView", "%Ln message(s)", 50000);
+        QLocale::setDefault(before);
+        QCOMPARE(many, locale.toString(50000) + QStringLiteral(" messages"));
+        if (locale.language() == QLocale::English)
+            QCOMPARE(many, QStringLiteral("50,000 messages"));
         QCOMPARE(tr("kalito::ui::FileActions", "&Open…", -1), QStringLiteral("&Open…"));
         {
             Window w; // the window's own text, not only the catalogue

@@ -136,7 +136,7 @@ std::shared_ptr<const MessageItem> ConversationItems::item(int row)
     if (!r->value(MessageQuery::ModelId).toString().isEmpty())
         meta << DisplayText::oneLine(r->value(MessageQuery::ModelId).toString(), 60);
     if (!r->value(MessageQuery::Tokens).isNull())
-        meta << tr("%n token(s)", nullptr, r->value(MessageQuery::Tokens).toInt());
+        meta << tr("%Ln token(s)", nullptr, r->value(MessageQuery::Tokens).toInt());
     if (!r->value(MessageQuery::Importance).isNull())
         meta << tr("importance %1").arg(r->value(MessageQuery::Importance).toDouble(), 0, 'f', 2);
     item->meta = meta.join(QStringLiteral(" · "));

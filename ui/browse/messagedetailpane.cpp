@@ -110,7 +110,7 @@ void MessageDetailPane::showMessage(qint64 messageId)
                 parts << tr("model %1").arg(model.toString());
             const QVariant tokens = r.value(QStringLiteral("token_usage"));
             if (!tokens.isNull())
-                parts << tr("%n token(s)", nullptr, tokens.toInt());
+                parts << tr("%Ln token(s)", nullptr, tokens.toInt());
             const QVariant importance = r.value(QStringLiteral("importance_score"));
             if (!importance.isNull())
                 parts << tr("importance %1").arg(DisplayText::cell(importance));
@@ -125,7 +125,7 @@ void MessageDetailPane::showMessage(qint64 messageId)
             const int characters =
                 int(r.text.size()) - int(std::count_if(r.text.cbegin(), r.text.cend(),
                                                        [](QChar c) { return c.isLowSurrogate(); }));
-            parts << tr("%n character(s)", nullptr, characters);
+            parts << tr("%Ln character(s)", nullptr, characters);
             m_header->setText(parts.join(QStringLiteral(" · ")));
             // Wrapping a very long line costs time that grows with the square of its length, all
             // on the GUI thread: a 200,000-character line (base64, minified JSON) froze the window

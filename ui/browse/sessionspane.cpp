@@ -189,7 +189,7 @@ void SessionsPane::refresh()
 void SessionsPane::updateStatus()
 {
     const qint64 n = m_model->knownCount();
-    m_status->setText(n < 0 ? tr("Counting sessions…") : tr("%n session(s)", nullptr, int(n)));
+    m_status->setText(n < 0 ? tr("Counting sessions…") : tr("%Ln session(s)", nullptr, int(n)));
 }
 
 void SessionsPane::setCurrentSession(const QString &sessionId)

@@ -217,7 +217,7 @@ void TableBrowser::showRow(int row)
                              if (v.isNull())
                                  shown = QStringLiteral("NULL");
                              else if (v.typeId() == QMetaType::QByteArray)
-                                 shown = tr("<%n byte(s)>", nullptr, int(v.toByteArray().size()));
+                                 shown = tr("<%Ln byte(s)>", nullptr, int(v.toByteArray().size()));
                              else
                                  shown = DisplayText::full(v);
                              text += r.columns.at(i) + QStringLiteral(": ") + shown + QStringLiteral("\n\n");

@@ -115,12 +115,12 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
             &TranscriptView::copyConversation);
     connect(m_cancelCopy, &QToolButton::clicked, this, &TranscriptView::cancelCopy);
     connect(m_copier, &ConversationCopier::progress, this, [this](qint64 n) {
-        m_status->setText(tr("Copying the conversation… %n message(s)", nullptr, int(n)));
+        m_status->setText(tr("Copying the conversation… %Ln message(s)", nullptr, int(n)));
     });
     connect(m_copier, &ConversationCopier::finished, this, [this](bool ok, qint64 n, const QString &message) {
         m_cancelCopy->setVisible(false);
         if (ok)
-            m_status->setText(tr("Copied the conversation: %n message(s)", nullptr, int(n)));
+            m_status->setText(tr("Copied the conversation: %Ln message(s)", nullptr, int(n)));
         else
             m_status->setText(message.isEmpty() ? tr("Copy cancelled") : message);
         emit conversationCopied(ok, n, message);
@@ -259,7 +259,7 @@ void TranscriptView::refresh()
 void TranscriptView::updateStatus()
 {
     const qint64 n = m_model->knownCount();
-    m_status->setText(n < 0 ? QString() : tr("%n message(s)", nullptr, int(n)));
+    m_status->setText(n < 0 ? QString() : tr("%Ln message(s)", nullptr, int(n)));
 }
 
 void TranscriptView::jumpToStart()

@@ -127,7 +127,7 @@ void IntegrityPanel::showResult(const IntegrityResult &r)
     else if (r.clean)
         text = tr("%1: ok (%2 ms).").arg(IntegrityResult::kindName(r.kind)).arg(r.elapsedMs);
     else
-        text = tr("%1: %n problem(s) found (%2 ms).", nullptr, int(r.problems.size()))
+        text = tr("%1: %Ln problem(s) found (%2 ms).", nullptr, int(r.problems.size()))
                    .arg(IntegrityResult::kindName(r.kind))
                    .arg(r.elapsedMs);
     if (r.perTable && !r.cancelled && r.kind != IntegrityKind::ForeignKeys)

@@ -130,8 +130,8 @@ void LockTimelinePane::updateStatus()
         const LockRecording &r = m_loaded;
         text = tr("Recording %1: %2 by %3, %4 to %5")
                    .arg(QFileInfo(m_loadedFile).fileName())
-                   .arg(tr("%n hold(s)", nullptr, int(r.spans().size())))
-                   .arg(tr("%n process(es)", nullptr, int(r.pids().size())))
+                   .arg(tr("%Ln hold(s)", nullptr, int(r.spans().size())))
+                   .arg(tr("%Ln process(es)", nullptr, int(r.pids().size())))
                    .arg(QDateTime::fromMSecsSinceEpoch(r.firstMs()).toString(QStringLiteral("HH:mm:ss")),
                         QDateTime::fromMSecsSinceEpoch(r.lastMs()).toString(QStringLiteral("HH:mm:ss")));
     } else if (m_feed->isRunning()) {
