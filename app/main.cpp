@@ -6,6 +6,7 @@
 #include "logfile.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "opentext.h"
 #include "signalwatcher.h"
 #include "sqllog.h"
 #include "translations.h"
@@ -62,7 +63,8 @@ int runWindow(int argc, char **argv)
     const int code = app.exec();
     connection.interrupt();
     const kalito::CloseReport report = connection.close().result();
-    qCInfo(lcApp).noquote() << "closed; checkpoint" << report.checkpointMode << report.why;
+    qCInfo(lcApp).noquote() << "closed; checkpoint" << report.checkpointMode
+                            << kalito::OpenText::closeWhy(report);
     return code;
 }
 

@@ -3,6 +3,7 @@
 #include "fileprobe.h"
 #include "filesizes.h"
 #include "logging.h"
+#include "opentext.h"
 #include "proclocks.h"
 
 #include <QAtomicInteger>
@@ -43,6 +44,13 @@ void markOpen(const QString &path, bool open)
     count += open ? 1 : -1;
     if (count <= 0)
         s_openPaths.remove(path);
+}
+
+// A setting that did not take: the error that stopped it, or else SQLite quietly kept its value.
+void keptOrFailed(PragmaSetting &s, const DbError &error, PragmaSetting::Why kept)
+{
+    s.why = error.isError() ? PragmaSetting::Why::Failed : kept;
+    s.error = error;
 }
 
 // file: URI so that "mode=rw" forbids SQLite from creating a file that vanished after our check.
@@ -116,18 +124,9 @@ OpenResult Database::open(const OpenOptions &options)
     m_keepWal = !options.create && !options.readOnly && sizes.walBytes > 32 && !isOpenHere(absolute) &&
                 ProcLocks::otherProcessesHolding(absolute) <= 0;
     if (m_keepWal) {
-        result.warnings << QStringLiteral(
-                               "%1-wal holds %2 bytes that no running program has open (left by a "
-                               "crash, or copied from elsewhere): they are shown, but the inspector "
-                               "leaves both files as they are instead of checkpointing")
-                               .arg(QFileInfo(absolute).fileName())
-                               .arg(sizes.walBytes);
+        result.keptWalBytes = sizes.walBytes;
     }
-    if (options.readOnly && probe.walHeader && probe.companionsMissing) {
-        result.warnings << QStringLiteral("SQLite creates %1-wal and %1-shm to read this WAL database; they "
-                                          "belong to the user running the inspector")
-                               .arg(QFileInfo(absolute).fileName());
-    }
+    result.createsCompanions = options.readOnly && probe.walHeader && probe.companionsMissing;
 
     m_connectionName = QStringLiteral("kalito-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -159,11 +158,11 @@ OpenResult Database::open(const OpenOptions &options)
     const QString linkedSource = QString::fromLatin1(sqlite3_sourceid());
     result.sqliteVersion = scalar(QStringLiteral("SELECT sqlite_version()")).toString();
     if (!h) {
-        result.nativeProblem = QStringLiteral("Qt's SQLite driver exposes no native handle");
+        result.nativeProblem =
+            DbError::make(DbError::Kind::Sqlite, DbError::Reason::NoNativeHandle, QString());
     } else if (driverSource != linkedSource) {
-        result.nativeProblem = QStringLiteral("Qt's SQLite driver runs SQLite %1 but the inspector links %2; "
-                                              "native-only features are disabled")
-                                   .arg(driverSource, linkedSource);
+        result.nativeProblem = DbError::make(DbError::Kind::Sqlite, DbError::Reason::NoNativeHandle,
+                                             QString(), {driverSource, linkedSource});
     } else {
         std::lock_guard<std::mutex> lock(m_handleMutex);
         m_handle = h;
@@ -178,7 +177,7 @@ OpenResult Database::open(const OpenOptions &options)
     }
     result.nativeAvailable = m_native;
     if (!m_native)
-        qCWarning(lcDb).noquote() << result.nativeProblem;
+        qCWarning(lcDb).noquote() << result.nativeProblem.toString();
 
     DbError pragmaError = applyPragmas(probe.walHeader);
     if (pragmaError.kind == DbError::Kind::ReadOnly && probe.walHeader && probe.companionsMissing &&
@@ -198,7 +197,7 @@ OpenResult Database::open(const OpenOptions &options)
     for (const PragmaSetting &p : std::as_const(result.pragmas)) {
         if (!p.took())
             qCInfo(lcDb).noquote() << "pragma" << p.name << "is" << p.actual << "not" << p.expected << "-"
-                                   << p.reason;
+                                   << OpenText::pragmaReason(p);
     }
     qCInfo(lcDb).noquote() << "opened" << absolute << (options.readOnly ? "read-only" : "read-write")
                            << "SQLite" << result.sqliteVersion;
@@ -219,12 +218,14 @@ DbError Database::applyPragmas(bool fileIsWal)
     // Its error is not fatal (the file may be damaged: the next statement says so) but is said,
     // like every pragma's below: a setting that did not take carries its reason.
     const DbError foreignKeysError = execute(QStringLiteral("PRAGMA foreign_keys = ON"));
-    PragmaSetting foreignKeys{QStringLiteral("foreign_keys"), QStringLiteral("1"),
-                              readBack(QStringLiteral("foreign_keys"), &err), QString()};
+    PragmaSetting foreignKeys{QStringLiteral("foreign_keys"),
+                              QStringLiteral("1"),
+                              readBack(QStringLiteral("foreign_keys"), &err),
+                              {},
+                              {}};
     if (!foreignKeys.took())
-        foreignKeys.reason = foreignKeysError.isError() ? foreignKeysError.reasonText()
-                             : err.isError()            ? err.reasonText()
-                                                        : QStringLiteral("SQLite kept its own value");
+        keptOrFailed(foreignKeys, foreignKeysError.isError() ? foreignKeysError : err,
+                     PragmaSetting::Why::KeptOwnValue);
     settings.append(foreignKeys);
     err = DbError();
 
@@ -233,7 +234,7 @@ DbError Database::applyPragmas(bool fileIsWal)
     if (err.isError())
         return err;
 
-    PragmaSetting journal{QStringLiteral("journal_mode"), QStringLiteral("wal"), QString(), QString()};
+    PragmaSetting journal{QStringLiteral("journal_mode"), QStringLiteral("wal"), QString(), {}, {}};
     journal.actual = readBack(QStringLiteral("journal_mode"), &err).toLower();
     if (err.isError())
         return err;
@@ -242,17 +243,12 @@ DbError Database::applyPragmas(bool fileIsWal)
             journal.actual =
                 scalar(QStringLiteral("PRAGMA journal_mode = WAL"), {}, &err).toString().toLower();
         } else if (m_options.readOnly) {
-            journal.reason = QStringLiteral("opened read-only: the journal mode stays as the file has it");
+            journal.why = PragmaSetting::Why::ReadOnlyJournal;
         } else {
-            journal.reason =
-                QStringLiteral("the database uses the '%1' journal; the inspector does not convert a "
-                               "file it was asked to inspect (the backend switches it to WAL when it "
-                               "opens it)")
-                    .arg(journal.actual);
+            journal.why = PragmaSetting::Why::JournalNotConverted;
         }
-        if (journal.reason.isEmpty() && journal.actual != journal.expected)
-            journal.reason =
-                err.isError() ? err.reasonText() : QStringLiteral("SQLite kept the journal mode");
+        if (journal.why == PragmaSetting::Why::None && !journal.took())
+            keptOrFailed(journal, err, PragmaSetting::Why::KeptJournalMode);
     }
     settings.append(journal);
 
@@ -273,10 +269,9 @@ DbError Database::applyPragmas(bool fileIsWal)
         const QString value = w.set ? QLatin1String(w.set) : w.expected;
         // sql-ok: name and value come from the constant table above
         DbError setError = execute(QStringLiteral("PRAGMA %1 = %2").arg(name, value));
-        PragmaSetting s{name, w.expected, readBack(name, &err), QString()};
+        PragmaSetting s{name, w.expected, readBack(name, &err), {}, {}};
         if (!s.took())
-            s.reason =
-                setError.isError() ? setError.reasonText() : QStringLiteral("SQLite kept its own value");
+            keptOrFailed(s, setError, PragmaSetting::Why::KeptOwnValue);
         settings.append(s);
     }
     m_openResult.pragmas = settings;
@@ -291,23 +286,22 @@ CloseReport Database::close()
     const bool wal =
         scalar(QStringLiteral("PRAGMA journal_mode")).toString().toLower() == QLatin1String("wal");
     if (m_options.readOnly) {
-        report.why = QStringLiteral("read-only: no checkpoint");
+        report.why = CloseReport::Why::ReadOnly;
     } else if (m_keepWal) {
-        report.why = QStringLiteral("the -wal was left by a process that is gone: left for the backend");
+        report.why = CloseReport::Why::KeptWal;
     } else if (!wal) {
-        report.why = QStringLiteral("not in WAL mode: nothing to checkpoint");
+        report.why = CloseReport::Why::NotWal;
     } else {
         // A TRUNCATE makes a live backend's writers wait; only run it when nobody else is here.
         const int others = ProcLocks::otherProcessesHolding(m_path);
         if (others == 0) {
             report.checkpointMode = QStringLiteral("truncate");
-            report.why = QStringLiteral("no other process has the database open");
+            report.why = CloseReport::Why::Alone;
             execute(QStringLiteral("PRAGMA busy_timeout = 100"));
         } else {
             report.checkpointMode = QStringLiteral("passive");
-            report.why = others > 0
-                             ? QStringLiteral("%1 other process(es) have the database open").arg(others)
-                             : QStringLiteral("cannot tell whether other processes have it open");
+            report.why = others > 0 ? CloseReport::Why::OthersOpen : CloseReport::Why::CannotTell;
+            report.others = others;
         }
         // sql-ok: checkpointMode is "truncate" or "passive", set just above
         const SqlResult r =
@@ -321,8 +315,8 @@ CloseReport Database::close()
     qCInfo(lcDb).noquote() << "closing" << m_path << "checkpoint:"
                            << (report.checkpointMode.isEmpty() ? QStringLiteral("none")
                                                                : report.checkpointMode)
-                           << QStringLiteral("(%1)").arg(report.why) << "busy" << report.busy << "log"
-                           << report.logFrames << "checkpointed" << report.checkpointedFrames;
+                           << QStringLiteral("(%1)").arg(OpenText::closeWhy(report)) << "busy" << report.busy
+                           << "log" << report.logFrames << "checkpointed" << report.checkpointedFrames;
     releaseConnection();
     return report;
 }

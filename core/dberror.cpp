@@ -1,5 +1,7 @@
 #include "dberror.h"
 
+#include "errortext.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
@@ -9,122 +11,12 @@ namespace kalito {
 
 QString DbError::toString() const
 {
-    if (!isError())
-        return QString();
-    if (path.isEmpty())
-        return reasonText();
-    return path + QStringLiteral(": ") + reasonText();
+    return ErrorText::describe(*this);
 }
 
 QString DbError::reasonText() const
 {
-    const QString a0 = args.value(0);
-    switch (reason) {
-    case Reason::None:
-        return detail;
-    case Reason::FileMissing:
-        return QStringLiteral("the file does not exist");
-    case Reason::FolderMissing:
-        return QStringLiteral("the folder %1 does not exist").arg(a0);
-    case Reason::SymlinkLoop:
-        return QStringLiteral("the path is a symbolic link loop");
-    case Reason::CannotStat:
-        return QStringLiteral("cannot look at the file: %1").arg(detail);
-    case Reason::NotRegularFile: {
-        QString what = QStringLiteral("not a regular file");
-        if (a0 == QLatin1String("directory"))
-            what = QStringLiteral("a directory");
-        else if (a0 == QLatin1String("fifo"))
-            what = QStringLiteral("a FIFO (named pipe)");
-        else if (a0 == QLatin1String("socket"))
-            what = QStringLiteral("a socket");
-        else if (a0 == QLatin1String("device"))
-            what = QStringLiteral("a device");
-        return QStringLiteral("this is %1, not a database file").arg(what);
-    }
-    case Reason::NotReadable:
-        return QStringLiteral("the file is not readable: %1").arg(detail);
-    case Reason::CannotOpenFile:
-        return QStringLiteral("cannot open the file: %1").arg(detail);
-    case Reason::EmptyFile:
-        return QStringLiteral("the file is empty (0 bytes), not a SQLite database; it is left untouched "
-                              "(SQLite would silently turn it into a new database)");
-    case Reason::TooShort:
-        return QStringLiteral("not a SQLite database (only %1 bytes long)").arg(a0);
-    case Reason::NoSqliteHeader:
-        return QStringLiteral("not a SQLite database (the file does not start with the SQLite header)");
-    case Reason::HeaderDamaged:
-        return QStringLiteral("the database header is damaged (page size %1, format bytes %2/%3)")
-            .arg(a0, args.value(1), args.value(2));
-    case Reason::FileExists:
-        return QStringLiteral("the file already exists; refusing to overwrite it");
-    case Reason::SqliteLocked:
-        return QStringLiteral("database is locked by another connection (%1)").arg(detail);
-    case Reason::SqliteNotADatabase:
-        return QStringLiteral("not a SQLite database (%1)").arg(detail);
-    case Reason::SqliteCorrupt:
-        return QStringLiteral("the database is damaged (%1)").arg(detail);
-    case Reason::SqliteReadOnly:
-        return QStringLiteral("cannot write: %1").arg(detail);
-    case Reason::SqliteInterrupted:
-        return QStringLiteral("cancelled");
-    case Reason::SqliteDenied:
-        return QStringLiteral("not allowed: the database is open read-only (%1)").arg(detail);
-    case Reason::SqliteCantOpen:
-        return QStringLiteral("cannot open the file (%1)").arg(detail);
-    case Reason::SqliteIo:
-        return QStringLiteral("input/output error (%1)").arg(detail);
-    case Reason::SqliteOther:
-        return detail;
-    case Reason::NotOpen:
-        return QStringLiteral("no database is open");
-    case Reason::ConnectionClosed:
-        return QStringLiteral("the connection closed while the work was under way");
-    case Reason::WalCompanionsUnwritable:
-        return QStringLiteral(
-                   "cannot read this WAL database: SQLite must create %1-shm and %1-wal beside it, "
-                   "and the folder is not writable by this user (open a copy, or let the backend "
-                   "open it first so that they exist)")
-            .arg(a0);
-    case Reason::StatementOpen:
-        return QStringLiteral("this connection still has a statement or transaction open");
-    case Reason::CheckpointReadOnly:
-        return QStringLiteral("opened read-only: a checkpoint writes to the database");
-    case Reason::NoNativeHandle:
-        return detail;
-    case Reason::CopyOfOpenDatabase:
-        return QStringLiteral("close it before copying it (copying would drop this connection's locks)");
-    case Reason::CopyFailed:
-        return QStringLiteral("cannot copy it to %1: %2").arg(a0, detail);
-    case Reason::CopyFolderFailed:
-        return QStringLiteral("cannot create a folder for the copy: %1").arg(detail);
-    case Reason::CopyKeptChanging:
-        return QStringLiteral("the database kept changing while it was copied (a checkpoint ran each time); "
-                              "try again");
-    case Reason::NoMessagesTable:
-        return QStringLiteral("there is no messages table");
-    case Reason::NoSessionIdColumn:
-        return QStringLiteral("the messages table has no session_id");
-    case Reason::NoTextColumn:
-        return QStringLiteral("the messages table has no text column");
-    case Reason::NoSuchSession:
-        return QStringLiteral("there is no session with id '%1'").arg(a0);
-    case Reason::ExportOntoDatabase:
-        return QStringLiteral("refusing to export onto the database's own files");
-    case Reason::WriteFailed:
-        return detail;
-    case Reason::ProbeNoAnswer:
-        return QStringLiteral("the probe process printed no readable answer");
-    case Reason::ProbeDidNotFinish:
-        return QStringLiteral("the probe process (%1 probe-files) did not finish").arg(a0);
-    case Reason::ProbeTimedOut:
-        return QStringLiteral("the probe process did not finish within %1 ms and was stopped").arg(a0);
-    case Reason::ProbeNotStarted:
-        return QStringLiteral("the probe process (%1) could not be started: %2").arg(a0, detail);
-    case Reason::ProbeFailed:
-        return detail;
-    }
-    return detail;
+    return ErrorText::reason(*this);
 }
 
 QJsonObject DbError::toJson() const

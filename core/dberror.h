@@ -12,8 +12,8 @@ namespace kalito {
 
 // An error value: core never shows a dialog and never exits, it returns one of these and the
 // caller (window or command line) decides how to tell the user. Core says what happened as codes
-// with arguments, never as a sentence in some language: the window words it with tr()
-// (ui/errortext.h), the command line and the log in English (toString()).
+// with arguments; the sentences are written once, in ErrorText (core/text), with tr(): the
+// person's language in the window, English on the command line (it installs no catalogue).
 struct DbError
 {
     // What kind of trouble: what a caller decides on (and `status --json` reports, kindName()).
@@ -65,7 +65,7 @@ struct DbError
         ConnectionClosed,
         WalCompanionsUnwritable, // args: the database's file name
         StatementOpen,           // this connection still has a statement or transaction open
-        NoNativeHandle,          // detail: why (OpenResult::nativeProblem)
+        NoNativeHandle,          // args: none (no handle), or Qt's and our SQLite source ids
         CheckpointReadOnly,      // a checkpoint asked of a read-only connection
         // A read-only copy
         CopyOfOpenDatabase,
@@ -96,10 +96,9 @@ struct DbError
     QString detail;       // SQLite's or the system's own words, shown as they are
 
     bool isError() const { return kind != Kind::None; }
-    // "PATH: reason" in English, the form the command line and the log use (the window uses
-    // ErrorText::describe, in the person's language).
+    // "PATH: reason" (ErrorText::describe): in the process's language, English on the command line.
     QString toString() const;
-    // The reason alone, in English.
+    // The reason alone (ErrorText::reason).
     QString reasonText() const;
 
     static DbError make(Kind kind, Reason reason, const QString &path, const QStringList &args = {},

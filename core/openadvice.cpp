@@ -38,24 +38,4 @@ OpenAdvice OpenAdvice::before(const QString &path, bool readOnly)
     return a;
 }
 
-QString OpenAdvice::englishWarning() const
-{
-    if (cannotCreate) {
-        return QStringLiteral("%1: to read this WAL database SQLite must create %2-wal and %2-shm, and this "
-                              "user cannot write to its folder; opening it will fail. Open a read-only "
-                              "copy instead.")
-            .arg(path, fileName);
-    }
-    if (foreignOwner) {
-        return QStringLiteral("%1: opening it creates %2-wal and %2-shm owned by user %3, but the database "
-                              "belongs to user %4: the backend may then fail with \"attempt to write a "
-                              "readonly database\". Open a read-only copy instead, or run the inspector "
-                              "as user %4.")
-            .arg(path, fileName)
-            .arg(companionOwner)
-            .arg(databaseOwner);
-    }
-    return QString();
-}
-
 } // namespace kalito

@@ -12,8 +12,7 @@ namespace kalito {
 // the backend as its service user), that leaves files the backend may be unable to write, after
 // which it fails with "attempt to write a readonly database". The window warns and offers to open
 // a read-only copy instead (ReadOnlyCopy); the command line prints the warning. Core gives the
-// facts; the window words them with tr() (OpenAdviceDialog), the command line in English
-// (englishWarning()).
+// facts; OpenText::advice (core/text) words them for both.
 struct OpenAdvice
 {
     DbError error;                  // the file cannot be opened at all (the same error open() gives)
@@ -27,8 +26,6 @@ struct OpenAdvice
 
     bool offerCopy() const { return foreignOwner || cannotCreate; }
     bool hasWarning() const { return offerCopy(); }
-    // The warning in English, naming the file; empty when there is nothing to say.
-    QString englishWarning() const;
 
     // Reads the file's header (FileProbe): never for a file this process has a connection on;
     // for such a path it returns an empty advice (the companions exist already).

@@ -14,9 +14,11 @@ struct OpenResult
     bool readOnly = false;
     QString sqliteVersion;
     bool nativeAvailable = false; // the sqlite3* handle is usable (same library as Qt's driver)
-    QString nativeProblem;        // why native-only features are disabled
+    DbError nativeProblem;        // why native-only features are disabled (Reason::NoNativeHandle)
     PragmaSettings pragmas;
-    QStringList warnings; // things the user should know, e.g. -wal/-shm created by this open
+    // What the user should know (OpenText::warnings words it):
+    qint64 keptWalBytes = 0;        // a -wal no running program has open: shown, left as it is
+    bool createsCompanions = false; // read-only: SQLite creates -wal and -shm owned by this user
 
     bool ok() const { return !error.isError(); }
 };

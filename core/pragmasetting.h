@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dberror.h"
+
 #include <QList>
 #include <QString>
 
@@ -8,10 +10,21 @@ namespace kalito {
 // One connection setting as the backend sets it, and what the connection reads back.
 struct PragmaSetting
 {
+    // Why actual differs from expected (worded by OpenText::pragmaReason).
+    enum class Why {
+        None,                // it took (or nobody knows why not)
+        KeptOwnValue,        // setting it raised no error, SQLite kept its value
+        KeptJournalMode,     // likewise for journal_mode
+        ReadOnlyJournal,     // opened read-only: the journal mode stays as the file has it
+        JournalNotConverted, // the file uses another journal; the inspector does not convert it
+        Failed,              // setting or reading it failed: error
+    };
+
     QString name;     // "journal_mode"
     QString expected; // "wal"
     QString actual;   // what PRAGMA name returned after setting it
-    QString reason;   // why actual differs from expected (empty when it took)
+    Why why = Why::None;
+    DbError error; // Failed: what failed
 
     bool took() const { return actual == expected; }
     // The values as people read them: "NORMAL (1)" rather than "1" (see describe()).

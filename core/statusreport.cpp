@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "kalitoschema.h"
+#include "opentext.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -88,7 +89,8 @@ QString StatusReport::toText() const
     for (const PragmaSetting &p : pragmas) {
         QString v = p.actualText(pageSize);
         if (!p.took())
-            v += QStringLiteral("   (backend expects %1: %2)").arg(p.expectedText(pageSize), p.reason);
+            v += QStringLiteral("   (backend expects %1: %2)")
+                     .arg(p.expectedText(pageSize), OpenText::pragmaReason(p));
         line(QStringLiteral("  ") + p.name, v);
     }
     out += QStringLiteral("files\n");

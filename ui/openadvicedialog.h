@@ -21,8 +21,6 @@ public:
     static Choice ask(QWidget *parent, const OpenAdvice &advice);
     // The box ask() shows (for tests): plain text, its buttons carry the Choice as property "choice".
     static QMessageBox *create(QWidget *parent, const OpenAdvice &advice);
-    // The advice in words (tr()), naming the file; empty when there is nothing to say.
-    static QString warning(const OpenAdvice &advice);
 };
 
 } // namespace kalito::ui

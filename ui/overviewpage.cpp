@@ -1,5 +1,6 @@
 #include "overviewpage.h"
 #include "errortext.h"
+#include "opentext.h"
 #include "whenfinished.h"
 
 #include "browse/counttext.h"
@@ -205,9 +206,9 @@ void OverviewPage::showSettings(const StatusReport &report)
     int i = 0;
     for (const PragmaSetting &p : report.pragmas) {
         QTreeWidgetItem *item = row(pragmas, i++, p.name, p.actualText(report.pageSize));
-        item->setToolTip(
-            1, p.took() ? QString()
-                        : tr("The backend sets %1: %2").arg(p.expectedText(report.pageSize), p.reason));
+        item->setToolTip(1, p.took() ? QString()
+                                     : tr("The backend sets %1: %2")
+                                           .arg(p.expectedText(report.pageSize), OpenText::pragmaReason(p)));
     }
     trim(pragmas, i);
     group(2, tr("Kalito tables"));

@@ -117,22 +117,4 @@ SchemaInfo::Unavailable SchemaInfo::unavailable(const QString &tableName) const
     return Unavailable::None;
 }
 
-QString SchemaInfo::unavailableReason(const QString &tableName) const
-{
-    switch (unavailable(tableName)) {
-    case Unavailable::None:
-        return QString();
-    case Unavailable::NoTable:
-        return QStringLiteral("This database has no %1 table.").arg(tableName);
-    case Unavailable::NotBrowsable:
-        return QStringLiteral("%1 is a %2 table, which is not browsed.")
-            .arg(tableName, table(tableName)->type);
-    case Unavailable::NoSessionId:
-        return tableName == QLatin1String("messages")
-                   ? QStringLiteral("The messages table has no session_id column.")
-                   : QStringLiteral("The %1 table has no session_id column.").arg(tableName);
-    }
-    return QString();
-}
-
 } // namespace kalito

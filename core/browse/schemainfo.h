@@ -30,11 +30,10 @@ struct SchemaInfo
     QStringList missingColumns(const QString &tableName) const;
     // Columns this table has that the Kalito schema does not know (shown as extra columns).
     QStringList extraColumns(const QString &tableName) const;
-    // Why a view built on this table cannot be shown (the window words it: ErrorText::unavailable).
+    // Why a view built on this table cannot be shown (in words: ErrorText::unavailable).
     enum class Unavailable { None, NoTable, NotBrowsable, NoSessionId };
     Unavailable unavailable(const QString &tableName) const;
-    // The same in English; empty when it can be shown.
-    QString unavailableReason(const QString &tableName) const;
+    bool isAvailable(const QString &tableName) const { return unavailable(tableName) == Unavailable::None; }
 };
 
 } // namespace kalito

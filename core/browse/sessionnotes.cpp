@@ -115,16 +115,16 @@ SessionNotes::Scan SessionNotes::startScan(const SchemaInfo &schema, const QStri
     Scan s;
     s.schema = schema;
     s.sessionId = sessionId;
-    s.result.pinsUnavailable = schema.unavailableReason(kPins);
-    s.result.summariesUnavailable = schema.unavailableReason(kSummaries);
+    s.result.pinsUnavailable = schema.unavailable(kPins);
+    s.result.summariesUnavailable = schema.unavailable(kSummaries);
     return s;
 }
 
 void SessionNotes::step(Database &db, Scan &s)
 {
     // Skip what cannot be shown.
-    while (s.table < 2 &&
-           !(s.table == 0 ? s.result.pinsUnavailable : s.result.summariesUnavailable).isEmpty())
+    while (s.table < 2 && (s.table == 0 ? s.result.pinsUnavailable : s.result.summariesUnavailable) !=
+                              SchemaInfo::Unavailable::None)
         ++s.table;
     if (s.table >= 2) {
         s.done = true;

@@ -12,8 +12,9 @@ class Database;
 struct SessionNotes
 {
     QList<SessionNote> notes;
-    QString pinsUnavailable;      // why pins cannot be shown; empty when they can
-    QString summariesUnavailable; // likewise for summaries
+    // Why pins (summaries) cannot be shown; None when they can (ErrorText::unavailable words it).
+    SchemaInfo::Unavailable pinsUnavailable = SchemaInfo::Unavailable::None;
+    SchemaInfo::Unavailable summariesUnavailable = SchemaInfo::Unavailable::None;
     DbError error;
 
     static constexpr int MaxRows = 5000;

@@ -1,6 +1,6 @@
 #include "checkpointresult.h"
 
-#include <QLocale>
+#include "checkpointtext.h"
 
 namespace kalito {
 
@@ -48,28 +48,7 @@ QJsonObject CheckpointResult::toJson() const
 
 QString CheckpointResult::toText() const
 {
-    QString out;
-    auto line = [&out](const QString &key, const QString &value) {
-        out += key.leftJustified(22) + value + QLatin1Char('\n');
-    };
-    line(QStringLiteral("mode"), modeName(mode).toUpper());
-    line(QStringLiteral("busy"),
-         busy ? QStringLiteral("1 (could not finish: a reader or writer held on)") : QStringLiteral("0"));
-    line(QStringLiteral("log frames"), QString::number(logFrames));
-    line(QStringLiteral("checkpointed frames"), QString::number(checkpointedFrames));
-    // Sizes as everywhere else (KiB/MiB), with the exact count for scripts and comparisons.
-    auto size = [](qint64 bytes) {
-        const QString shown = QLocale::c().formattedDataSize(bytes);
-        return bytes < 1024 ? shown : QStringLiteral("%1 (%2 bytes)").arg(shown).arg(bytes);
-    };
-    line(QStringLiteral("-wal before"), size(walBytesBefore));
-    line(QStringLiteral("-wal after"), size(walBytesAfter));
-    line(QStringLiteral("elapsed"), QStringLiteral("%1 ms").arg(elapsedMs));
-    if (cancelled)
-        line(QStringLiteral("cancelled"), QStringLiteral("yes: stopped waiting"));
-    if (!walMode)
-        out += QStringLiteral("the database is not in WAL mode: there is nothing to checkpoint\n");
-    return out;
+    return CheckpointText::result(*this);
 }
 
 } // namespace kalito

@@ -29,7 +29,7 @@ struct CheckpointResult
     // FULL, RESTART and TRUNCATE make writers wait while they run.
     static bool blocksWriters(CheckpointMode mode) { return mode != CheckpointMode::Passive; }
     QJsonObject toJson() const;
-    QString toText() const;
+    QString toText() const; // `checkpoint` and the health strip: CheckpointText::result
 };
 
 } // namespace kalito

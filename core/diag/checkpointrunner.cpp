@@ -60,9 +60,11 @@ CheckpointResult CheckpointRunner::run(Database &db, CheckpointMode mode, const 
     r.mode = mode;
     sqlite3 *h = db.handle();
     if (!db.isOpen() || !h) {
-        r.error = db.isOpen() ? DbError::make(DbError::Kind::Sqlite, DbError::Reason::NoNativeHandle,
-                                              db.path(), {}, db.openResult().nativeProblem)
-                              : DbError::make(DbError::Kind::NotOpen, DbError::Reason::NotOpen, db.path());
+        r.error = DbError::make(DbError::Kind::NotOpen, DbError::Reason::NotOpen, db.path());
+        if (db.isOpen()) {
+            r.error = db.openResult().nativeProblem;
+            r.error.path = db.path();
+        }
         return r;
     }
     // sqlite3_wal_checkpoint_v2 is not a statement, so the read-only authorizer (database.cpp) never

@@ -122,8 +122,8 @@ ProbeResult ChildProbe::probeHere(const QString &databasePath)
     if (r.shmExists) {
         shm = std::make_unique<Fd>(shmPath);
         if (!shm->ok()) {
-            r.shmError = QStringLiteral("cannot open %1: %2")
-                             .arg(shmPath, QString::fromLocal8Bit(std::strerror(errno)));
+            r.shmError = DbError::make(DbError::Kind::Unreadable, DbError::Reason::CannotOpenFile, shmPath,
+                                       {}, QString::fromLocal8Bit(std::strerror(errno)));
         } else {
             // The header may be rewritten while we read: retry until both copies agree.
             for (r.shmReads = 1; r.shmReads <= 5; ++r.shmReads) {

@@ -7,16 +7,19 @@
 
 namespace kalito {
 
-QStringList IntegrityCheck::findingsFrom(const QList<QVariantList> &rows, IntegrityKind kind)
+QList<IntegrityFinding> IntegrityCheck::findingsFrom(const QList<QVariantList> &rows, IntegrityKind kind)
 {
-    QStringList findings;
+    QList<IntegrityFinding> findings;
     for (const QVariantList &row : rows) {
         if (kind == IntegrityKind::ForeignKeys) {
             // table, rowid, parent, fkid
-            findings << QStringLiteral("%1 row %2: no matching row in %3 (foreign key #%4)")
-                            .arg(row.value(0).toString(),
-                                 row.value(1).isNull() ? QStringLiteral("?") : row.value(1).toString(),
-                                 row.value(2).toString(), row.value(3).toString());
+            IntegrityFinding f;
+            f.kind = IntegrityFinding::Kind::ForeignKey;
+            f.table = row.value(0).toString();
+            f.row = row.value(1).isNull() ? QString() : row.value(1).toString();
+            f.parent = row.value(2).toString();
+            f.fkid = row.value(3).toString();
+            findings << f;
             continue;
         }
         const QStringList lines = row.value(0).toString().split(QLatin1Char('\n'));
@@ -24,7 +27,7 @@ QStringList IntegrityCheck::findingsFrom(const QList<QVariantList> &rows, Integr
             const QString t = line.trimmed();
             // "*** in database main ***" only introduces the findings that follow it.
             if (!t.isEmpty() && t != QLatin1String("ok") && !t.startsWith(QLatin1String("*** in database")))
-                findings << t;
+                findings << IntegrityFinding::reported(t);
         }
     }
     return findings;
@@ -77,8 +80,11 @@ IntegrityResult IntegrityCheck::run(Database &db, IntegrityKind kind, bool perTa
             r.cancelled = rows.error.kind == DbError::Kind::Interrupted || cancel.isCancelled();
             // A damaged file can make the check itself fail: that is a finding too.
             if (!r.cancelled && rows.error.kind == DbError::Kind::Corrupt) {
-                r.problems << QStringLiteral("%1: %2").arg(
-                    table.isEmpty() ? QStringLiteral("database") : table, rows.error.reasonText());
+                IntegrityFinding f;
+                f.kind = IntegrityFinding::Kind::CheckFailed;
+                f.table = table;
+                f.error = rows.error;
+                r.problems << f;
                 ++r.tablesChecked;
                 continue;
             }

@@ -26,7 +26,7 @@ public:
                                const CancelToken &cancel = CancelToken(),
                                const Progress &progress = Progress());
     // One finding per line: splits SQLite's newline-joined messages, drops "ok" and blanks.
-    static QStringList findingsFrom(const QList<QVariantList> &rows, IntegrityKind kind);
+    static QList<IntegrityFinding> findingsFrom(const QList<QVariantList> &rows, IntegrityKind kind);
 };
 
 } // namespace kalito

@@ -1,5 +1,7 @@
 #include "integrityresult.h"
 
+#include "checktext.h"
+
 #include <QJsonArray>
 
 namespace kalito {
@@ -21,7 +23,7 @@ QJsonObject IntegrityResult::toJson() const
 {
     QJsonObject o{{QStringLiteral("check"), kindName(kind)},
                   {QStringLiteral("ok"), clean},
-                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+                  {QStringLiteral("problems"), QJsonArray::fromStringList(problemTexts())},
                   {QStringLiteral("elapsed_ms"), elapsedMs},
                   {QStringLiteral("cancelled"), cancelled},
                   {QStringLiteral("tables_checked"), tablesChecked}};
@@ -32,15 +34,12 @@ QJsonObject IntegrityResult::toJson() const
 
 QString IntegrityResult::toText() const
 {
-    QString out = QStringLiteral("%1: %2 (%3 ms)\n")
-                      .arg(kindName(kind), cancelled         ? QStringLiteral("cancelled")
-                                           : error.isError() ? QStringLiteral("could not run")
-                                           : clean           ? QStringLiteral("ok")
-                                                   : QStringLiteral("%1 problem(s)").arg(problems.size()))
-                      .arg(elapsedMs);
-    for (const QString &p : problems)
-        out += QStringLiteral("  ") + p + QLatin1Char('\n');
-    return out;
+    return CheckText::result(*this);
+}
+
+QStringList IntegrityResult::problemTexts() const
+{
+    return CheckText::findings(problems);
 }
 
 } // namespace kalito

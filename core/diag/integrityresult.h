@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dberror.h"
+#include "integrityfinding.h"
 
 #include <QJsonObject>
 #include <QMetaType>
@@ -14,8 +15,8 @@ enum class IntegrityKind { Quick, Full, ForeignKeys };
 struct IntegrityResult
 {
     IntegrityKind kind = IntegrityKind::Full;
-    bool clean = false;   // ran to the end and found nothing (not "no error": see error)
-    QStringList problems; // one finding each; SQLite's multi-line messages are split
+    bool clean = false;               // ran to the end and found nothing (not "no error": see error)
+    QList<IntegrityFinding> problems; // SQLite's multi-line messages are split, a finding a line
     qint64 elapsedMs = 0;
     bool cancelled = false;
     int tablesChecked = 0;
@@ -24,8 +25,9 @@ struct IntegrityResult
     DbError error; // the check could not run (or was interrupted)
 
     static QString kindName(IntegrityKind kind); // "quick_check", "integrity_check", "foreign_key_check"
-    QJsonObject toJson() const;
-    QString toText() const;
+    QJsonObject toJson() const;                  // `check --json`: the findings in words (CheckText)
+    QString toText() const;                      // `check`: CheckText::result
+    QStringList problemTexts() const;            // CheckText::findings(problems)
 };
 
 } // namespace kalito

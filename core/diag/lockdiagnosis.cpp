@@ -2,7 +2,7 @@
 
 #include "lockgraph.h"
 #include "lockreport.h"
-#include "lockwords.h"
+#include "locktext.h"
 
 #include <algorithm>
 
@@ -42,7 +42,7 @@ QStringList LockDiagnosis::sentences(const LockReport &r, const LockHistory *his
 {
     QStringList out;
     for (const LockFinding &f : findings(r, history))
-        out.append(LockWords::english(f));
+        out.append(LockText::describe(f));
     return out;
 }
 

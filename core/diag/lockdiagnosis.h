@@ -11,7 +11,7 @@ class LockHistory;
 
 // Turns a lock report into findings a maintainer can act on: who writes, who pins the WAL with
 // an old snapshot, whether the -shm is stale, and what the inspector could not see. sentences()
-// says them in English (LockWords); the window says them in the person's language.
+// says them in words (LockText): English on the command line, the person's language in the window.
 class LockDiagnosis
 {
 public:

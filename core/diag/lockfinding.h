@@ -36,8 +36,8 @@ struct LockWaiter
 };
 
 // One fact of a lock diagnosis: who holds which lock, what it blocks, for how long it has been
-// seen, what cannot be known. Core finds them (LockGraph, LockDiagnosis); they are put in words
-// by LockWords (English: the command line, `locks --json`) and by the window (LockText, tr()).
+// seen, what cannot be known. Core finds them (LockGraph, LockDiagnosis); they are put
+// in words once, by LockText (core/text): the Locks panel, `locks` and `locks --json`.
 struct LockFinding
 {
     enum class Kind {

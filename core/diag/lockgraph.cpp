@@ -3,7 +3,7 @@
 #include "lockhistory.h"
 #include "locknames.h"
 #include "lockreport.h"
-#include "lockwords.h"
+#include "locktext.h"
 
 namespace kalito {
 
@@ -56,7 +56,7 @@ LockFinding LockGraph::finding(LockFinding::Kind kind, const LockReport &r, qint
 void LockGraph::add(const LockFinding &f)
 {
     findings.append(f);
-    sentences.append(LockWords::english(f));
+    sentences.append(LockText::describe(f));
 }
 
 QList<qint64> LockGraph::pidsOf(const LockReport &r)

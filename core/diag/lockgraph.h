@@ -34,7 +34,7 @@ struct LockEdge
 
 // The lock-state table of docs/locks.md applied to one lock report: each row that matches the
 // locks held becomes edges (who blocks what) and one finding naming the holder (pid, command
-// line, user), the lock, what it blocks and for how long it has been seen (worded by LockWords).
+// line, user), the lock, what it blocks and for how long it has been seen (worded by LockText).
 class LockGraph
 {
 public:
@@ -42,7 +42,7 @@ public:
 
     QList<LockEdge> edges;
     QList<LockFinding> findings;
-    QStringList sentences; // the findings in English (LockWords)
+    QStringList sentences; // the findings in words (LockText)
 
 private:
     static bool held(const LockReport &r, qint64 pid, const char *file, const QString &lock, bool write);

@@ -25,39 +25,37 @@ bool LockRecordingFile::isDatabaseFile(const QString &path, const QString &datab
 }
 
 bool LockRecordingFile::load(const QString &path, const QString &databasePath, LockRecording *out,
-                             QString *why)
+                             Problem *why)
 {
-    const QString shown = QFileInfo(path).absoluteFilePath();
+    *why = Problem{Problem::Kind::None, QFileInfo(path).absoluteFilePath(), 0, QString()};
     const QFileInfo info(path);
     if (!info.exists()) {
-        *why = QStringLiteral("%1: no such file").arg(shown);
+        why->kind = Problem::Kind::Missing;
         return false;
     }
     if (info.isDir()) {
-        *why = QStringLiteral("%1: is a folder, not a recording").arg(shown);
+        why->kind = Problem::Kind::IsFolder;
         return false;
     }
     if (isDatabaseFile(path, databasePath)) {
-        *why = QStringLiteral("%1: is the open database's own file, not a lock recording").arg(shown);
+        why->kind = Problem::Kind::IsDatabase;
         return false;
     }
     if (info.size() > kMaxBytes) {
-        *why = QStringLiteral("%1: %2 bytes, more than a recording can hold (%3 MB at most)")
-                   .arg(shown)
-                   .arg(info.size())
-                   .arg(kMaxBytes / (1024 * 1024));
+        why->kind = Problem::Kind::TooBig;
+        why->bytes = info.size();
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("%1: cannot read: %2").arg(shown, f.errorString());
+        why->kind = Problem::Kind::CannotRead;
+        why->detail = f.errorString();
         return false;
     }
     const QByteArray bytes = f.read(kMaxBytes + 1);
-    QString reason;
     LockRecording parsed;
-    if (!LockRecording::parse(bytes, &parsed, &reason)) {
-        *why = QStringLiteral("%1: not a lock recording: %2").arg(shown, reason);
+    if (!LockRecording::parse(bytes, &parsed, &why->detail)) {
+        why->kind = Problem::Kind::NotARecording;
         return false;
     }
     *out = parsed;
@@ -65,21 +63,23 @@ bool LockRecordingFile::load(const QString &path, const QString &databasePath, L
 }
 
 bool LockRecordingFile::save(const QString &path, const QString &databasePath, const LockRecording &recording,
-                             QString *why)
+                             Problem *why)
 {
-    const QString shown = QFileInfo(path).absoluteFilePath();
+    *why = Problem{Problem::Kind::None, QFileInfo(path).absoluteFilePath(), 0, QString()};
     if (isDatabaseFile(path, databasePath)) {
-        *why = QStringLiteral("%1: is the open database's own file; choose another name").arg(shown);
+        why->kind = Problem::Kind::SaveOntoDatabase;
         return false;
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        *why = QStringLiteral("%1: cannot write: %2").arg(shown, f.errorString());
+        why->kind = Problem::Kind::CannotWrite;
+        why->detail = f.errorString();
         return false;
     }
     f.write(recording.toJsonLines());
     if (!f.commit()) {
-        *why = QStringLiteral("%1: cannot write: %2").arg(shown, f.errorString());
+        why->kind = Problem::Kind::CannotWrite;
+        why->detail = f.errorString();
         return false;
     }
     return true;

@@ -12,10 +12,30 @@ class LockRecordingFile
 public:
     static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
 
-    // On failure returns false, leaves *out as it was and says why (naming the file).
-    static bool load(const QString &path, const QString &databasePath, LockRecording *out, QString *why);
+    // Why a recording was not loaded or saved (RecordingText words it).
+    struct Problem
+    {
+        enum class Kind {
+            None,
+            Missing,
+            IsFolder,
+            IsDatabase,
+            TooBig,
+            CannotRead,
+            NotARecording,
+            SaveOntoDatabase,
+            CannotWrite
+        };
+        Kind kind = Kind::None;
+        QString path;     // the recording, absolute
+        qint64 bytes = 0; // TooBig: its size
+        QString detail;   // the system's words, or what the parser found (LockRecording::parse)
+    };
+
+    // On failure returns false, leaves *out as it was and says why.
+    static bool load(const QString &path, const QString &databasePath, LockRecording *out, Problem *why);
     static bool save(const QString &path, const QString &databasePath, const LockRecording &recording,
-                     QString *why);
+                     Problem *why);
     // The database, its -wal or its -shm (same device and inode), which must never be opened here.
     static bool isDatabaseFile(const QString &path, const QString &databasePath);
 };

@@ -3,7 +3,7 @@
 #include "lockdiagnosis.h"
 #include "lockhistory.h"
 #include "locknames.h"
-#include "lockwords.h"
+#include "locktext.h"
 #include "proberunner.h"
 #include "proclocks.h"
 
@@ -135,7 +135,7 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
     r.blocks = LockGraph::build(r, history).edges;
     r.findings = LockDiagnosis::findings(r, history);
     for (const LockFinding &f : std::as_const(r.findings))
-        r.diagnosis.append(LockWords::english(f));
+        r.diagnosis.append(LockText::describe(f));
     return r;
 }
 
@@ -180,7 +180,7 @@ LockHolder LockReport::holder(qint64 pid) const
 
 QString LockReport::displayName(qint64 pid) const
 {
-    return LockWords::holder(holder(pid));
+    return LockText::holder(holder(pid));
 }
 
 QJsonObject LockReport::toJson() const

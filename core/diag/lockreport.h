@@ -32,7 +32,7 @@ struct LockReport
     QList<ProcessInfo> processes;
     QList<Lock> locks;
     QList<LockFinding> findings;     // the diagnosis as facts (the window words them)
-    QStringList diagnosis;           // the same in English (LockWords): the command line, `locks --json`
+    QStringList diagnosis;           // the same in words (LockText): `locks`, `locks --json` (English there)
     QList<LockEdge> blocks;          // the wait-for graph the diagnosis is written from
     QMap<QString, int> hiddenByUser; // processes of other users whose open files we cannot see
     bool procLocksAvailable = false;
@@ -60,7 +60,7 @@ struct LockReport
     QList<Lock> locksOf(qint64 pid) const;
     // What is known of a process: pid, command line, user, or why they cannot be known.
     LockHolder holder(qint64 pid) const;
-    // "pid 4242 (node …/backend/server.js, user kalito)" or "this inspector (pid 4242)" (English).
+    // "pid 4242 (node …/backend/server.js, user kalito)" or "this inspector (pid 4242)" (LockText).
     QString displayName(qint64 pid) const;
     QJsonObject toJson() const;
     QString toText() const;

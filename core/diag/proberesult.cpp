@@ -42,7 +42,8 @@ QJsonObject ProbeResult::toJson() const
         {QStringLiteral("shm_bytes"), shmBytes},
         {QStringLiteral("shm_header_hex"), QString::fromLatin1(shmHeaderBytes.toHex())},
         {QStringLiteral("shm_reads"), shmReads},
-        {QStringLiteral("shm_error"), shmError},
+        {QStringLiteral("shm_error"), shmError.toString()},
+        {QStringLiteral("shm_error_code"), shmError.isError() ? QJsonValue(shmError.toJson()) : QJsonValue()},
         {QStringLiteral("wal_exists"), walExists},
         {QStringLiteral("wal_bytes"), walBytes},
         {QStringLiteral("wal_header_hex"), QString::fromLatin1(walHeaderBytes.toHex())},
@@ -77,7 +78,11 @@ ProbeResult ProbeResult::fromJson(const QByteArray &json)
     r.shmBytes = o.value(QStringLiteral("shm_bytes")).toInteger();
     r.shmHeaderBytes = hex("shm_header_hex");
     r.shmReads = o.value(QStringLiteral("shm_reads")).toInt();
-    r.shmError = o.value(QStringLiteral("shm_error")).toString();
+    if (o.value(QStringLiteral("shm_error_code")).isObject())
+        r.shmError = DbError::fromJson(o.value(QStringLiteral("shm_error_code")).toObject());
+    else if (!o.value(QStringLiteral("shm_error")).toString().isEmpty())
+        r.shmError = DbError::make(DbError::Kind::Io, DbError::Reason::ProbeFailed, QString(), {},
+                                   o.value(QStringLiteral("shm_error")).toString());
     r.walExists = o.value(QStringLiteral("wal_exists")).toBool();
     r.walBytes = o.value(QStringLiteral("wal_bytes")).toInteger();
     r.walHeaderBytes = hex("wal_header_hex");

@@ -36,7 +36,7 @@ struct ProbeResult
     qint64 shmBytes = 0;
     QByteArray shmHeaderBytes; // first 136 bytes
     int shmReads = 0;          // attempts needed for a consistent copy
-    QString shmError;
+    DbError shmError;          // the -shm exists but could not be opened
     bool walExists = false;
     QByteArray walHeaderBytes; // first 32 bytes
     qint64 walBytes = 0;

@@ -61,17 +61,4 @@ WalIndexHeader WalIndexHeader::parse(const QByteArray &b)
     return h;
 }
 
-QString WalIndexHeader::problem() const
-{
-    if (!present)
-        return QStringLiteral("the -shm file is missing or shorter than its header");
-    if (!isInit)
-        return QStringLiteral("the WAL-index is not initialised (no connection has built it yet)");
-    if (!consistent)
-        return QStringLiteral("the two copies of the WAL-index header differ (a write was in progress)");
-    if (!checksumOk)
-        return QStringLiteral("the WAL-index header checksum does not match");
-    return QString();
-}
-
 } // namespace kalito

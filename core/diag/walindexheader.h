@@ -36,7 +36,6 @@ struct WalIndexHeader
     bool isValid() const { return present && consistent && checksumOk && isInit; }
     quint32 backlog() const { return mxFrame > nBackfill ? mxFrame - nBackfill : 0; }
     bool slotUsed(int slot) const { return readMarks.at(size_t(slot)) != kUnusedMark; }
-    QString problem() const; // why the header is not valid, empty when it is
 
     static WalIndexHeader parse(const QByteArray &shmBytes);
     // SQLite's WAL checksum over native-order 32-bit words (len a multiple of 8).

@@ -1,6 +1,7 @@
 #include "walstate.h"
 
 #include "locknames.h"
+#include "locktext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,13 +27,12 @@ WalState WalState::from(const LockReport &report)
     s.checkpointSequence = wal.isValid() ? wal.checkpointSequence : 0;
     s.headerValid = shm.isValid();
     s.pageSize = shm.isValid() ? shm.pageSize : wal.pageSize;
-    if (!probe.shmError.isEmpty())
-        s.problem = probe.shmError;
+    if (probe.shmError.isError())
+        s.problem = probe.shmError.toString();
     else if (!shm.isValid())
-        s.problem = shm.problem();
+        s.problem = LockText::walIndexProblem(shm);
     else if (s.stale)
-        s.problem =
-            QStringLiteral("no process holds the -shm open: it is stale and its numbers are not trusted");
+        s.problem = LockText::staleShm();
     if (shm.isValid()) {
         s.frames = shm.mxFrame;
         s.backfilled = shm.nBackfill;

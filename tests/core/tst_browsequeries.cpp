@@ -6,6 +6,7 @@
 #include "browse/sessionquery.h"
 #include "browse/tablequery.h"
 #include "database.h"
+#include "errortext.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -240,7 +241,9 @@ void TestBrowseQueries::oldSchemaWithoutLaterColumns()
     QVERIFY(schema.isKalito());
     QVERIFY(schema.missingColumns(QStringLiteral("sessions")).contains(QStringLiteral("saved")));
     QVERIFY(schema.missingColumns(QStringLiteral("messages")).contains(QStringLiteral("importance_score")));
-    QVERIFY(!schema.unavailableReason(QStringLiteral("personas")).isEmpty());
+    QCOMPARE(schema.unavailable(QStringLiteral("personas")), SchemaInfo::Unavailable::NoTable);
+    QCOMPARE(ErrorText::unavailable(schema, QStringLiteral("personas")),
+             QStringLiteral("This database has no personas table."));
     const RowPage sessions = KeysetPager::first(db, SessionQuery::spec(schema, {}), 10);
     QVERIFY2(sessions.ok(), qPrintable(sessions.error.toString()));
     QCOMPARE(sessions.size(), 1);
@@ -252,8 +255,8 @@ void TestBrowseQueries::oldSchemaWithoutLaterColumns()
     QVERIFY(messages.rows.first().value(MessageQuery::Importance).isNull());
     QCOMPARE(messages.rows.first().value(MessageQuery::Preview).toString(), QStringLiteral("hi"));
     const SessionNotes notes = SessionNotes::load(db, schema, QStringLiteral("s1"));
-    QVERIFY(!notes.pinsUnavailable.isEmpty());
-    QVERIFY(!notes.summariesUnavailable.isEmpty());
+    QCOMPARE(notes.pinsUnavailable, SchemaInfo::Unavailable::NoTable);
+    QCOMPARE(notes.summariesUnavailable, SchemaInfo::Unavailable::NoTable);
     QVERIFY(!notes.error.isError());
 }
 
@@ -287,13 +290,13 @@ void TestBrowseQueries::missingPinsTable()
     QVERIFY(db.open({path}).ok());
     const SchemaInfo schema = SchemaInfo::read(db);
     QVERIFY(schema.isKalito());
-    QVERIFY(
-        schema.unavailableReason(QStringLiteral("semantic_pins")).contains(QStringLiteral("semantic_pins")));
+    QVERIFY(ErrorText::unavailable(schema, QStringLiteral("semantic_pins"))
+                .contains(QStringLiteral("semantic_pins")));
     const QString sid =
         db.scalar(QStringLiteral("SELECT session_id FROM conversation_summaries LIMIT 1")).toString();
     const SessionNotes notes = SessionNotes::load(db, schema, sid);
-    QVERIFY(!notes.pinsUnavailable.isEmpty());
-    QVERIFY(notes.summariesUnavailable.isEmpty());
+    QVERIFY(notes.pinsUnavailable != SchemaInfo::Unavailable::None);
+    QCOMPARE(notes.summariesUnavailable, SchemaInfo::Unavailable::None);
     QVERIFY(!notes.notes.isEmpty());
     for (const SessionNote &n : notes.notes) {
         QCOMPARE(n.kind, SessionNote::Kind::Summary);
@@ -312,7 +315,7 @@ void TestBrowseQueries::nonKalitoFile()
     QVERIFY(db.open({path}).ok());
     const SchemaInfo schema = SchemaInfo::read(db);
     QVERIFY(!schema.isKalito());
-    QVERIFY(!schema.unavailableReason(QStringLiteral("sessions")).isEmpty());
+    QVERIFY(!schema.isAvailable(QStringLiteral("sessions")));
     const TableInfo *t = schema.table(QStringLiteral("patients"));
     QVERIFY(t);
     QCOMPARE(t->columnNames(),

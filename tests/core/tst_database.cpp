@@ -1,4 +1,5 @@
 #include "database.h"
+#include "opentext.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
 
@@ -43,7 +44,8 @@ void TestDatabase::pragmasAreAppliedAndReadBack()
     QStringList names;
     for (const PragmaSetting &p : r.pragmas) {
         names << p.name;
-        QVERIFY2(p.took(), qPrintable(p.name + QLatin1Char('=') + p.actual + QStringLiteral(" ") + p.reason));
+        QVERIFY2(p.took(), qPrintable(p.name + QLatin1Char('=') + p.actual + QStringLiteral(" ") +
+                                      OpenText::pragmaReason(p)));
     }
     QCOMPARE(names, (QStringList{"foreign_keys", "journal_mode", "synchronous", "cache_size", "temp_store",
                                  "busy_timeout"}));
@@ -76,7 +78,7 @@ void TestDatabase::nativeHandleIsTheSameLibrary()
     Database db;
     const OpenResult r = db.open({path});
     QVERIFY(r.ok());
-    QVERIFY2(r.nativeAvailable, qPrintable(r.nativeProblem));
+    QVERIFY2(r.nativeAvailable, qPrintable(r.nativeProblem.toString()));
     QVERIFY(db.handle() != nullptr);
     QCOMPARE(db.activeStatements(), 0);
     QVERIFY(db.isAutocommit());
@@ -123,7 +125,8 @@ void TestDatabase::rollbackJournalIsNotConverted()
         const PragmaSetting journal = r.pragmas.at(1);
         QCOMPARE(journal.name, QStringLiteral("journal_mode"));
         QCOMPARE(journal.actual, QStringLiteral("delete"));
-        QVERIFY(journal.reason.contains(QStringLiteral("does not convert")));
+        QCOMPARE(journal.why, PragmaSetting::Why::JournalNotConverted);
+        QVERIFY(OpenText::pragmaReason(journal).contains(QStringLiteral("does not convert")));
         QCOMPARE(db.scalar(QStringLiteral("SELECT x FROM t")).toInt(), 1);
     }
     QCOMPARE(test::sha256(path), before);
@@ -261,7 +264,9 @@ void TestDatabase::closeIsPassiveNextToAnotherProcess()
     QVERIFY(!db.execute(QStringLiteral("INSERT INTO sessions (id) VALUES ('p1')")).isError());
     const CloseReport r = db.close();
     QCOMPARE(r.checkpointMode, QStringLiteral("passive"));
-    QVERIFY2(r.why.contains(QStringLiteral("1 other")), qPrintable(r.why));
+    QCOMPARE(r.why, CloseReport::Why::OthersOpen);
+    QCOMPARE(r.others, 1);
+    QCOMPARE(OpenText::closeWhy(r), QStringLiteral("1 other process(es) have the database open"));
     QCOMPARE(other.exec(QStringLiteral("SELECT count(*) FROM sessions WHERE id='p1';")), QStringLiteral("1"));
 }
 

@@ -1,3 +1,4 @@
+#include "checktext.h"
 #include "connection.h"
 #include "database.h"
 #include "integritycheck.h"
@@ -57,7 +58,7 @@ void TestIntegrityCheck::healthyIsOk()
     const IntegrityResult r =
         IntegrityCheck::run(db, IntegrityKind(kind), perTable, CancelToken(),
                             [&progress](int done, int, const QString &) { progress << done; });
-    QVERIFY2(r.clean, qPrintable(r.problems.join(QLatin1Char('\n')) + r.error.toString()));
+    QVERIFY2(r.clean, qPrintable(r.problemTexts().join(QLatin1Char('\n')) + r.error.toString()));
     QVERIFY(r.problems.isEmpty());
     QCOMPARE(r.tablesChecked, r.tablesTotal);
     if (perTable) {
@@ -98,11 +99,12 @@ void TestIntegrityCheck::corruptedCopyIsReported()
         const IntegrityResult r = IntegrityCheck::run(db, IntegrityKind::Full, perTable);
         QVERIFY(!r.clean);
         QVERIFY(!r.cancelled);
-        QVERIFY2(r.problems.size() >= 2, qPrintable(r.problems.join(QLatin1Char('\n'))));
-        for (const QString &p : r.problems)
+        const QStringList texts = r.problemTexts();
+        QVERIFY2(texts.size() >= 2, qPrintable(texts.join(QLatin1Char('\n'))));
+        for (const QString &p : texts)
             QVERIFY2(!p.contains(QLatin1Char('\n')) && !p.isEmpty(), qPrintable(p));
-        QVERIFY2(r.problems.join(QLatin1Char('\n')).contains(QStringLiteral("idx_messages_session_created")),
-                 qPrintable(r.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(texts.join(QLatin1Char('\n')).contains(QStringLiteral("idx_messages_session_created")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
     }
     db.close();
 }
@@ -119,9 +121,13 @@ void TestIntegrityCheck::foreignKeyOrphan()
     const IntegrityResult r = IntegrityCheck::run(db, IntegrityKind::ForeignKeys, true);
     QVERIFY(!r.clean);
     QCOMPARE(r.problems.size(), 1);
-    QVERIFY2(r.problems.constFirst().startsWith(QStringLiteral("messages row ")),
-             qPrintable(r.problems.constFirst()));
-    QVERIFY(r.problems.constFirst().contains(QStringLiteral("sessions")));
+    const IntegrityFinding &f = r.problems.constFirst();
+    QCOMPARE(f.kind, IntegrityFinding::Kind::ForeignKey);
+    QCOMPARE(f.table, QStringLiteral("messages"));
+    QCOMPARE(f.parent, QStringLiteral("sessions"));
+    QVERIFY2(r.problemTexts().constFirst().startsWith(QStringLiteral("messages row ")),
+             qPrintable(r.problemTexts().constFirst()));
+    QVERIFY(r.problemTexts().constFirst().contains(QStringLiteral("no matching row in sessions")));
     // integrity_check does not look at foreign keys.
     QVERIFY(IntegrityCheck::run(db, IntegrityKind::Full, false).clean);
     db.close();
@@ -132,7 +138,7 @@ void TestIntegrityCheck::splitsMultiLineMessages()
     const QList<QVariantList> rows = {
         {QStringLiteral("*** in database main ***\nPage 5: bad\nPage 6: worse")},
         {QStringLiteral("row 3 missing from index i")}};
-    QCOMPARE(IntegrityCheck::findingsFrom(rows, IntegrityKind::Full),
+    QCOMPARE(CheckText::findings(IntegrityCheck::findingsFrom(rows, IntegrityKind::Full)),
              QStringList({QStringLiteral("Page 5: bad"), QStringLiteral("Page 6: worse"),
                           QStringLiteral("row 3 missing from index i")}));
     QVERIFY(IntegrityCheck::findingsFrom({{QStringLiteral("ok")}}, IntegrityKind::Quick).isEmpty());

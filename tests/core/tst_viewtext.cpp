@@ -122,7 +122,7 @@ void TestViewText::pragmaValuesHaveNames()
     QFETCH(QString, value);
     QFETCH(QString, shown);
     QCOMPARE(PragmaSetting::describe(name, value), shown);
-    const PragmaSetting p{name, value, value, QString()};
+    const PragmaSetting p{name, value, value, {}, {}};
     QCOMPARE(p.actualText(), shown);
     QCOMPARE(p.expectedText(), shown);
 }
@@ -139,9 +139,13 @@ void TestViewText::statusTextNamesPragmasAndAlignsTables()
 {
     StatusReport r;
     r.path = QStringLiteral("/tmp/x.db");
-    r.pragmas << PragmaSetting{QStringLiteral("synchronous"), QStringLiteral("1"), QStringLiteral("1"), {}}
-              << PragmaSetting{QStringLiteral("temp_store"), QStringLiteral("2"), QStringLiteral("1"),
-                               QStringLiteral("kept")};
+    r.pragmas
+        << PragmaSetting{QStringLiteral("synchronous"), QStringLiteral("1"), QStringLiteral("1"), {}, {}}
+        << PragmaSetting{QStringLiteral("temp_store"),
+                         QStringLiteral("2"),
+                         QStringLiteral("1"),
+                         PragmaSetting::Why::KeptOwnValue,
+                         {}};
     const QString longName = QStringLiteral("a_table_name_that_is_longer_than_forty_characters");
     QVERIFY(longName.size() > 40);
     r.tables << qMakePair(QStringLiteral("messages"), qint64(123))
@@ -151,6 +155,7 @@ void TestViewText::statusTextNamesPragmasAndAlignsTables()
     QVERIFY2(text.contains(QStringLiteral("NORMAL (1)")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("FILE (1)")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("MEMORY (2)")), qPrintable(text)); // what the backend expects
+    QVERIFY2(text.contains(QStringLiteral("MEMORY (2): SQLite kept its own value)")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("conversation_summaries10000")), qPrintable(text));
     const QStringList lines = text.split(QLatin1Char('\n'));
     QList<int> ends;

@@ -1,3 +1,4 @@
+#include "locktext.h"
 #include "proberunner.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
@@ -59,7 +60,7 @@ void TestWalIndex::initTestCase()
 void TestWalIndex::parsesRealShm()
 {
     const WalIndexHeader h = WalIndexHeader::parse(readFile(m_db + QStringLiteral("-shm"), 136));
-    QVERIFY2(h.isValid(), qPrintable(h.problem()));
+    QVERIFY2(h.isValid(), qPrintable(LockText::walIndexProblem(h)));
     QCOMPARE(h.version, quint32(3007000));
     QCOMPARE(h.pageSize, m_holder->exec(QStringLiteral("PRAGMA page_size;")).toInt());
     // After a TRUNCATE the WAL starts again at frame 1 and nothing overwrote it: slots == frames.
@@ -92,7 +93,7 @@ void TestWalIndex::detectsTornAndBadChecksum()
     const WalIndexHeader h = WalIndexHeader::parse(badSum);
     QVERIFY(h.consistent);
     QVERIFY(!h.checksumOk);
-    QVERIFY(!h.problem().isEmpty());
+    QVERIFY(!LockText::walIndexProblem(h).isEmpty());
 }
 
 void TestWalIndex::walHeaderAndCheckpointSequence()

@@ -10,6 +10,7 @@
 //                                                     work forever, printing "begin ..." before each step
 #include "connection.h"
 #include "inspectorwork.h"
+#include "opentext.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +34,7 @@ int openAndWalk(Connection &c, const OpenOptions &options)
         say(QStringLiteral("error ") + r.error.toString());
         return 2;
     }
-    for (const QString &w : r.warnings)
+    for (const QString &w : OpenText::warnings(r))
         say(QStringLiteral("warning ") + w);
     const InspectorWork::Outcome o =
         c.run([](Database &db) { return InspectorWork::walkSchema(db); }).result();

@@ -117,7 +117,7 @@ void TestBackend::besideTheBackend()
             checks.errors << InspectorWork::name(kind) +
                                  (perTable ? QStringLiteral(" (per table)") : QString()) +
                                  QStringLiteral(": ") + ck.error.toString() +
-                                 ck.problems.join(QLatin1Char(';'));
+                                 ck.problemTexts().join(QLatin1Char(';'));
         QCoreApplication::processEvents();
     }
     locks.stop();

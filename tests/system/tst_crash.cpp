@@ -104,7 +104,7 @@ void TestCrash::killedInTheMiddle()
     QVERIFY(d.open({db}).ok());
     const auto integrity = test::InspectorWork::check(d, IntegrityKind::Full);
     QVERIFY(!integrity.error.isError());
-    QVERIFY2(integrity.problems.isEmpty(), qPrintable(integrity.problems.join(QLatin1Char('\n'))));
+    QVERIFY2(integrity.problems.isEmpty(), qPrintable(integrity.problemTexts().join(QLatin1Char('\n'))));
     QVERIFY(integrity.clean);
     const auto fk = test::InspectorWork::check(d, IntegrityKind::ForeignKeys);
     QVERIFY(fk.problems.isEmpty());

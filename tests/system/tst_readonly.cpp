@@ -1,6 +1,7 @@
 #include "connection.h"
 #include "inspectorwork.h"
 #include "openadvice.h"
+#include "opentext.h"
 #include "proclocklistener.h"
 #include "readonlycopy.h"
 #include "sqliteprocess.h"
@@ -146,7 +147,7 @@ void TestReadOnly::adviceWhenCompanionsAreMissing()
     QVERIFY(!a.error.isError());
     QVERIFY(a.createsCompanions);
     QCOMPARE(a.databaseOwner, self);
-    QVERIFY(!a.foreignOwner && !a.cannotCreate && a.englishWarning().isEmpty());
+    QVERIFY(!a.foreignOwner && !a.cannotCreate && OpenText::advice(a).isEmpty());
     QVERIFY2(!QFile::exists(path + QStringLiteral("-shm")), "advising must not create anything");
 
     if (self == 0) {
@@ -171,7 +172,7 @@ void TestReadOnly::adviceWhenCompanionsAreMissing()
     QVERIFY(keeper.start());
     keeper.exec(QStringLiteral("SELECT count(*) FROM sessions;"));
     a = OpenAdvice::before(path, false);
-    QVERIFY(!a.createsCompanions && a.englishWarning().isEmpty());
+    QVERIFY(!a.createsCompanions && OpenText::advice(a).isEmpty());
 }
 
 void TestReadOnly::adviceAsAnotherUser()

@@ -1,11 +1,11 @@
 cmake_minimum_required(VERSION 3.25)
-# english_plurals_complete: every %n string of ui/ and cli/ has its English singular and plural in
+# english_plurals_complete: every %n string of ui/, cli/ and core/text/ has its English singular and plural in
 # resources/translations/kalito-inspector_en.ts (else the window would say "1 session(s)").
 # Run as: cmake -DLUPDATE=... -DSOURCE=<project> -DWORK=<dir> -P english_plurals.cmake
 set(committed ${SOURCE}/resources/translations/kalito-inspector_en.ts)
 set(fresh ${WORK}/plurals-now.ts)
 file(REMOVE ${fresh})
-execute_process(COMMAND ${LUPDATE} ${SOURCE}/ui ${SOURCE}/cli -extensions cpp,h -pluralonly -locations none
+execute_process(COMMAND ${LUPDATE} ${SOURCE}/ui ${SOURCE}/cli ${SOURCE}/core/text -extensions cpp,h -pluralonly -locations none
                         -no-ui-lines -target-language en -ts ${fresh}
                 RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
 if(NOT rc EQUAL 0)

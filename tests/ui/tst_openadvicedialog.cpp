@@ -1,4 +1,5 @@
 #include "openadvicedialog.h"
+#include "opentext.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
@@ -40,8 +41,8 @@ void TestOpenAdviceDialog::offersACopyForAForeignOwner()
     a.companionOwner = 1000;
     std::unique_ptr<QMessageBox> box(OpenAdviceDialog::create(nullptr, a));
     QCOMPARE(box->textFormat(), Qt::PlainText);
-    // The window's words are the command line's (English here), path and owners included.
-    QCOMPARE(box->informativeText(), a.englishWarning());
+    // The window says what the command line says (OpenText, English here), path and owners included.
+    QCOMPARE(box->informativeText(), OpenText::advice(a));
     QVERIFY(box->informativeText().startsWith(a.path + QStringLiteral(": opening it creates")));
     QVERIFY(box->informativeText().contains(QStringLiteral("owned by user 1000")));
     QCOMPARE(buttonTexts(box.get()), QStringList({QStringLiteral("Cancel"), QStringLiteral("Open Anyway"),

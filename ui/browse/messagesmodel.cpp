@@ -26,7 +26,7 @@ void MessagesModel::setSession(const QString &sessionId)
 {
     m_sessionId = sessionId;
     ++m_locateGeneration;
-    if (sessionId.isEmpty() || !m_schema.unavailableReason(QStringLiteral("messages")).isEmpty()) {
+    if (sessionId.isEmpty() || !m_schema.isAvailable(QStringLiteral("messages"))) {
         clear();
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "browse/sessionnotes.h"
 #include "connection.h"
+#include "errortext.h"
 #include "notedelegate.h"
 #include "notesmodel.h"
 
@@ -76,7 +77,7 @@ void NotesPane::setSchema(const SchemaInfo &schema)
     m_schema = schema;
     QStringList reasons;
     for (const char *t : {"semantic_pins", "conversation_summaries"}) {
-        const QString r = schema.unavailableReason(QLatin1String(t));
+        const QString r = ErrorText::unavailable(schema, QLatin1String(t));
         if (!r.isEmpty())
             reasons << r;
     }

@@ -28,7 +28,7 @@ void SessionsModel::restart()
 {
     m_counts.clear();
     ++m_countGeneration;
-    if (!m_schema.unavailableReason(QStringLiteral("sessions")).isEmpty()) {
+    if (!m_schema.isAvailable(QStringLiteral("sessions"))) {
         clear();
         return;
     }
@@ -161,7 +161,7 @@ QVariant SessionsModel::rowData(const QVariantList &row, int column, int role) c
 void SessionsModel::pageArrived(int firstRow, const RowPage &page)
 {
     Q_UNUSED(firstRow)
-    if (m_schema.unavailableReason(QStringLiteral("messages")).isEmpty() == false)
+    if (!m_schema.isAvailable(QStringLiteral("messages")))
         return;
     QStringList ids;
     for (const QVariantList &row : page.rows)

@@ -99,7 +99,8 @@ void HealthMonitor::onProbe(const ProbeResult &probe)
     else if (!probe.shmExists)
         m_sample.walIndexProblem = tr("no -shm file");
     else if (!h.isValid())
-        m_sample.walIndexProblem = probe.shmError.isEmpty() ? LockText::walIndexProblem(h) : probe.shmError;
+        m_sample.walIndexProblem =
+            probe.shmError.isError() ? ErrorText::describe(probe.shmError) : LockText::walIndexProblem(h);
     else if (!probe.dmsHeld())
         m_sample.walIndexProblem = tr("stale -shm: nobody has the database open");
     else {

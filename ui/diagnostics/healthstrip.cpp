@@ -1,4 +1,5 @@
 #include "healthstrip.h"
+#include "checktext.h"
 #include "errortext.h"
 
 #include "checkpointcontroller.h"
@@ -370,7 +371,7 @@ void HealthStrip::showCheck(const IntegrityResult &r)
                                .arg(IntegrityResult::kindName(r.kind), outcome,
                                     timeOf(m_integrityController->lastFinishedAt())));
     m_checkResult->setToolTip(r.error.isError() ? ErrorText::describe(r.error)
-                                                : r.problems.mid(0, 5).join(u'\n'));
+                                                : CheckText::findings(r.problems.mid(0, 5)).join(u'\n'));
     setWarning(m_checkResult, !r.clean && !r.cancelled);
 }
 

@@ -111,7 +111,7 @@ void IntegrityPanel::setRunning(bool running)
 void IntegrityPanel::showResult(const IntegrityResult &r)
 {
     setRunning(false);
-    m_model->setFindings(r.problems);
+    m_model->setFindings(r.problemTexts());
     m_progress->setRange(0, qMax(1, r.tablesTotal));
     m_progress->setValue(r.tablesChecked);
     QString text;

@@ -1,5 +1,6 @@
 #include "livepage.h"
 #include "errortext.h"
+#include "opentext.h"
 
 #include "asyncprobe.h"
 #include "connection.h"
@@ -138,7 +139,8 @@ void LivePage::showProbe(const ProbeResult &probe)
             lines << tr("No -shm file: no connection has the database open in WAL mode.");
         else if (!h.isValid())
             lines << tr("WAL-index not readable: %1")
-                         .arg(probe.shmError.isEmpty() ? LockText::walIndexProblem(h) : probe.shmError);
+                         .arg(probe.shmError.isError() ? ErrorText::describe(probe.shmError)
+                                                       : LockText::walIndexProblem(h));
         else {
             lines << tr("Frames in the WAL (mxFrame): %1    checkpointed (nBackfill): %2    backlog: %3")
                          .arg(h.mxFrame)
@@ -185,13 +187,13 @@ void LivePage::showInfo(const DatabaseInfo &info)
 {
     m_settings->clear();
     for (const PragmaSetting &p : info.pragmas) {
-        auto *item =
-            new QTreeWidgetItem(m_settings, {p.name, p.actualText(info.pageSize),
-                                             p.expectedText(info.pageSize), p.took() ? QString() : p.reason});
+        auto *item = new QTreeWidgetItem(m_settings,
+                                         {p.name, p.actualText(info.pageSize), p.expectedText(info.pageSize),
+                                          p.took() ? QString() : OpenText::pragmaReason(p)});
         if (!p.took()) {
             for (int c = 0; c < item->columnCount(); ++c)
                 item->setForeground(c, QColor(0xb0, 0x30, 0x20));
-            item->setToolTip(3, p.reason);
+            item->setToolTip(3, OpenText::pragmaReason(p));
         }
     }
     const QLocale locale;

@@ -3,6 +3,7 @@
 #include "lockrecordingfile.h"
 #include "locktimeline.h"
 #include "lockwatchfeed.h"
+#include "recordingtext.h"
 #include "safefiledialog.h"
 
 #include <QCoreApplication>
@@ -161,10 +162,10 @@ void LockTimelinePane::saveRecording()
     const QString file = m_dialog(this, true, tr("Save lock recording"));
     if (file.isEmpty())
         return;
-    QString why;
+    LockRecordingFile::Problem why;
     if (!LockRecordingFile::save(file, m_path, shownRecording(), &why))
         QMessageBox::warning(this, tr("Save lock recording"),
-                             tr("The recording was not saved.\n%1").arg(why));
+                             tr("The recording was not saved.\n%1").arg(RecordingText::problem(why)));
 }
 
 void LockTimelinePane::loadRecording()
@@ -172,11 +173,11 @@ void LockTimelinePane::loadRecording()
     const QString file = m_dialog(this, false, tr("Load lock recording"));
     if (file.isEmpty())
         return;
-    QString why;
+    LockRecordingFile::Problem why;
     LockRecording loaded;
     if (!LockRecordingFile::load(file, m_path, &loaded, &why)) {
         QMessageBox::warning(this, tr("Load lock recording"),
-                             tr("The recording was not loaded.\n%1").arg(why));
+                             tr("The recording was not loaded.\n%1").arg(RecordingText::problem(why)));
         return;
     }
     m_loaded = loaded;

@@ -2,7 +2,7 @@
 
 #include "errortext.h"
 
-namespace kalito::ui {
+namespace kalito {
 
 namespace {
 
@@ -271,6 +271,11 @@ QString LockText::walIndexProblem(const WalIndexHeader &h)
                                       : LockFinding::ShmProblem::Checksum);
 }
 
+QString LockText::staleShm()
+{
+    return tr("no process holds the -shm open: it is stale and its numbers are not trusted");
+}
+
 QStringList LockText::describe(const QList<LockFinding> &findings)
 {
     QStringList out;
@@ -279,4 +284,4 @@ QStringList LockText::describe(const QList<LockFinding> &findings)
     return out;
 }
 
-} // namespace kalito::ui
+} // namespace kalito

@@ -1,6 +1,6 @@
 #include "errortext.h"
 
-namespace kalito::ui {
+namespace kalito {
 
 QString ErrorText::describe(const DbError &error)
 {
@@ -101,7 +101,11 @@ QString ErrorText::reason(const DbError &error)
     case R::CheckpointReadOnly:
         return tr("opened read-only: a checkpoint writes to the database");
     case R::NoNativeHandle:
-        return detail;
+        if (error.args.size() < 2)
+            return tr("Qt's SQLite driver exposes no native handle");
+        return tr("Qt's SQLite driver runs SQLite %1 but the inspector links %2; native-only features are "
+                  "disabled")
+            .arg(a0, error.args.value(1));
     case R::CopyOfOpenDatabase:
         return tr("close it before copying it (copying would drop this connection's locks)");
     case R::CopyFailed:
@@ -136,4 +140,4 @@ QString ErrorText::reason(const DbError &error)
     return detail;
 }
 
-} // namespace kalito::ui
+} // namespace kalito

@@ -6,10 +6,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace kalito::ui {
+namespace kalito {
 
-// A lock diagnosis in the person's language (tr()): the findings core makes (LockDiagnosis),
-// said as LockWords says them in English for the command line.
+// A lock diagnosis in words: the findings core makes (LockGraph, LockDiagnosis), said once for the
+// Locks panel (the person's language) and for `locks` and `locks --json` (English: the command line
+// installs no catalogue).
 class LockText
 {
     Q_DECLARE_TR_FUNCTIONS(LockText)
@@ -21,6 +22,8 @@ public:
     static QString joinNames(const QStringList &parts);
     // Why a WAL-index header cannot be used (WalIndexHeader::problem() in the person's language).
     static QString walIndexProblem(const WalIndexHeader &header);
+    // The -shm is open in no process (`status`).
+    static QString staleShm();
 };
 
-} // namespace kalito::ui
+} // namespace kalito

@@ -5,11 +5,12 @@
 
 #include <QCoreApplication>
 
-namespace kalito::ui {
+namespace kalito {
 
-// Words a DbError for the window, in the person's language (tr()): core returns codes with
-// arguments, this says them. SQLite's and the system's own words (DbError::detail) are shown as
-// they are. The command line and the log use DbError::toString(), in English.
+// Words a DbError: core returns codes with arguments, this says them, once, for the window and the
+// command line alike. tr() gives the person's language where a catalogue is installed (the
+// window) and the source English where none is (the command line, README). SQLite's and the
+// system's own words (DbError::detail) are shown as they are.
 class ErrorText
 {
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
@@ -22,4 +23,4 @@ public:
     static QString unavailable(const SchemaInfo &schema, const QString &table);
 };
 
-} // namespace kalito::ui
+} // namespace kalito
