@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CheckText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>%1 row %2: no matching row in %3 (foreign key #%4)</source>
+        <translation>%1 fila %2: ninguna fila correspondiente en %3 (clave foránea n.º %4)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation>no se pudo ejecutar</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>%1 problem(s)</source>
+        <translation>%1 problema(s)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointText</name>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>1 (could not finish: a reader or writer held on)</source>
+        <translation>1 (no pudo terminar: un lector o un escritor lo retuvo)</translation>
+    </message>
+    <message>
+        <source>log frames</source>
+        <translation>marcos en el registro</translation>
+    </message>
+    <message>
+        <source>checkpointed frames</source>
+        <translation>marcos transferidos</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>-wal before</source>
+        <translation>-wal antes</translation>
+    </message>
+    <message>
+        <source>-wal after</source>
+        <translation>-wal después</translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>yes: stopped waiting</source>
+        <translation>sí: dejó de esperar</translation>
+    </message>
+    <message>
+        <source>the database is not in WAL mode: there is nothing to checkpoint</source>
+        <translation>la base de datos no está en modo WAL: no hay nada que transferir con un checkpoint</translation>
+    </message>
+</context>
+<context>
     <name>CopySelection</name>
     <message>
         <source>&amp;Copy</source>
@@ -219,6 +309,14 @@
     <message>
         <source>opened read-only: a checkpoint writes to the database</source>
         <translation>abierta en solo lectura: un checkpoint escribe en la base de datos</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver exposes no native handle</source>
+        <translation>el controlador SQLite de Qt no expone ningún identificador nativo</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver runs SQLite %1 but the inspector links %2; native-only features are disabled</source>
+        <translation>el controlador SQLite de Qt usa SQLite %1 pero el inspector enlaza %2; las funciones que requieren el acceso nativo están desactivadas</translation>
     </message>
 </context>
 <context>
@@ -439,6 +537,10 @@
         <source>The open files of other users&apos; processes are private (%1): a backend running as another user appears here only through the locks it holds. To see which of them have the database open, run the inspector as that user or as root (e.g. sudo kalito-inspector locks PATH).</source>
         <translation>Los archivos abiertos de los procesos de otros usuarios son privados (%1): un backend que se ejecuta como otro usuario solo aparece aquí por los bloqueos que tiene. Para ver cuáles tienen abierta la base de datos, ejecute el inspector como ese usuario o como root (p. ej. sudo kalito-inspector locks RUTA).</translation>
     </message>
+    <message>
+        <source>no process holds the -shm open: it is stale and its numbers are not trusted</source>
+        <translation>ningún proceso tiene abierto el -shm: está obsoleto y sus cifras no son fiables</translation>
+    </message>
 </context>
 <context>
     <name>OpenAdviceDialog</name>
@@ -468,11 +570,105 @@
     </message>
     <message>
         <source>%1: to read this WAL database SQLite must create %2-wal and %2-shm, and this user cannot write to its folder; opening it will fail. Open a read-only copy instead.</source>
+        <translation type="vanished">%1: para leer esta base de datos WAL, SQLite debe crear %2-wal y %2-shm, y este usuario no puede escribir en su carpeta; abrirla fallará. Abra en su lugar una copia de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1: opening it creates %2-wal and %2-shm owned by user %3, but the database belongs to user %4: the backend may then fail with &quot;attempt to write a readonly database&quot;. Open a read-only copy instead, or run the inspector as user %4.</source>
+        <translation type="vanished">%1: abrirla crea %2-wal y %2-shm propiedad del usuario %3, pero la base de datos pertenece al usuario %4: el backend podría entonces fallar con «attempt to write a readonly database». Abra en su lugar una copia de solo lectura, o ejecute el inspector como usuario %4.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenText</name>
+    <message>
+        <source>%1: to read this WAL database SQLite must create %2-wal and %2-shm, and this user cannot write to its folder; opening it will fail. Open a read-only copy instead.</source>
         <translation>%1: para leer esta base de datos WAL, SQLite debe crear %2-wal y %2-shm, y este usuario no puede escribir en su carpeta; abrirla fallará. Abra en su lugar una copia de solo lectura.</translation>
     </message>
     <message>
         <source>%1: opening it creates %2-wal and %2-shm owned by user %3, but the database belongs to user %4: the backend may then fail with &quot;attempt to write a readonly database&quot;. Open a read-only copy instead, or run the inspector as user %4.</source>
         <translation>%1: abrirla crea %2-wal y %2-shm propiedad del usuario %3, pero la base de datos pertenece al usuario %4: el backend podría entonces fallar con «attempt to write a readonly database». Abra en su lugar una copia de solo lectura, o ejecute el inspector como usuario %4.</translation>
+    </message>
+    <message>
+        <source>%1-wal holds %2 bytes that no running program has open (left by a crash, or copied from elsewhere): they are shown, but the inspector leaves both files as they are instead of checkpointing</source>
+        <translation>%1-wal contiene %2 bytes que ningún programa en ejecución tiene abiertos (los dejó un fallo, o se copiaron de otro lugar): se muestran, pero el inspector deja ambos archivos como están en lugar de hacer un checkpoint</translation>
+    </message>
+    <message>
+        <source>SQLite creates %1-wal and %1-shm to read this WAL database; they belong to the user running the inspector</source>
+        <translation>SQLite crea %1-wal y %1-shm para leer esta base de datos WAL; pertenecen al usuario que ejecuta el inspector</translation>
+    </message>
+    <message>
+        <source>read-only: no checkpoint</source>
+        <translation>solo lectura: sin checkpoint</translation>
+    </message>
+    <message>
+        <source>the -wal was left by a process that is gone: left for the backend</source>
+        <translation>el -wal lo dejó un proceso que ya no existe: se deja para el backend</translation>
+    </message>
+    <message>
+        <source>not in WAL mode: nothing to checkpoint</source>
+        <translation>no está en modo WAL: el checkpoint no tiene nada que hacer</translation>
+    </message>
+    <message>
+        <source>no other process has the database open</source>
+        <translation>ningún otro proceso tiene abierta la base de datos</translation>
+    </message>
+    <message>
+        <source>%1 other process(es) have the database open</source>
+        <translation>%1 otro(s) proceso(s) tienen abierta la base de datos</translation>
+    </message>
+    <message>
+        <source>cannot tell whether other processes have it open</source>
+        <translation>no se puede saber si otros procesos la tienen abierta</translation>
+    </message>
+    <message>
+        <source>SQLite kept its own value</source>
+        <translation>SQLite mantuvo su propio valor</translation>
+    </message>
+    <message>
+        <source>SQLite kept the journal mode</source>
+        <translation>SQLite mantuvo el modo de diario</translation>
+    </message>
+    <message>
+        <source>opened read-only: the journal mode stays as the file has it</source>
+        <translation>abierta en solo lectura: el modo de diario queda como lo tiene el archivo</translation>
+    </message>
+    <message>
+        <source>the database uses the &apos;%1&apos; journal; the inspector does not convert a file it was asked to inspect (the backend switches it to WAL when it opens it)</source>
+        <translation>la base de datos usa el diario «%1»; el inspector no convierte un archivo que se le pidió inspeccionar (el backend lo cambia a WAL cuando lo abre)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingText</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a recording</source>
+        <translation>%1: es una carpeta, no una grabación</translation>
+    </message>
+    <message>
+        <source>%1: is the open database&apos;s own file, not a lock recording</source>
+        <translation>%1: es un archivo de la propia base de datos abierta, no una grabación de bloqueos</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than a recording can hold (%3 MB at most)</source>
+        <translation>%1: %2 bytes, más de lo que puede contener una grabación (%3 MB como máximo)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a lock recording: %2</source>
+        <translation>%1: no es una grabación de bloqueos: %2</translation>
+    </message>
+    <message>
+        <source>%1: is the open database&apos;s own file; choose another name</source>
+        <translation>%1: es un archivo de la propia base de datos abierta; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
 </context>
 <context>
