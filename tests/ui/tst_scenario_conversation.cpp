@@ -95,6 +95,15 @@ void TestScenarioConversation::readsLikeAChatHistory()
     QTRY_COMPARE(messages->knownCount(), qint64(64));
     QVERIFY(conv->isVisible());
     QVERIFY(!transcript->view()->isVisible());
+    // It opens at the newest message, as a chat history does: the last row's bottom on screen,
+    // laid out (not a placeholder).
+    QTRY_VERIFY(conv->items()->item(63) != nullptr);
+    QTRY_VERIFY(conv->isAtBottom());
+    QCOMPARE(conv->visibleRows().last().first, 63);
+    QVERIFY(conv->topRow() > 0);
+    QVERIFY(transcript->isAtEnd());
+    // Up to the start, where user and assistant messages alternate.
+    button(transcript, QStringLiteral("First"))->click();
     QTRY_VERIFY(conv->items()->item(0) != nullptr);
     QTRY_VERIFY(!conv->visibleRows().isEmpty());
 

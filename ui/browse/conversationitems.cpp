@@ -129,6 +129,7 @@ std::shared_ptr<const MessageItem> ConversationItems::item(int row)
         item->label = tr("System");
     else
         item->label = item->role.isEmpty() ? tr("(no role)") : item->role;
+    item->source = *r;
     item->createdAt = r->value(MessageQuery::CreatedAt).toString();
     QStringList meta;
     if (!r->value(MessageQuery::CreatedAt).isNull())
@@ -171,6 +172,24 @@ std::shared_ptr<const MessageItem> ConversationItems::item(int row)
     m_items.insert(id, item);
     evict();
     return item;
+}
+
+void ConversationItems::rowsChanged(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QVariantList *r = m_model->cachedRow(row);
+        if (!r)
+            continue;
+        const qint64 id = r->value(MessageQuery::Id).toLongLong();
+        const auto it = m_items.find(id);
+        if (it == m_items.end() || it.value()->source == *r)
+            continue;
+        const QVariantList &was = it.value()->source;
+        if (was.value(MessageQuery::Preview) != r->value(MessageQuery::Preview) ||
+            was.value(MessageQuery::Length) != r->value(MessageQuery::Length))
+            m_expanded.remove(id);
+        m_items.erase(it);
+    }
 }
 
 int ConversationItems::finishItem(MessageItem &item) const

@@ -34,6 +34,7 @@ struct MessageItem
     bool expanded = false; // "Show all" laid out the whole text
     bool loading = false;  // "Show all" is fetching or measuring
     qint64 length = 0;     // of the whole text, in characters
+    QVariantList source;   // the model's row it was built from: another value rebuilds it
     int bubbleWidth = 0;
     int height = 0; // the row's, margins included
     quint64 used = 0;
@@ -61,6 +62,9 @@ public:
     // The item of a row, built now if its page is cached; nullptr while the row is loading.
     std::shared_ptr<const MessageItem> item(int row);
     std::shared_ptr<const MessageItem> itemById(qint64 id) const;
+    // Rows arrived again (another process wrote): the items whose message changed are built anew
+    // when next asked for; one whose text changed loses its "Show all".
+    void rowsChanged(int first, int last);
     // Height of a row not loaded yet.
     int placeholderHeight() const;
     void clear();
