@@ -77,7 +77,10 @@ public:
     // Geometry within a row's rectangle (its left, top at 0, 0; the row is viewportWidth() wide).
     QRect bubbleRect(const MessageItem &item) const;
     QRect bodyRect(const MessageItem &item) const;
+    // The link under a message's text: "Show all" when clipped (empty otherwise), "Show less" when
+    // shown in full after "Show all".
     QRect showAllRect(const MessageItem &item) const;
+    QRect showLessRect(const MessageItem &item) const;
 
     struct PaintState
     {
@@ -106,6 +109,8 @@ private:
     int contentWidth() const;
     int headerHeight() const;
     int finishItem(MessageItem &item) const;
+    QString linkText(const MessageItem &item) const;
+    QRect linkRect(const MessageItem &item) const;
     void measure(qint64 id);
     void evict();
 

@@ -427,6 +427,37 @@ void ConversationView::expandRow(int row)
         m_items->expand(item->id);
 }
 
+void ConversationView::collapseRow(int row, int anchorY)
+{
+    const auto item = m_items->item(row);
+    if (!item || !item->expanded)
+        return;
+    const QRect before = rowRect(row);
+    const bool stick = m_stickToBottom;
+    if (m_textRow == row)
+        m_textRow = -1; // the selection may reach past the clipped text
+    m_items->collapse(item->id);
+    const auto clipped = m_items->item(row);
+    if (!clipped)
+        return;
+    m_heights->forget(row);
+    const int top = !before.isEmpty() && before.top() >= 0 ? before.top()
+                                                           : anchorY - m_items->showAllRect(*clipped).top();
+    m_topRow = row;
+    m_topOffset = -top;
+    normalize(); // the rows above fill the space above it (or the end holds at the bottom)
+    m_stickToBottom = stick && isAtBottom();
+    updateScrollBar();
+    viewport()->update();
+    emit scrolled();
+}
+
+bool ConversationView::isRowExpanded(int row)
+{
+    const auto item = m_items->item(row);
+    return item && item->expanded;
+}
+
 bool ConversationView::isRowClipped(int row)
 {
     const auto item = m_items->item(row);
