@@ -245,6 +245,23 @@ void ConversationView::scrollToRow(int row, ScrollHint hint)
     emit scrolled();
 }
 
+void ConversationView::scrollToText(int row, int offset)
+{
+    const auto item = row >= 0 && row < m_model->rowCount() ? m_items->item(row) : nullptr;
+    if (!item) {
+        scrollToRow(row, ScrollHint::PositionAtCenter);
+        return;
+    }
+    const QRectF line = item->layout->lineRectAt(offset);
+    m_stickToBottom = false;
+    m_topRow = row;
+    m_topOffset = m_items->bodyRect(*item).top() + int(line.center().y()) - viewport()->height() / 2;
+    normalize(); // a short message is not scrolled past the start or the end
+    updateScrollBar();
+    viewport()->update();
+    emit scrolled();
+}
+
 bool ConversationView::isAtBottom() const
 {
     const int rows = m_model->rowCount();

@@ -44,6 +44,8 @@ public:
     // page), until the reader scrolls away.
     void scrollToBottom();
     void scrollBy(int pixels);
+    // The line of a row's text holding a displayedText() offset in the middle of the viewport.
+    void scrollToText(int row, int offset);
     // The last row is on screen with its bottom edge within the viewport.
     bool isAtBottom() const;
     int topRow() const { return m_topRow; }
