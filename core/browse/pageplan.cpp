@@ -54,6 +54,15 @@ PagePlan PagePlan::make(int page, int pageSize, qint64 count, const QMap<int, QV
     return plan;
 }
 
+PagePlan PagePlan::lastUncounted(int pageSize)
+{
+    PagePlan plan;
+    plan.kind = Kind::Last;
+    plan.page = -1;
+    plan.pageSize = pageSize;
+    return plan;
+}
+
 RowPage PagePlan::run(Database &db, const KeysetSpec &spec) const
 {
     const int P = pageSize;
@@ -87,7 +96,8 @@ RowPage PagePlan::run(Database &db, const KeysetSpec &spec) const
     if (result.error.isError())
         return result;
     const qint64 count = KeysetPager::count(db, spec, &result.error);
-    const qint64 fromStart = qint64(page) * P;
+    const int target = page >= 0 ? page : lastPageOf(count, P);
+    const qint64 fromStart = qint64(target) * P;
     const qint64 tail = count - fromStart; // rows from the page's first row to the end
     if (!result.error.isError() && tail > 0) {
         if (tail <= P) {

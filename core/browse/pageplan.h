@@ -19,7 +19,7 @@ struct PagePlan
     enum class Kind { None, First, From, After, Before, Last, Seek };
 
     Kind kind = Kind::None;
-    int page = 0;
+    int page = 0; // -1 with Kind::Last: whichever page is the last when it runs
     int pageSize = 200;
     QVariantList key;    // From/After/Before: the key to start at; Seek: the key to walk from
     bool forward = true; // Seek: walk forward from key (or the start), else backward from key/the end
@@ -33,6 +33,12 @@ struct PagePlan
     // and full, else empty. Returns an invalid plan when the page cannot exist as far as is known.
     static PagePlan make(int page, int pageSize, qint64 count, const QMap<int, QVariantList> &anchors,
                          const QVariantList &previousLastKey);
+
+    // The last page of a list whose length is not known yet (a session opened at its newest
+    // message): counted and fetched in one read transaction; which page it was follows from
+    // RowPage::count (lastPageOf). One round trip instead of a count and then the page.
+    static PagePlan lastUncounted(int pageSize);
+    static int lastPageOf(qint64 count, int pageSize) { return count > 0 ? int((count - 1) / pageSize) : 0; }
 
     // Runs the plan; RowPage::count is set when the plan counted (fromEnd()).
     RowPage run(Database &db, const KeysetSpec &spec) const;

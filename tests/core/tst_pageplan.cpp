@@ -176,6 +176,14 @@ void TestPagePlan::pagesFromTheEndRecountWhenRowsWereAppended()
     QCOMPARE(lastPage.size(), 200);
     QCOMPARE(lastPage.keys.first().at(1).toLongLong(), qint64(801));
     QCOMPARE(lastPage.keys.last().at(1).toLongLong(), qint64(1000));
+    // Opened at its end before its length is known: the last page of the list as it is now.
+    const RowPage uncounted = PagePlan::lastUncounted(200).run(db, spec());
+    QVERIFY(uncounted.ok());
+    QCOMPARE(uncounted.count, qint64(1007));
+    QCOMPARE(PagePlan::lastPageOf(uncounted.count, 200), 5);
+    QCOMPARE(uncounted.size(), 7);
+    QCOMPARE(uncounted.keys.first().at(1).toLongLong(), qint64(1001));
+    QCOMPARE(uncounted.keys.last().at(1).toLongLong(), qint64(1007));
     const RowPage farPage = far.run(db, spec());
     QCOMPARE(farPage.count, qint64(1007));
     QCOMPARE(farPage.keys.first().at(1).toLongLong(), qint64(601));

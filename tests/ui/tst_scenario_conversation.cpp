@@ -34,6 +34,7 @@ class TestScenarioConversation : public QObject
     Q_OBJECT
 private slots:
     void readsLikeAChatHistory();
+    void showAllThenShowLess();
 
 private:
     static QToolButton *button(QWidget *parent, const QString &text);
@@ -95,6 +96,15 @@ void TestScenarioConversation::readsLikeAChatHistory()
     QTRY_COMPARE(messages->knownCount(), qint64(64));
     QVERIFY(conv->isVisible());
     QVERIFY(!transcript->view()->isVisible());
+    // It opens at the newest message, as a chat history does: the last row's bottom on screen,
+    // laid out (not a placeholder).
+    QTRY_VERIFY(conv->items()->item(63) != nullptr);
+    QTRY_VERIFY(conv->isAtBottom());
+    QCOMPARE(conv->visibleRows().last().first, 63);
+    QVERIFY(conv->topRow() > 0);
+    QVERIFY(transcript->isAtEnd());
+    // Up to the start, where user and assistant messages alternate.
+    button(transcript, QStringLiteral("First"))->click();
     QTRY_VERIFY(conv->items()->item(0) != nullptr);
     QTRY_VERIFY(!conv->visibleRows().isEmpty());
 
@@ -274,6 +284,99 @@ void TestScenarioConversation::readsLikeAChatHistory()
     QCOMPARE(detail->textEdit()->toPlainText().size(), ui::MessageDetailPane::kShownCharacters);
     detail->copyAll();
     QCOMPARE(QApplication::clipboard()->text().size(), qsizetype(850000) * 12);
+    w.verifyNoStall();
+}
+
+// "Show all" on a long message, then "Show less" under it: a link like "Show all", no context menu;
+// the row shrinks back to its clipped height and the reader's place holds ("Show all" comes where
+// "Show less" was clicked).
+void TestScenarioConversation::showAllThenShowLess()
+{
+    QSettings().remove(QStringLiteral("transcriptMode"));
+    ui::SettingsWriter::flush();
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 2, 10);
+    const QString sid =
+        test::sqlite3(path, QStringLiteral("SELECT id FROM sessions ORDER BY rowid LIMIT 1;")).trimmed();
+    // 9,000 characters, then three short messages after it.
+    test::sqlite3(path,
+                  QStringLiteral("INSERT INTO messages(session_id, role, text, created_at) VALUES "
+                                 "('%1', 'assistant', replace(hex(zeroblob(3000)), '00', 'ab ') || 'END', "
+                                 "'2099-01-01T00:00:01.000Z'), "
+                                 "('%1', 'user', 'one', '2099-01-01T00:00:02.000Z'), "
+                                 "('%1', 'assistant', 'two', '2099-01-01T00:00:03.000Z'), "
+                                 "('%1', 'user', 'three', '2099-01-01T00:00:04.000Z');")
+                      .arg(sid));
+    const qint64 longId =
+        test::sqlite3(path, QStringLiteral("SELECT id FROM messages WHERE text LIKE '%END';")).toLongLong();
+    test::ScenarioWindow w(path);
+    ui::ConversationsPage *page = w.conversations();
+    ui::TranscriptView *transcript = page->transcript();
+    ui::ConversationView *conv = transcript->conversation();
+    ui::MessagesModel *messages = transcript->model();
+    ui::SessionsPane *pane = page->sessions();
+    QTRY_VERIFY(pane->model()->findSessionRow(sid) >= 0);
+    test::ScenarioWindow::clickRow(pane->view(), pane->model()->findSessionRow(sid));
+    QTRY_COMPARE(messages->sessionId(), sid);
+    QTRY_COMPARE(messages->knownCount(), qint64(14));
+    const int row = 10;
+    QTRY_COMPARE(messages->messageIdAt(row), longId);
+    QTRY_VERIFY(conv->items()->itemById(longId) != nullptr);
+    auto item = conv->items()->itemById(longId);
+    QVERIFY(item->clipped);
+    QVERIFY(conv->items()->showLessRect(*item).isEmpty());
+    const int clippedHeight = item->height;
+    const int vh = conv->viewport()->height();
+
+    // "Show all" at the end of the clipped text.
+    conv->scrollToRow(row, ui::ConversationView::ScrollHint::PositionAtTop);
+    conv->scrollBy(conv->rowRect(row).bottom() - vh + 20);
+    QVERIFY(!conv->rowRect(row).isEmpty());
+    const QRect all = conv->items()->showAllRect(*item).translated(conv->rowRect(row).topLeft());
+    QVERIFY(conv->viewport()->rect().contains(all.center()));
+    QTest::mouseClick(conv->viewport(), Qt::LeftButton, Qt::NoModifier, all.center());
+    QTRY_VERIFY_WITH_TIMEOUT(conv->items()->itemById(longId) && conv->items()->itemById(longId)->expanded,
+                             30000);
+    item = conv->items()->itemById(longId);
+    QVERIFY(item->height > clippedHeight + vh / 2);
+    QVERIFY(conv->displayedText(row).endsWith(QStringLiteral("END")));
+
+    // Read to its end: "Show less" is there, a link under the text.
+    conv->scrollBy(conv->rowRect(row).bottom() - vh + 20);
+    QVERIFY(conv->rowRect(row).top() < 0); // the message's top is far above
+    const QRect less = conv->items()->showLessRect(*item).translated(conv->rowRect(row).topLeft());
+    QVERIFY(less.isValid());
+    QVERIFY(conv->viewport()->rect().contains(less.center()));
+    QVERIFY(less.top() > conv->items()->bodyRect(*item).translated(conv->rowRect(row).topLeft()).bottom());
+    {
+        // Painted: the link's colour in its rectangle.
+        const QImage shot = conv->viewport()->grab().toImage();
+        const QColor link = conv->palette().color(QPalette::Link);
+        int n = 0;
+        for (int y = less.top(); y <= less.bottom(); ++y)
+            for (int x = less.left(); x <= less.right(); ++x)
+                n += qAbs(shot.pixelColor(x, y).blue() - link.blue()) < 40 &&
+                             qAbs(shot.pixelColor(x, y).red() - link.red()) < 40
+                         ? 1
+                         : 0;
+        QVERIFY2(n > 5, "the Show less link is not painted");
+    }
+    const qint64 below = messages->messageIdAt(row + 1);
+    const int belowTop = conv->rowRect(row + 1).top();
+    QTest::mouseClick(conv->viewport(), Qt::LeftButton, Qt::NoModifier, less.center());
+
+    // Clipped again, as tall as before; "Show all" where "Show less" was; the next message right
+    // under it.
+    item = conv->items()->itemById(longId);
+    QVERIFY(item);
+    QVERIFY(item->clipped && !item->expanded);
+    QCOMPARE(item->height, clippedHeight);
+    QCOMPARE(conv->rowRect(row).height(), clippedHeight);
+    const QRect again = conv->items()->showAllRect(*item).translated(conv->rowRect(row).topLeft());
+    QCOMPARE(again.top(), less.top());
+    QCOMPARE(messages->messageIdAt(row + 1), below);
+    QCOMPARE(conv->rowRect(row + 1).top(), belowTop);
+    QVERIFY(!conv->isRowExpanded(row));
     w.verifyNoStall();
 }
 

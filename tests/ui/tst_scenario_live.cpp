@@ -131,8 +131,24 @@ void TestScenarioLive::atTheNewestMessageTheViewFollows()
     setMode(t);
     const QString sid = t->model()->sessionId();
     QTRY_COMPARE(t->model()->knownCount(), qint64(300));
-    t->jumpToEnd();
     const QList<qint64> before = idsInOrder(path, sid);
+    if (t->mode() == ui::TranscriptView::Mode::Conversation) {
+        // A click on the session opens it at its newest message, no jump asked for.
+        ui::SessionsPane *sessions = w.conversations()->sessions();
+        const int row = sessions->model()->findSessionRow(sid);
+        test::ScenarioWindow::clickRow(sessions->view(), row == 0 ? 1 : 0);
+        QTRY_VERIFY(t->model()->sessionId() != sid);
+        QTRY_VERIFY(t->model()->knownCount() > 0);
+        test::ScenarioWindow::clickRow(sessions->view(), sessions->model()->findSessionRow(sid));
+        QTRY_COMPARE(t->model()->sessionId(), sid);
+        QTRY_COMPARE(t->model()->knownCount(), qint64(300));
+        QTRY_COMPARE(t->model()->messageIdAt(299), before.last());
+        QTRY_VERIFY(t->conversation()->items()->item(299) != nullptr);
+        QVERIFY(t->isAtEnd());
+        QCOMPARE(t->conversation()->visibleRows().last().first, 299);
+    } else {
+        t->jumpToEnd(); // the grid opens at its first row
+    }
     QTRY_COMPARE(t->model()->messageIdAt(299), before.last());
     QTRY_VERIFY(t->isAtEnd());
     for (int round = 1; round <= 3; ++round) {
@@ -233,9 +249,12 @@ void TestScenarioLive::findInTheConversation()
     if (t->mode() == ui::TranscriptView::Mode::Grid) {
         test::ScenarioWindow::clickRow(t->view(), 0, 0);
     } else {
+        // The conversation opened at its newest message: the reader clicks the one at the bottom
+        // (the find then wraps round to the first match).
         QTRY_VERIFY(!t->conversation()->visibleRows().isEmpty());
-        const QRect first = t->conversation()->visibleRows().first().second;
-        QTest::mouseClick(t->conversation()->viewport(), Qt::LeftButton, Qt::NoModifier, first.center());
+        const QRect last =
+            t->conversation()->visibleRows().last().second.intersected(t->conversation()->viewport()->rect());
+        QTest::mouseClick(t->conversation()->viewport(), Qt::LeftButton, Qt::NoModifier, last.center());
     }
     QTRY_VERIFY(shown->hasFocus());
     QTest::keyClick(shown, Qt::Key_F, Qt::ControlModifier);

@@ -13,6 +13,7 @@
 #include "browse/transcriptview.h"
 #include "mainwindow.h"
 #include "scenario/scenariowindow.h"
+#include "settingswriter.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -221,10 +223,18 @@ void TestScenarioMessages::rowsStayInPlaceWhileTheBackendAppends()
 {
     QTemporaryDir dir;
     const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 1000);
+    // The grid, which opens at the first row: the last page is read only when Last is clicked,
+    // after the rows below were appended. (The conversation opens at the last page.)
+    QSettings().setValue(QStringLiteral("transcriptMode"), QStringLiteral("grid"));
+    ui::SettingsWriter::flush();
     test::ScenarioWindow w(path);
+    QSettings().remove(QStringLiteral("transcriptMode"));
+    ui::SettingsWriter::flush();
     ui::TranscriptView *transcript = w.conversations()->transcript();
+    QCOMPARE(transcript->mode(), ui::TranscriptView::Mode::Grid);
     ui::MessagesModel *messages = transcript->model();
     QTRY_COMPARE(messages->knownCount(), qint64(1000));
+    QVERIFY(!messages->cachedRow(999));
     const QString sid = messages->sessionId();
     auto append = [&](int n) {
         test::sqlite3(

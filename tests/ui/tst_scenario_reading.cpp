@@ -199,7 +199,7 @@ void TestScenarioReading::pinsAndSummariesReadInFullAndJump()
 }
 
 // A long message is shown clipped (its first few thousand characters); a result whose word is past
-// the clip opens the message in full, so the word is there to see, highlighted.
+// the clip opens the message in full and scrolls within it to the word, highlighted on screen.
 void TestScenarioReading::aHitPastTheClipIsShown()
 {
     QTemporaryDir dir;
@@ -224,6 +224,32 @@ void TestScenarioReading::aHitPastTheClipIsShown()
     QVERIFY(!t->conversation()->isRowClipped(row));
     const auto range = t->conversationHighlighter()->rangesOf(hitId).first();
     QCOMPARE(t->conversation()->displayedText(row).mid(range.first, range.second), QStringLiteral("Okapi"));
+    // Scrolled within the message to the hit: its line in the viewport, painted highlighted.
+    ui::ConversationView *conv = t->conversation();
+    const auto item = conv->items()->itemById(hitId);
+    QVERIFY(item && item->expanded);
+    QVERIFY2(item->height > conv->viewport()->height(), "the message fits the screen: nothing to scroll");
+    const QRect rect = conv->rowRect(row);
+    QVERIFY(!rect.isEmpty());
+    const QRectF line = item->layout->lineRectAt(range.first);
+    const int inRow = conv->items()->bodyRect(*item).top() + int(line.center().y());
+    QVERIFY2(inRow > conv->viewport()->height(),
+             "the hit is on the message's first screen: no scroll needed");
+    const int y = rect.top() + inRow;
+    QVERIFY2(y >= 0 && y < conv->viewport()->height(),
+             qPrintable(QStringLiteral("the hit's line at %1, the viewport %2 high")
+                            .arg(y)
+                            .arg(conv->viewport()->height())));
+    const QImage shot = conv->viewport()->grab().toImage();
+    int yellow = 0;
+    for (int py = qMax(0, y - int(line.height())); py <= qMin(shot.height() - 1, y + int(line.height()));
+         ++py) {
+        for (int x = 0; x < shot.width(); ++x) {
+            const QColor px = shot.pixelColor(x, py);
+            yellow += px.red() > 180 && px.green() > 140 && px.blue() < 110 ? 1 : 0;
+        }
+    }
+    QVERIFY2(yellow > 10, qPrintable(QString::number(yellow)));
     w.verifyNoStall();
 }
 

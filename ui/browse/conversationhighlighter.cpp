@@ -17,7 +17,10 @@ ConversationHighlighter::ConversationHighlighter(ConversationView *view, Message
     connect(m_view, &ConversationView::scrolled, this, &ConversationHighlighter::update);
     // After the view has laid the page's rows out.
     connect(m_model, &PagedModel::pageLoaded, this, &ConversationHighlighter::update, Qt::QueuedConnection);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_set.clear(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_set.clear();
+        m_scrollTo = -1;
+    });
     // A message laid out anew (Show all, Show less): its text as shown changed.
     connect(m_view->items(), &ConversationItems::changed, this, &ConversationHighlighter::update,
             Qt::QueuedConnection);
@@ -28,6 +31,7 @@ void ConversationHighlighter::setNeedle(const QString &needle)
     if (needle == m_match.needle())
         return;
     m_match = TextMatch(needle);
+    m_scrollTo = -1;
     m_set.clear();
     m_view->clearHighlights();
     update();
@@ -38,6 +42,7 @@ void ConversationHighlighter::update()
     if (m_match.isEmpty())
         return;
     const auto rows = m_view->visibleRows();
+    QPair<int, int> scrollTo(-1, 0); // (row, offset) of a revealed hit, scrolled to after the loop
     for (const auto &row : rows) {
         const qint64 id = m_model->messageIdAt(row.first);
         if (id < 0)
@@ -51,9 +56,14 @@ void ConversationHighlighter::update()
         if (id == m_reveal) {
             m_reveal = -1;
             if (ranges.isEmpty() && m_view->isRowClipped(row.first)) {
-                m_view->expandRow(row.first); // laid out off the GUI thread; scrolled() comes again
+                m_view->expandRow(row.first); // laid out off the GUI thread; changed() comes again
+                m_scrollTo = id;
                 continue;
             }
+        }
+        if (id == m_scrollTo && !ranges.isEmpty() && m_view->isRowExpanded(row.first)) {
+            m_scrollTo = -1;
+            scrollTo = {row.first, ranges.first().first};
         }
         const auto it = m_set.constFind(id);
         if (it != m_set.constEnd() && *it == ranges)
@@ -61,6 +71,9 @@ void ConversationHighlighter::update()
         m_set.insert(id, ranges);
         m_view->setHighlight(id, ranges);
     }
+    if (scrollTo.first >= 0)
+        m_view->scrollToText(scrollTo.first,
+                             scrollTo.second); // scrolled(): here again, for the rows now shown
 }
 
 } // namespace kalito::ui

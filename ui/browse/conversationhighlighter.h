@@ -27,14 +27,19 @@ public:
     QList<QPair<int, int>> rangesOf(qint64 messageId) const { return m_set.value(messageId); }
     void update();
     // The message a hit was opened in: when its text as shown (clipped) does not hold the hit, the
-    // whole message is laid out ("Show all") so the hit can be seen.
-    void reveal(qint64 messageId) { m_reveal = messageId; }
+    // whole message is laid out ("Show all") and scrolled to the hit, so the hit can be seen.
+    void reveal(qint64 messageId)
+    {
+        m_reveal = messageId;
+        m_scrollTo = -1;
+    }
 
 private:
     ConversationView *m_view;
     MessagesModel *m_model;
     TextMatch m_match;
     qint64 m_reveal = -1;
+    qint64 m_scrollTo = -1; // expanded for a hit past its clip: scrolled to it once laid out
     QHash<qint64, QList<QPair<int, int>>> m_set; // what the view was given, by message
 };
 

@@ -129,6 +129,7 @@ std::shared_ptr<const MessageItem> ConversationItems::item(int row)
         item->label = tr("System");
     else
         item->label = item->role.isEmpty() ? tr("(no role)") : item->role;
+    item->source = *r;
     item->createdAt = r->value(MessageQuery::CreatedAt).toString();
     QStringList meta;
     if (!r->value(MessageQuery::CreatedAt).isNull())
@@ -173,6 +174,24 @@ std::shared_ptr<const MessageItem> ConversationItems::item(int row)
     return item;
 }
 
+void ConversationItems::rowsChanged(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QVariantList *r = m_model->cachedRow(row);
+        if (!r)
+            continue;
+        const qint64 id = r->value(MessageQuery::Id).toLongLong();
+        const auto it = m_items.find(id);
+        if (it == m_items.end() || it.value()->source == *r)
+            continue;
+        const QVariantList &was = it.value()->source;
+        if (was.value(MessageQuery::Preview) != r->value(MessageQuery::Preview) ||
+            was.value(MessageQuery::Length) != r->value(MessageQuery::Length))
+            m_expanded.remove(id);
+        m_items.erase(it);
+    }
+}
+
 int ConversationItems::finishItem(MessageItem &item) const
 {
     const QFontMetrics bold(boldOf(m_style.meta));
@@ -182,9 +201,9 @@ int ConversationItems::finishItem(MessageItem &item) const
         bold.horizontalAdvance(item.label) + meta.horizontalAdvance(QStringLiteral("   ") + item.meta) + 6;
     int width = qMax(item.layout->naturalWidth(), header);
     int height = 2 * kOuterV + 2 * kPadV + headerHeight() + kGap + item.layout->height();
-    if (item.clipped || item.loading) {
+    if (item.clipped || item.loading || item.expanded) {
         height += kGap + headerHeight();
-        width = qMax(width, meta.horizontalAdvance(tr("Show all (%L1 characters)").arg(item.length)));
+        width = qMax(width, meta.horizontalAdvance(linkText(item)));
     }
     item.bubbleWidth = qMin(width, contentWidth()) + 2 * kPad;
     return height;
@@ -281,14 +300,30 @@ QRect ConversationItems::bodyRect(const MessageItem &item) const
     return QRect(b.x() + kPad, b.y() + kPadV + headerHeight() + kGap, contentWidth(), item.layout->height());
 }
 
+QString ConversationItems::linkText(const MessageItem &item) const
+{
+    if (item.loading)
+        return tr("Loading the whole message…");
+    if (item.clipped)
+        return tr("Show all (%L1 characters)").arg(item.length);
+    return item.expanded ? tr("Show less") : QString();
+}
+
+QRect ConversationItems::linkRect(const MessageItem &item) const
+{
+    const QRect body = bodyRect(item);
+    const int w = QFontMetrics(m_style.meta).horizontalAdvance(linkText(item));
+    return QRect(body.x(), body.bottom() + 1 + kGap, w, headerHeight());
+}
+
 QRect ConversationItems::showAllRect(const MessageItem &item) const
 {
-    if (!item.clipped && !item.loading)
-        return QRect();
-    const QRect body = bodyRect(item);
-    const QFontMetrics meta(m_style.meta);
-    const int w = meta.horizontalAdvance(tr("Show all (%L1 characters)").arg(item.length));
-    return QRect(body.x(), body.bottom() + 1 + kGap, w, headerHeight());
+    return item.clipped || item.loading ? linkRect(item) : QRect();
+}
+
+QRect ConversationItems::showLessRect(const MessageItem &item) const
+{
+    return item.expanded && !item.loading ? linkRect(item) : QRect();
 }
 
 void ConversationItems::paint(QPainter *painter, const QRect &rowRect, const QRect &clip,
@@ -329,15 +364,14 @@ void ConversationItems::paint(QPainter *painter, const QRect &rowRect, const QRe
     item.layout->draw(painter, body.topLeft(), clip.intersected(body.adjusted(-kPad, -2, kPad, 2)),
                       state.textSelection, state.highlights);
 
-    if (item.clipped || item.loading) {
-        const QRect link = showAllRect(item).translated(at);
+    if (item.clipped || item.loading || item.expanded) {
+        // "Show all" under a clipped text, "Show less" under one shown in full: links, underlined.
+        const QRect link = linkRect(item).translated(at);
         QFont f = m_style.meta;
-        f.setUnderline(item.clipped && !item.loading);
+        f.setUnderline(!item.loading);
         painter->setFont(f);
         painter->setPen(item.loading ? m_style.dim : m_style.link);
-        painter->drawText(link.adjusted(0, 0, 200, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          item.loading ? tr("Loading the whole message…")
-                                       : tr("Show all (%L1 characters)").arg(item.length));
+        painter->drawText(link.adjusted(0, 0, 200, 0), Qt::AlignLeft | Qt::AlignVCenter, linkText(item));
     }
 }
 

@@ -34,6 +34,7 @@ struct MessageItem
     bool expanded = false; // "Show all" laid out the whole text
     bool loading = false;  // "Show all" is fetching or measuring
     qint64 length = 0;     // of the whole text, in characters
+    QVariantList source;   // the model's row it was built from: another value rebuilds it
     int bubbleWidth = 0;
     int height = 0; // the row's, margins included
     quint64 used = 0;
@@ -61,6 +62,9 @@ public:
     // The item of a row, built now if its page is cached; nullptr while the row is loading.
     std::shared_ptr<const MessageItem> item(int row);
     std::shared_ptr<const MessageItem> itemById(qint64 id) const;
+    // Rows arrived again (another process wrote): the items whose message changed are built anew
+    // when next asked for; one whose text changed loses its "Show all".
+    void rowsChanged(int first, int last);
     // Height of a row not loaded yet.
     int placeholderHeight() const;
     void clear();
@@ -73,7 +77,10 @@ public:
     // Geometry within a row's rectangle (its left, top at 0, 0; the row is viewportWidth() wide).
     QRect bubbleRect(const MessageItem &item) const;
     QRect bodyRect(const MessageItem &item) const;
+    // The link under a message's text: "Show all" when clipped (empty otherwise), "Show less" when
+    // shown in full after "Show all".
     QRect showAllRect(const MessageItem &item) const;
+    QRect showLessRect(const MessageItem &item) const;
 
     struct PaintState
     {
@@ -102,6 +109,8 @@ private:
     int contentWidth() const;
     int headerHeight() const;
     int finishItem(MessageItem &item) const;
+    QString linkText(const MessageItem &item) const;
+    QRect linkRect(const MessageItem &item) const;
     void measure(qint64 id);
     void evict();
 

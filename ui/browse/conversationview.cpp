@@ -40,7 +40,9 @@ ConversationView::ConversationView(Connection *connection, MessagesModel *model,
         m_highlights.clear();
         m_topRow = 0;
         m_topOffset = 0;
-        m_stickToBottom = false;
+        // A session opened at its newest message (as a chat history opens) stays at the bottom
+        // while its rows arrive, and follows what is appended, until the reader scrolls away.
+        m_stickToBottom = m_model->start() == PagedModel::Start::Last;
         m_current = m_anchor = m_textRow = -1;
         m_selected.clear();
         updateScrollBar();
@@ -63,6 +65,8 @@ ConversationView::ConversationView(Connection *connection, MessagesModel *model,
         updateScrollBar();
         viewport()->update();
     });
+    // An empty session says so once its count is known (nothing is inserted to repaint for).
+    connect(m_model, &PagedModel::countChanged, this, [this] { viewport()->update(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &a, const QModelIndex &b) { onRowsChanged(a.row(), b.row()); });
     connect(m_items, &ConversationItems::changed, this, [this](qint64 id) {
@@ -84,11 +88,15 @@ void ConversationView::onRowsChanged(int first, int last)
 {
     // A page arrived (or a refresh asks again for everything): the rows' heights are measured again
     // when next shown. The top row keeps its place; what is below it reflows.
-    if (last - first > 4 * m_model->pageSize())
+    // (A change of all rows asks the view to fetch what it shows again; the pages that come then
+    // bring their own, smaller changes.)
+    if (last - first > 4 * m_model->pageSize()) {
         m_heights->clear();
-    else
+    } else {
+        m_items->rowsChanged(first, last); // a message another process edited is shown as it is now
         for (int r = first; r <= last; ++r)
             m_heights->forget(r);
+    }
     if (m_stickToBottom)
         scrollToBottom();
     else
@@ -237,6 +245,23 @@ void ConversationView::scrollToRow(int row, ScrollHint hint)
     emit scrolled();
 }
 
+void ConversationView::scrollToText(int row, int offset)
+{
+    const auto item = row >= 0 && row < m_model->rowCount() ? m_items->item(row) : nullptr;
+    if (!item) {
+        scrollToRow(row, ScrollHint::PositionAtCenter);
+        return;
+    }
+    const QRectF line = item->layout->lineRectAt(offset);
+    m_stickToBottom = false;
+    m_topRow = row;
+    m_topOffset = m_items->bodyRect(*item).top() + int(line.center().y()) - viewport()->height() / 2;
+    normalize(); // a short message is not scrolled past the start or the end
+    updateScrollBar();
+    viewport()->update();
+    emit scrolled();
+}
+
 bool ConversationView::isAtBottom() const
 {
     const int rows = m_model->rowCount();
@@ -309,7 +334,7 @@ void ConversationView::paintEvent(QPaintEvent *event)
         state.highlights = m_highlights.value(item->id);
         m_items->paint(&painter, v.second, event->rect(), *item, state);
     }
-    if (m_model->rowCount() == 0) {
+    if (m_model->rowCount() == 0 && m_model->knownCount() == 0) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(viewport()->rect(), Qt::AlignCenter,
                          m_model->sessionId().isEmpty() ? QString() : tr("No messages yet"));
@@ -417,6 +442,37 @@ void ConversationView::expandRow(int row)
     const auto item = m_items->item(row);
     if (item && item->clipped)
         m_items->expand(item->id);
+}
+
+void ConversationView::collapseRow(int row, int anchorY)
+{
+    const auto item = m_items->item(row);
+    if (!item || !item->expanded)
+        return;
+    const QRect before = rowRect(row);
+    const bool stick = m_stickToBottom;
+    if (m_textRow == row)
+        m_textRow = -1; // the selection may reach past the clipped text
+    m_items->collapse(item->id);
+    const auto clipped = m_items->item(row);
+    if (!clipped)
+        return;
+    m_heights->forget(row);
+    const int top = !before.isEmpty() && before.top() >= 0 ? before.top()
+                                                           : anchorY - m_items->showAllRect(*clipped).top();
+    m_topRow = row;
+    m_topOffset = -top;
+    normalize(); // the rows above fill the space above it (or the end holds at the bottom)
+    m_stickToBottom = stick && isAtBottom();
+    updateScrollBar();
+    viewport()->update();
+    emit scrolled();
+}
+
+bool ConversationView::isRowExpanded(int row)
+{
+    const auto item = m_items->item(row);
+    return item && item->expanded;
 }
 
 bool ConversationView::isRowClipped(int row)

@@ -44,6 +44,8 @@ public:
     // page), until the reader scrolls away.
     void scrollToBottom();
     void scrollBy(int pixels);
+    // The line of a row's text holding a displayedText() offset in the middle of the viewport.
+    void scrollToText(int row, int offset);
     // The last row is on screen with its bottom edge within the viewport.
     bool isAtBottom() const;
     int topRow() const { return m_topRow; }
@@ -70,6 +72,11 @@ public:
     // "Show all" of a clipped row: the whole text is fetched and laid out off the GUI thread.
     void expandRow(int row);
     bool isRowClipped(int row);
+    // "Show less": the row clipped again without moving the reader's place. When the row's top
+    // is on screen it stays; else the "Show all" link comes where anchorY (viewport coordinates:
+    // the "Show less" link clicked, or where the context menu was asked for) is.
+    void collapseRow(int row, int anchorY);
+    bool isRowExpanded(int row);
 
     // Copying. Without a character selection, Ctrl+C copies the selected messages' text.
     void copy();

@@ -90,6 +90,13 @@ void ConversationView::mousePressEvent(QMouseEvent *event)
         m_items->expand(item->id);
         return;
     }
+    if (item && event->button() == Qt::LeftButton) {
+        const QRect less = m_items->showLessRect(*item).translated(rect.topLeft());
+        if (less.contains(pos)) {
+            collapseRow(row, less.top());
+            return;
+        }
+    }
     if (event->button() == Qt::RightButton && m_selected.contains(row))
         return; // the context menu acts on the selection
     if (event->modifiers() & Qt::ControlModifier) {
@@ -178,7 +185,7 @@ void ConversationView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Show all"), this, [this, row] { expandRow(row); });
     } else if (const auto item = row >= 0 ? m_items->item(row) : nullptr; item && item->expanded) {
         menu.addSeparator();
-        menu.addAction(tr("Show less"), this, [this, id = item->id] { m_items->collapse(id); });
+        menu.addAction(tr("Show less"), this, [this, row, y = event->pos().y()] { collapseRow(row, y); });
     }
     menu.exec(event->globalPos());
 }

@@ -273,6 +273,24 @@ QList<QRectF> MessageLayout::lineRects(int maxLines)
     return out;
 }
 
+QRectF MessageLayout::lineRectAt(int offset)
+{
+    if (m_pieces.empty())
+        return QRectF();
+    // The last piece starting at or before the offset (pieces are in text order).
+    auto it = std::upper_bound(m_pieces.begin(), m_pieces.end(), offset,
+                               [](int v, const Piece &p) { return v < p.offset; });
+    if (it != m_pieces.begin())
+        --it;
+    Piece &p = *it;
+    ensureLaidOut(p);
+    const int at = qBound(0, offset - p.offset, int(p.text.size()));
+    const QTextLine line = p.layout->lineForTextPosition(at);
+    if (!line.isValid())
+        return QRectF(0, p.y, m_width, p.height);
+    return line.rect().translated(0, p.y);
+}
+
 int MessageLayout::offsetAt(const QPointF &pos)
 {
     Piece *p = pieceAt(int(pos.y()));

@@ -49,6 +49,9 @@ public:
     QList<QRectF> lineRects(int maxLines = 8);
     // The plainText() offset nearest to a point relative to the layout's top left.
     int offsetAt(const QPointF &pos);
+    // The line holding a plainText() offset, relative to the layout's top left (a search hit far
+    // down a message shown in full is scrolled to).
+    QRectF lineRectAt(int offset);
 
 private:
     struct Piece

@@ -22,7 +22,7 @@ void MessagesModel::setSchema(const SchemaInfo &schema)
     setSession(QString());
 }
 
-void MessagesModel::setSession(const QString &sessionId)
+void MessagesModel::setSession(const QString &sessionId, Start start)
 {
     m_sessionId = sessionId;
     ++m_locateGeneration;
@@ -30,7 +30,7 @@ void MessagesModel::setSession(const QString &sessionId)
         clear();
         return;
     }
-    setSpec(MessageQuery::spec(m_schema, sessionId));
+    setSpec(MessageQuery::spec(m_schema, sessionId), start);
 }
 
 qint64 MessagesModel::messageIdAt(int row) const

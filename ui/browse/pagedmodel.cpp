@@ -74,12 +74,19 @@ void PagedModel::clear()
     endResetModel();
 }
 
-void PagedModel::setSpec(const KeysetSpec &spec)
+void PagedModel::setSpec(const KeysetSpec &spec, Start start)
 {
+    m_start = start; // before the reset: views read it then
     clear();
     m_spec = spec;
     if (!m_spec.isValid())
         return;
+    if (start == Start::Last) {
+        // The count and the newest rows in one read; no first page that nobody looks at, and no
+        // count queued behind background work.
+        runPlan(PagePlan::lastUncounted(m_pageSize));
+        return;
+    }
     fetchPage(0);
     // Queued behind the first page on the one connection: rows show first, the count follows.
     requestCount();
@@ -239,6 +246,12 @@ void PagedModel::fetchPage(int page)
     const PagePlan plan = PagePlan::make(page, m_pageSize, m_count, m_anchors, previousLast);
     if (!plan.isValid())
         return; // beyond what is known to exist; the count will tell
+    runPlan(plan);
+}
+
+void PagedModel::runPlan(const PagePlan &plan)
+{
+    const int page = plan.page; // -1: the last page, whichever it is when the plan runs
     m_inflight.insert(page);
     const quint64 generation = m_generation;
     const quint64 refreshes = m_refreshes;
@@ -268,9 +281,9 @@ void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const P
     if (generation != m_generation)
         return;
     m_inflight.remove(page);
-    const int first = page * m_pageSize;
     if (reply.skipped) {
         // Ask the view again: if the page is on screen it is fetched now, else nothing happens.
+        const int first = page * m_pageSize;
         const int last = qMin(first + m_pageSize, m_rows) - 1;
         if (last >= first)
             emit dataChanged(index(first, 0), index(last, columnCount() - 1));
@@ -281,12 +294,9 @@ void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const P
         emit failed(ErrorText::describe(result.error));
         return;
     }
-    if (result.count >= 0 && result.count != m_count && refreshes == m_refreshes) {
-        // The plan counted again in the snapshot it read: the list as it is now.
-        m_count = result.count;
-        setRows(int(qMin<qint64>(result.count, std::numeric_limits<int>::max())));
-        emit countChanged(result.count);
-    }
+    if (page < 0) // the last page: which one it is, the count read with it tells
+        page = PagePlan::lastPageOf(result.count, m_pageSize);
+    const int first = page * m_pageSize;
     Page p;
     p.rows = result.rows;
     p.keys = result.keys;
@@ -301,6 +311,13 @@ void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const P
         m_stale.remove(page);
         if (!p.keys.isEmpty())
             m_anchors.insert(page, p.keys.first());
+    }
+    if (result.count >= 0 && result.count != m_count && refreshes == m_refreshes) {
+        // The plan counted again in the snapshot it read: the list as it is now. (After the page
+        // is stored: views told of the new rows find them there instead of asking again.)
+        m_count = result.count;
+        setRows(int(qMin<qint64>(result.count, std::numeric_limits<int>::max())));
+        emit countChanged(result.count);
     }
     if (m_count < 0 && first + result.size() > m_rows)
         setRows(first + result.size());

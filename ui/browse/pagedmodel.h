@@ -36,8 +36,13 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // Starts over on a new query: first page, then the count.
-    void setSpec(const KeysetSpec &spec);
+    // Where a new query starts: at its first page (the count follows), or at its last page, which
+    // is counted and fetched in one read (a conversation opens at its newest message).
+    enum class Start { First, Last };
+    // Starts over on a new query.
+    void setSpec(const KeysetSpec &spec, Start start = Start::First);
+    // Where the current query started (read by views when the model resets).
+    Start start() const { return m_start; }
     void clear();
     const KeysetSpec &spec() const { return m_spec; }
     // Another process wrote: recount, then refetch what is shown; rows keep their places.
@@ -108,6 +113,7 @@ private:
     };
     // A far jump is skipped when the view asked for more than this many pages after it.
     static constexpr quint64 kSkipAfterNewer = 3;
+    void runPlan(const PagePlan &plan);
     void onPage(quint64 generation, quint64 refreshes, int page, const PageReply &reply);
     void requestCount();
     void onCount(quint64 generation, qint64 count, const DbError &error);
@@ -117,6 +123,7 @@ private:
 
     Connection *m_connection;
     KeysetSpec m_spec;
+    Start m_start = Start::First;
     quint64 m_generation = 0; // a new query: replies to the old one are dropped
     quint64 m_refreshes = 0;  // refresh() calls: replies planned before the last one are stale
     std::shared_ptr<std::atomic<quint64>> m_requestSerial = std::make_shared<std::atomic<quint64>>(0);

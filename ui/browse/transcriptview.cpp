@@ -233,7 +233,10 @@ void TranscriptView::setSession(const QString &sessionId, const QString &title)
     m_pendingRow = -1;
     m_selected = -1;
     setHighlight(QString()); // the find bar, when open, finds again in this session
-    m_model->setSession(sessionId);
+    // The conversation opens at the newest message, as a chat history does; the grid, a table,
+    // at its first row.
+    m_model->setSession(sessionId,
+                        m_mode == Mode::Conversation ? PagedModel::Start::Last : PagedModel::Start::First);
     m_find->setSession(sessionId);
     setTitle(title.isEmpty() ? sessionId : title);
     m_status->setText(tr("Loading…"));
@@ -288,7 +291,15 @@ void TranscriptView::setMode(Mode mode)
     const int row = currentRow();
     m_stack->setCurrentWidget(mode == Mode::Grid ? static_cast<QWidget *>(m_view) : m_conversation);
     // The other view shows where this one was: the current message, else the top row.
-    if (mode == Mode::Grid) {
+    const QScrollBar *gridBar = m_view->verticalScrollBar();
+    if (mode == Mode::Grid && row < 0 && m_conversation->isAtBottom()) {
+        m_view->scrollToBottom(); // at the newest message in one, at the newest in the other
+        m_view->setFocus();
+    } else if (mode == Mode::Conversation && row < 0 && m_model->rowCount() > 0 &&
+               gridBar->value() >= gridBar->maximum()) {
+        m_conversation->scrollToBottom();
+        m_conversation->setFocus();
+    } else if (mode == Mode::Grid) {
         const int top = row >= 0 ? row : m_conversation->topRow();
         m_view->scrollTo(m_model->index(top, MessagesModel::Text),
                          row >= 0 ? QAbstractItemView::PositionAtCenter : QAbstractItemView::PositionAtTop);
