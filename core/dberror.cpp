@@ -64,6 +64,11 @@ QString DbError::reasonText() const
         return QStringLiteral("not a SQLite database (%1)").arg(detail);
     case Reason::SqliteCorrupt:
         return QStringLiteral("the database is damaged (%1)").arg(detail);
+    case Reason::IndexDisagrees:
+        return QStringLiteral(
+                   "the database is damaged: index %1 disagrees with table %2 (%3 rows through the "
+                   "index, %4 in the table); the rows shown were read from the table; run Check")
+            .arg(a0, args.value(1), args.value(2), args.value(3));
     case Reason::SqliteReadOnly:
         return QStringLiteral("cannot write: %1").arg(detail);
     case Reason::SqliteInterrupted:
