@@ -54,6 +54,8 @@ struct DbError
         SqliteLocked,
         SqliteNotADatabase,
         SqliteCorrupt,
+        // args: the index or indexes, the table, rows read through them, rows the table has
+        IndexDisagrees,
         SqliteReadOnly,
         SqliteInterrupted,
         SqliteDenied, // the read-only authorizer refused a statement

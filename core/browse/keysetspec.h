@@ -20,6 +20,10 @@ struct KeysetSpec
     // reaches its rowid. A long count then runs in rowid ranges (SteppedCount).
     QString countTable;
     QString countRowid;
+    // `from` with its table read alone (NOT INDEXED): the rows as the table holds them, used to
+    // read a page again when the indexes lose rows the table has (a damaged file, PageCheck).
+    // Empty: no such second reading.
+    QString scanFrom;
 
     bool isValid() const { return !select.isEmpty() && !from.isEmpty() && !keys.isEmpty(); }
 };

@@ -44,6 +44,7 @@ KeysetSpec MessageQuery::spec(const SchemaInfo &schema, const QString &sessionId
         select << QStringLiteral("m.") + Database::quoteIdentifier(c);
     spec.select = select.join(QStringLiteral(", "));
     spec.from = QStringLiteral("messages m");
+    spec.scanFrom = QStringLiteral("messages m NOT INDEXED");
     spec.where = QStringLiteral("m.session_id = ?");
     spec.binds = {sessionId};
     spec.keys = keysOf(schema);

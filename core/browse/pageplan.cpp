@@ -91,8 +91,9 @@ RowPage PagePlan::run(Database &db, const KeysetSpec &spec) const
     }
 
     // From the end: count and fetch in one read transaction (one snapshot), aimed by that count.
+    // A savepoint, so that PageCheck can run the plan inside its own read transaction.
     RowPage result;
-    result.error = db.execute(QStringLiteral("BEGIN"));
+    result.error = db.execute(QStringLiteral("SAVEPOINT pageplan"));
     if (result.error.isError())
         return result;
     const qint64 count = KeysetPager::count(db, spec, &result.error);
@@ -108,7 +109,7 @@ RowPage PagePlan::run(Database &db, const KeysetSpec &spec) const
                 result = KeysetPager::after(db, spec, start, P, true);
         }
     }
-    const DbError commit = db.execute(QStringLiteral("COMMIT"));
+    const DbError commit = db.execute(QStringLiteral("RELEASE pageplan"));
     if (!result.error.isError())
         result.error = commit;
     result.count = result.error.isError() ? -1 : count;

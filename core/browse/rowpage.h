@@ -16,6 +16,9 @@ struct RowPage
     QList<QVariantList> keys;
     DbError error;
     qint64 count = -1; // the list's row count in the same snapshot, when the fetch counted (else -1)
+    // Set by PageCheck when an index disagrees with its table (kind Corrupt): the rows are good
+    // (read from the table), but the person must be told the file is damaged.
+    DbError damage;
 
     bool ok() const { return !error.isError(); }
     int size() const { return int(rows.size()); }

@@ -48,8 +48,11 @@ KeysetSpec SessionQuery::spec(const SchemaInfo &schema, const SessionFilter &fil
         select << QStringLiteral("s.") + Database::quoteIdentifier(c);
     spec.select = select.join(QStringLiteral(", "));
     spec.from = QStringLiteral("sessions s");
-    if (personas)
+    spec.scanFrom = QStringLiteral("sessions s NOT INDEXED");
+    if (personas) {
         spec.from += QStringLiteral(" LEFT JOIN personas p ON p.id = s.persona_id");
+        spec.scanFrom += QStringLiteral(" LEFT JOIN personas p ON p.id = s.persona_id");
+    }
 
     QStringList where;
     if (!filter.text.isEmpty()) {

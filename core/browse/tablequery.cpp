@@ -59,6 +59,8 @@ KeysetSpec TableQuery::spec(const TableInfo &table, const TableSort &sort, const
         select << QStringLiteral("NULL");
     spec.select = select.join(QStringLiteral(", "));
     spec.from = Database::quoteIdentifier(table.name);
+    if (table.type == QLatin1String("table"))
+        spec.scanFrom = spec.from + QStringLiteral(" NOT INDEXED");
     if (!table.rowidName().isEmpty()) {
         spec.countTable = table.name;
         spec.countRowid = table.rowidName();

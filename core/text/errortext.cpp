@@ -75,6 +75,11 @@ QString ErrorText::reason(const DbError &error)
         return tr("not a SQLite database (%1)").arg(detail);
     case R::SqliteCorrupt:
         return tr("the database is damaged (%1)").arg(detail);
+    case R::IndexDisagrees:
+        return tr("this page could not be read through its index: the database is damaged (index %1 "
+                  "disagrees with table %2: %3 rows through the index, %4 in the table). The rows shown were "
+                  "read from the table; run Check.")
+            .arg(a0, error.args.value(1), error.args.value(2), error.args.value(3));
     case R::SqliteReadOnly:
         return tr("cannot write: %1").arg(detail);
     case R::SqliteInterrupted:

@@ -81,7 +81,8 @@ void feed(ui::PagedModel &model, int waitMs, ModelWalk::Tally &tally)
         if (failed || row < 0 || row >= model.rowCount() || model.cachedRow(row))
             continue;
         model.fetchRow(row);
-        spin([&] { return failed || model.cachedRow(row); }, waitMs, tally);
+        // A recount may take the row away (PageCheck found fewer rows): then nothing will come.
+        spin([&] { return failed || row >= model.rowCount() || model.cachedRow(row); }, waitMs, tally);
     }
     readCells(model, tally);
     QObject::disconnect(&model, &ui::PagedModel::failed, &model, nullptr);

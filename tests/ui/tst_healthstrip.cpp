@@ -112,6 +112,7 @@ private slots:
     void backendWriterFigures();
     void buttonsStayPutWhileFiguresChange();
     void unknownFiguresSayWhy();
+    void filesAreReadOffTheGuiThread();
 
 private:
     HealthStrip *strip() const { return m_window->findChild<HealthStrip *>(); }
@@ -160,6 +161,20 @@ void TestHealthStrip::visibleByDefaultWithDetailsOneClickAway()
     QVERIFY(strip()->checkpointButton()->isEnabled());
     QVERIFY(strip()->integrityButton()->isEnabled());
     QCOMPARE(strip()->monitor()->intervalMs(), 1000);
+}
+
+void TestHealthStrip::filesAreReadOffTheGuiThread()
+{
+    // stat() and /proc/locks can stall (a busy server's /proc/locks is large): a pool thread reads
+    // them, the GUI thread gets a plain struct.
+    HealthMonitor *monitor = strip()->monitor();
+    const int before = monitor->readings();
+    monitor->tick();
+    monitor->tick(); // while the first reading is on its way: one more after it, none queued
+    QTRY_VERIFY(monitor->readings() >= before + 2);
+    QVERIFY(monitor->lastReadThread() != nullptr);
+    QVERIFY(monitor->lastReadThread() != QThread::currentThreadId());
+    QCOMPARE(monitor->sample().sizes.dbBytes, FileSizes::of(m_db).dbBytes);
 }
 
 void TestHealthStrip::figuresMatchTheFiles()

@@ -3,6 +3,7 @@
 #include "whenfinished.h"
 
 #include "browse/keysetpager.h"
+#include "browse/pagecheck.h"
 #include "browse/steppedcount.h"
 #include "connection.h"
 #include "counttext.h"
@@ -71,6 +72,8 @@ void PagedModel::clear()
     m_stale.clear();
     m_anchors.clear();
     m_inflight.clear();
+    m_recheck.clear();
+    m_damage.clear();
     endResetModel();
 }
 
@@ -194,6 +197,14 @@ void PagedModel::onCount(quint64 generation, qint64 count, const DbError &error)
     m_count = count;
     setRows(int(qMin<qint64>(count, std::numeric_limits<int>::max())));
     emit countChanged(count);
+    // The first page comes before the count: one that the count says is short is read again.
+    QList<int> shortPages;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (isShort(it.key(), int(it.value().rows.size()), count))
+            shortPages << it.key();
+    }
+    for (int page : std::as_const(shortPages))
+        recheck(page);
     if (m_awaitingCount) {
         m_awaitingCount = false;
         // The view asks again for what it shows; only those pages are fetched.
@@ -256,24 +267,26 @@ void PagedModel::runPlan(const PagePlan &plan)
     const quint64 generation = m_generation;
     const quint64 refreshes = m_refreshes;
     const quint64 serial = ++*m_requestSerial;
+    const bool check = m_recheck.contains(page);
     beginRequest();
-    whenFinished(this,
-                 m_connection->run([spec = m_spec, plan, serial, latest = m_requestSerial](Database &db) {
-                     // A far jump is the one costly plan; when the view has asked for several other pages
-                     // since (the user kept scrolling), it is no longer on screen: skip it rather than make
-                     // the pages that are wait behind it. Asked for again, it runs.
-                     PageReply reply;
-                     if (plan.kind == PagePlan::Kind::Seek && latest->load() - serial > kSkipAfterNewer) {
-                         reply.skipped = true;
-                         return reply;
-                     }
-                     reply.page = plan.run(db, spec);
-                     return reply;
-                 }),
-                 [this, generation, refreshes, page](const PageReply &r) {
-                     endRequest();
-                     onPage(generation, refreshes, page, r);
-                 });
+    whenFinished(
+        this, m_connection->run([spec = m_spec, plan, serial, check, latest = m_requestSerial](Database &db) {
+            // A far jump is the one costly plan; when the view has asked for several other pages
+            // since (the user kept scrolling), it is no longer on screen: skip it rather than make
+            // the pages that are wait behind it. Asked for again, it runs.
+            PageReply reply;
+            if (plan.kind == PagePlan::Kind::Seek && latest->load() - serial > kSkipAfterNewer) {
+                reply.skipped = true;
+                return reply;
+            }
+            reply.rechecked = check;
+            reply.page = check ? PageCheck::recheck(db, spec, plan) : plan.run(db, spec);
+            return reply;
+        }),
+        [this, generation, refreshes, page](const PageReply &r) {
+            endRequest();
+            onPage(generation, refreshes, page, r);
+        });
 }
 
 void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const PageReply &reply)
@@ -296,6 +309,15 @@ void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const P
     }
     if (page < 0) // the last page: which one it is, the count read with it tells
         page = PagePlan::lastPageOf(result.count, m_pageSize);
+    if (!reply.rechecked && refreshes == m_refreshes && !m_spec.scanFrom.isEmpty() &&
+        isShort(page, result.size(), result.count >= 0 ? result.count : m_count)) {
+        recheck(page);
+        return;
+    }
+    if (result.damage.isError()) {
+        m_damage = ErrorText::describe(result.damage);
+        emit failed(m_damage);
+    }
     const int first = page * m_pageSize;
     Page p;
     p.rows = result.rows;
@@ -330,6 +352,20 @@ void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const P
 }
 
 void PagedModel::pageArrived(int, const RowPage &) {}
+
+bool PagedModel::isShort(int page, int rows, qint64 count) const
+{
+    return rows < PageCheck::expectedRows(page, m_pageSize, count);
+}
+
+void PagedModel::recheck(int page)
+{
+    if (m_spec.scanFrom.isEmpty())
+        return;
+    m_recheck.insert(page);
+    m_pages.remove(page);
+    fetchPage(page);
+}
 
 void PagedModel::evict()
 {

@@ -63,6 +63,9 @@ public:
     // How long the last count statement of this query ran (0 before the first).
     qint64 lastCountMs() const { return m_lastCountMs; }
     bool isBusy() const { return m_busy; }
+    // Why rows of this query were read from the table instead of through an index (the file is
+    // damaged, PageCheck), worded by ErrorText; empty while nothing is wrong.
+    QString damage() const { return m_damage; }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     int maxCachedPages() const { return m_maxPages; }
@@ -109,7 +112,8 @@ private:
     struct PageReply
     {
         RowPage page;
-        bool skipped = false; // not run: the view had moved on (see fetchPage)
+        bool skipped = false;   // not run: the view had moved on (see fetchPage)
+        bool rechecked = false; // read by PageCheck
     };
     // A far jump is skipped when the view asked for more than this many pages after it.
     static constexpr quint64 kSkipAfterNewer = 3;
@@ -120,6 +124,9 @@ private:
     void setRows(int rows);
     void evict();
     const Page *pageFor(int row, int *offset, bool *stale) const;
+    // A page holding fewer rows than the count says is read again by PageCheck, never left blank.
+    bool isShort(int page, int rows, qint64 count) const;
+    void recheck(int page);
 
     Connection *m_connection;
     KeysetSpec m_spec;
@@ -139,6 +146,8 @@ private:
     QHash<int, Page> m_stale;          // rows from before refresh(), shown until refetched
     QMap<int, QVariantList> m_anchors; // first key of every page seen
     QSet<int> m_inflight;
+    QSet<int> m_recheck; // pages to read through PageCheck (they came back short)
+    QString m_damage;
     mutable quint64 m_clock = 0;
     int m_pageSize = 200;
     int m_maxPages = 12;

@@ -189,7 +189,10 @@ void SessionsPane::refresh()
 void SessionsPane::updateStatus()
 {
     const qint64 n = m_model->knownCount();
-    m_status->setText(n < 0 ? tr("Counting sessions…") : tr("%Ln session(s)", nullptr, int(n)));
+    if (!m_model->damage().isEmpty()) // a damaged file stays said (see PageCheck)
+        m_status->setText(m_model->damage());
+    else
+        m_status->setText(n < 0 ? tr("Counting sessions…") : tr("%Ln session(s)", nullptr, int(n)));
 }
 
 void SessionsPane::setCurrentSession(const QString &sessionId)

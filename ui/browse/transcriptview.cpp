@@ -262,7 +262,11 @@ void TranscriptView::refresh()
 void TranscriptView::updateStatus()
 {
     const qint64 n = m_model->knownCount();
-    m_status->setText(n < 0 ? QString() : tr("%Ln message(s)", nullptr, int(n)));
+    // A damaged file stays said: a recount must not cover it with a plain count.
+    if (!m_model->damage().isEmpty())
+        m_status->setText(m_model->damage());
+    else
+        m_status->setText(n < 0 ? QString() : tr("%Ln message(s)", nullptr, int(n)));
 }
 
 void TranscriptView::jumpToStart()

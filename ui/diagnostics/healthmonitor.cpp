@@ -6,8 +6,12 @@
 #include "locktext.h"
 #include "proclocks.h"
 
+#include "whenfinished.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -53,18 +57,55 @@ void HealthMonitor::setDatabasePath(const QString &path)
     tick();
 }
 
+HealthMonitor::Reading HealthMonitor::read(const QString &path)
+{
+    Reading r;
+    r.path = path;
+    r.thread = QThread::currentThreadId();
+    r.atMs = QDateTime::currentMSecsSinceEpoch();
+    r.sizes = FileSizes::of(path);
+    r.fromProcLocks = LockReport::procLocksUsed();
+    if (r.fromProcLocks)
+        r.readers = WalReaders::fromProcLocks(path, ProcLocks::read());
+    return r;
+}
+
 void HealthMonitor::tick()
 {
     if (m_path.isEmpty())
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_reading) {
+        m_readAgain = true; // one reading at a time: they never queue up behind a slow /proc/locks
+        return;
+    }
+    m_reading = true;
+    m_readAgain = false;
+    auto promise = std::make_shared<QPromise<Reading>>();
+    whenFinished(this, promise->future(), [this](const Reading &r) { onReading(r); });
+    QThreadPool::globalInstance()->start([promise, path = m_path] {
+        promise->start();
+        promise->addResult(read(path));
+        promise->finish();
+    });
+}
+
+void HealthMonitor::onReading(const Reading &reading)
+{
+    m_reading = false;
+    if (reading.path != m_path || m_readAgain) {
+        tick(); // read for the database open before, or asked for again meanwhile (files changed)
+        if (reading.path != m_path)
+            return;
+    }
+    m_lastReadThread = reading.thread;
+    ++m_readings;
+    const qint64 now = reading.atMs;
     m_sample.atMs = now;
-    m_sample.sizes = FileSizes::of(m_path);
+    m_sample.sizes = reading.sizes;
     m_trend.addWalBytes(now, m_sample.sizes.walBytes);
 
-    const QList<WalReader> readers = LockReport::procLocksUsed()
-                                         ? WalReaders::fromProcLocks(m_path, ProcLocks::read())
-                                         : WalReaders::fromProbe(m_lastProbe);
+    const QList<WalReader> readers =
+        reading.fromProcLocks ? reading.readers : WalReaders::fromProbe(m_lastProbe);
     m_trend.observeReaders(now, readers);
     QList<QPair<qint64, int>> readerKeys;
     for (const WalReader &r : readers)

@@ -5,6 +5,7 @@
 #include "proberesult.h"
 
 #include <QObject>
+#include <QThread>
 
 class QTimer;
 
@@ -17,6 +18,8 @@ class AsyncProbe;
 // (mxFrame, nBackfill) from a child probe, run when stat() or the readers show that something
 // moved (a commit or checkpoint changes the -wal or database file), and every few seconds anyway.
 // A QObject without widgets, so the benchmark can measure exactly what the strip costs.
+// stat() and /proc/locks (large on a busy server, and a stat() on a network file system can hang)
+// are read on a pool thread, never on the GUI thread; the reading comes back as a plain struct.
 class HealthMonitor : public QObject
 {
     Q_OBJECT
@@ -33,13 +36,30 @@ public:
     const HealthSample &sample() const { return m_sample; }
     int probesStarted() const { return m_probesStarted; }
 
-    // One refresh now (the timer calls it every interval).
+    // One refresh now (the timer calls it every interval): the files are read on a worker, the
+    // sample is published when that reading is back. A tick while one is on its way is dropped.
     void tick();
+
+    // What one refresh reads from the system, without SQL: plain values for the GUI thread.
+    struct Reading
+    {
+        QString path;
+        qint64 atMs = 0;
+        FileSizes sizes;
+        bool fromProcLocks = false; // readers below come from /proc/locks (else: from the probe)
+        QList<WalReader> readers;
+        Qt::HANDLE thread = nullptr; // the thread that read it
+    };
+    static Reading read(const QString &path);
+    // The thread the last reading was done on (the tests check it is not the GUI thread).
+    Qt::HANDLE lastReadThread() const { return m_lastReadThread; }
+    int readings() const { return m_readings; }
 
 signals:
     void updated(const kalito::ui::HealthSample &sample);
 
 private:
+    void onReading(const Reading &reading);
     void onProbe(const ProbeResult &probe);
     void publish();
 
@@ -56,6 +76,10 @@ private:
     qint64 m_seenWalBytes = -1;
     QList<QPair<qint64, int>> m_seenReaders;
     int m_probesStarted = 0;
+    bool m_reading = false;   // a Reading is on its way
+    bool m_readAgain = false; // tick() came meanwhile: read again when it is back
+    Qt::HANDLE m_lastReadThread = nullptr;
+    int m_readings = 0;
 };
 
 } // namespace kalito::ui
