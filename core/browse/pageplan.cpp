@@ -54,12 +54,13 @@ PagePlan PagePlan::make(int page, int pageSize, qint64 count, const QMap<int, QV
     return plan;
 }
 
-PagePlan PagePlan::lastUncounted(int pageSize)
+PagePlan PagePlan::lastUncounted(int pageSize, qint64 countHint)
 {
     PagePlan plan;
     plan.kind = Kind::Last;
     plan.page = -1;
     plan.pageSize = pageSize;
+    plan.countHint = countHint;
     return plan;
 }
 
@@ -96,7 +97,8 @@ RowPage PagePlan::run(Database &db, const KeysetSpec &spec) const
     result.error = db.execute(QStringLiteral("SAVEPOINT pageplan"));
     if (result.error.isError())
         return result;
-    const qint64 count = KeysetPager::count(db, spec, &result.error);
+    const qint64 count =
+        kind == Kind::Last && countHint >= 0 ? countHint : KeysetPager::count(db, spec, &result.error);
     const int target = page >= 0 ? page : lastPageOf(count, P);
     const qint64 fromStart = qint64(target) * P;
     const qint64 tail = count - fromStart; // rows from the page's first row to the end

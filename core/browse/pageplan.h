@@ -21,9 +21,10 @@ struct PagePlan
     Kind kind = Kind::None;
     int page = 0; // -1 with Kind::Last: whichever page is the last when it runs
     int pageSize = 200;
-    QVariantList key;    // From/After/Before: the key to start at; Seek: the key to walk from
-    bool forward = true; // Seek: walk forward from key (or the start), else backward from key/the end
-    qint64 distance = 0; // Seek: rows to walk
+    QVariantList key;      // From/After/Before: the key to start at; Seek: the key to walk from
+    bool forward = true;   // Seek: walk forward from key (or the start), else backward from key/the end
+    qint64 distance = 0;   // Seek: rows to walk
+    qint64 countHint = -1; // Last: a count already known (the sessions list's), so none is taken
 
     bool isValid() const { return kind != Kind::None; }
     // Aimed at the end of the list: the count is taken again when it runs.
@@ -36,8 +37,10 @@ struct PagePlan
 
     // The last page of a list whose length is not known yet (a session opened at its newest
     // message): counted and fetched in one read transaction; which page it was follows from
-    // RowPage::count (lastPageOf). One round trip instead of a count and then the page.
-    static PagePlan lastUncounted(int pageSize);
+    // RowPage::count (lastPageOf). One round trip instead of a count and then the page. With a
+    // countHint >= 0 the rows are placed by that count and none is taken (counting a long session
+    // cold from disk takes far longer than its newest rows): the caller recounts afterwards.
+    static PagePlan lastUncounted(int pageSize, qint64 countHint = -1);
     static int lastPageOf(qint64 count, int pageSize) { return count > 0 ? int((count - 1) / pageSize) : 0; }
 
     // Runs the plan; RowPage::count is set when the plan counted (fromEnd()).

@@ -318,6 +318,10 @@
         <source>Qt&apos;s SQLite driver runs SQLite %1 but the inspector links %2; native-only features are disabled</source>
         <translation>el controlador SQLite de Qt usa SQLite %1 pero el inspector enlaza %2; las funciones que requieren el acceso nativo están desactivadas</translation>
     </message>
+    <message>
+        <source>this page could not be read through its index: the database is damaged (index %1 disagrees with table %2: %3 rows through the index, %4 in the table). The rows shown were read from the table; run Check.</source>
+        <translation>esta página no se pudo leer a través de su índice: la base de datos está dañada (el índice %1 no coincide con la tabla %2: %3 filas a través del índice, %4 en la tabla). Las filas mostradas se leyeron de la tabla; ejecute la comprobación de integridad.</translation>
+    </message>
 </context>
 <context>
     <name>LockText</name>
@@ -861,6 +865,10 @@
     <message>
         <source>…</source>
         <translation>…</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
     </message>
 </context>
 <context>

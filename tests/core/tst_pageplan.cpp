@@ -184,6 +184,16 @@ void TestPagePlan::pagesFromTheEndRecountWhenRowsWereAppended()
     QCOMPARE(uncounted.size(), 7);
     QCOMPARE(uncounted.keys.first().at(1).toLongLong(), qint64(1001));
     QCOMPARE(uncounted.keys.last().at(1).toLongLong(), qint64(1007));
+    // With a count known already (the sessions list's) none is taken: the newest rows are placed
+    // by it. Right, they are the same rows; off (rows written since), still the newest rows, the
+    // count the hint's (the model recounts and moves them).
+    const RowPage hinted = PagePlan::lastUncounted(200, 1007).run(db, spec());
+    QCOMPARE(hinted.count, qint64(1007));
+    QCOMPARE(hinted.keys, uncounted.keys);
+    const RowPage stale = PagePlan::lastUncounted(200, 1003).run(db, spec());
+    QCOMPARE(stale.count, qint64(1003));
+    QCOMPARE(stale.size(), 3);
+    QCOMPARE(stale.keys.last().at(1).toLongLong(), qint64(1007));
     const RowPage farPage = far.run(db, spec());
     QCOMPARE(farPage.count, qint64(1007));
     QCOMPARE(farPage.keys.first().at(1).toLongLong(), qint64(601));

@@ -35,6 +35,7 @@ class TestScenarioConversation : public QObject
 private slots:
     void readsLikeAChatHistory();
     void showAllThenShowLess();
+    void aStaleListCountStillOpensAtTheNewest();
 
 private:
     static QToolButton *button(QWidget *parent, const QString &text);
@@ -378,6 +379,46 @@ void TestScenarioConversation::showAllThenShowLess()
     QCOMPARE(conv->rowRect(row + 1).top(), belowTop);
     QVERIFY(!conv->isRowExpanded(row));
     w.verifyNoStall();
+}
+
+// The conversation places its newest rows by the sessions list's count (no cold count first); a
+// count that is off (rows written or deleted since the list counted) is corrected by the recount,
+// with the newest message still last and the reader still at the bottom.
+void TestScenarioConversation::aStaleListCountStillOpensAtTheNewest()
+{
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 2, 450);
+    const QString sid =
+        test::sqlite3(path, QStringLiteral("SELECT id FROM sessions ORDER BY rowid LIMIT 1;")).trimmed();
+    const QStringList newest =
+        test::sqlite3(path,
+                      QStringLiteral("SELECT id FROM messages WHERE session_id = '%1' ORDER BY created_at "
+                                     "DESC, id DESC LIMIT 2;")
+                          .arg(sid))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(newest.size(), 2);
+    test::ScenarioWindow w(path);
+    ui::TranscriptView *transcript = w.conversations()->transcript();
+    QCOMPARE(transcript->mode(), ui::TranscriptView::Mode::Conversation);
+    ui::MessagesModel *messages = transcript->model();
+    ui::ConversationView *conv = transcript->conversation();
+    for (const qint64 hint : {qint64(440), qint64(460), qint64(450)}) {
+        transcript->setSession(sid, QStringLiteral("hinted"), hint);
+        QTRY_COMPARE(messages->knownCount(), qint64(450));
+        QTRY_COMPARE(messages->messageIdAt(449), newest.at(0).toLongLong());
+        QTRY_COMPARE(messages->messageIdAt(448), newest.at(1).toLongLong());
+        QTRY_VERIFY(conv->isAtBottom());
+        QTRY_VERIFY(!conv->visibleRows().isEmpty());
+        QCOMPARE(conv->visibleRows().last().first, 449);
+        // No message shown twice where the hint first put the rows.
+        QSet<qint64> seen;
+        for (int r = 250; r < 450; ++r) {
+            const qint64 id = messages->messageIdAt(r);
+            QVERIFY2(id < 0 || !seen.contains(id),
+                     qPrintable(QStringLiteral("hint %1, row %2").arg(hint).arg(r)));
+            seen.insert(id);
+        }
+    }
 }
 
 QTEST_MAIN(TestScenarioConversation)

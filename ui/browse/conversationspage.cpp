@@ -1,4 +1,5 @@
 #include "conversationspage.h"
+#include "sessionsmodel.h"
 #include "whenfinished.h"
 
 #include "browse/sessionquery.h"
@@ -69,7 +70,7 @@ void ConversationsPage::openSession(const QString &sessionId, const QString &tit
 {
     m_sessionId = sessionId;
     m_detail->clear();
-    m_transcript->setSession(sessionId, title);
+    m_transcript->setSession(sessionId, title, m_sessions->model()->messageCount(sessionId));
     m_notes->setSession(sessionId);
     emit sessionOpened(sessionId, title);
     if (title.isEmpty())

@@ -22,7 +22,7 @@ void MessagesModel::setSchema(const SchemaInfo &schema)
     setSession(QString());
 }
 
-void MessagesModel::setSession(const QString &sessionId, Start start)
+void MessagesModel::setSession(const QString &sessionId, Start start, qint64 countHint)
 {
     m_sessionId = sessionId;
     ++m_locateGeneration;
@@ -30,7 +30,7 @@ void MessagesModel::setSession(const QString &sessionId, Start start)
         clear();
         return;
     }
-    setSpec(MessageQuery::spec(m_schema, sessionId), start);
+    setSpec(MessageQuery::spec(m_schema, sessionId), start, countHint);
 }
 
 qint64 MessagesModel::messageIdAt(int row) const

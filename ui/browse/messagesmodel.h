@@ -18,7 +18,8 @@ public:
 
     void setSchema(const SchemaInfo &schema);
     const SchemaInfo &schema() const { return m_schema; }
-    void setSession(const QString &sessionId, Start start = Start::First);
+    // countHint: the session's message count when already known (see PagedModel::setSpec).
+    void setSession(const QString &sessionId, Start start = Start::First, qint64 countHint = -1);
     QString sessionId() const { return m_sessionId; }
     qint64 messageIdAt(int row) const;
     // Finds the row of a message of this session; emits located(row) or located(-1).

@@ -74,10 +74,11 @@ void PagedModel::clear()
     m_inflight.clear();
     m_recheck.clear();
     m_damage.clear();
+    m_verifyHint = false;
     endResetModel();
 }
 
-void PagedModel::setSpec(const KeysetSpec &spec, Start start)
+void PagedModel::setSpec(const KeysetSpec &spec, Start start, qint64 countHint)
 {
     m_start = start; // before the reset: views read it then
     clear();
@@ -87,7 +88,8 @@ void PagedModel::setSpec(const KeysetSpec &spec, Start start)
     if (start == Start::Last) {
         // The count and the newest rows in one read; no first page that nobody looks at, and no
         // count queued behind background work.
-        runPlan(PagePlan::lastUncounted(m_pageSize));
+        runPlan(PagePlan::lastUncounted(m_pageSize, countHint));
+        m_verifyHint = countHint >= 0;
         return;
     }
     fetchPage(0);
@@ -349,6 +351,8 @@ void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const P
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     pageArrived(first, result);
     emit pageLoaded(first, last);
+    if (std::exchange(m_verifyHint, false))
+        refresh(); // the hint placed these rows: count now, and move them if it was off
 }
 
 void PagedModel::pageArrived(int, const RowPage &) {}

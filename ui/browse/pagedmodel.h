@@ -40,7 +40,9 @@ public:
     // is counted and fetched in one read (a conversation opens at its newest message).
     enum class Start { First, Last };
     // Starts over on a new query.
-    void setSpec(const KeysetSpec &spec, Start start = Start::First);
+    // With Start::Last, a countHint >= 0 (a count known already) places the newest rows at once;
+    // the model then recounts, as after another process's write, and moves them if it was off.
+    void setSpec(const KeysetSpec &spec, Start start = Start::First, qint64 countHint = -1);
     // Where the current query started (read by views when the model resets).
     Start start() const { return m_start; }
     void clear();
@@ -131,8 +133,9 @@ private:
     Connection *m_connection;
     KeysetSpec m_spec;
     Start m_start = Start::First;
-    quint64 m_generation = 0; // a new query: replies to the old one are dropped
-    quint64 m_refreshes = 0;  // refresh() calls: replies planned before the last one are stale
+    bool m_verifyHint = false; // the last page was placed by a count hint: recount once it shows
+    quint64 m_generation = 0;  // a new query: replies to the old one are dropped
+    quint64 m_refreshes = 0;   // refresh() calls: replies planned before the last one are stale
     std::shared_ptr<std::atomic<quint64>> m_requestSerial = std::make_shared<std::atomic<quint64>>(0);
     int m_rows = 0;
     qint64 m_count = -1;

@@ -227,7 +227,7 @@ void TranscriptView::setSchema(const SchemaInfo &schema)
     m_status->clear();
 }
 
-void TranscriptView::setSession(const QString &sessionId, const QString &title)
+void TranscriptView::setSession(const QString &sessionId, const QString &title, qint64 messageCount)
 {
     m_pendingMessage = -1;
     m_pendingRow = -1;
@@ -235,8 +235,12 @@ void TranscriptView::setSession(const QString &sessionId, const QString &title)
     setHighlight(QString()); // the find bar, when open, finds again in this session
     // The conversation opens at the newest message, as a chat history does; the grid, a table,
     // at its first row.
-    m_model->setSession(sessionId,
-                        m_mode == Mode::Conversation ? PagedModel::Start::Last : PagedModel::Start::First);
+    // The newest rows are placed by the list's count when it has one: counting a long session
+    // cold from disk takes far longer than reading them (the model recounts right after).
+    if (m_mode == Mode::Conversation)
+        m_model->setSession(sessionId, PagedModel::Start::Last, messageCount);
+    else
+        m_model->setSession(sessionId, PagedModel::Start::First);
     m_find->setSession(sessionId);
     setTitle(title.isEmpty() ? sessionId : title);
     m_status->setText(tr("Loading…"));

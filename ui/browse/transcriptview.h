@@ -46,7 +46,8 @@ public:
     void cancelCopy();
 
     void setSchema(const SchemaInfo &schema);
-    void setSession(const QString &sessionId, const QString &title);
+    // messageCount: the session's count when known (the sessions list's), else -1.
+    void setSession(const QString &sessionId, const QString &title, qint64 messageCount = -1);
     // The header above the messages: the session's name (its id when it has none).
     void setTitle(const QString &title);
     QString title() const;
