@@ -38,6 +38,10 @@ public:
     }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final
     {
+        // An invalid index gets nothing, quietly: Qt's views ask for one (Qt 6.4's item view copies
+        // the current cell on Ctrl+C without checking there is one). Any other bad index warns.
+        if (!index.isValid())
+            return QVariant();
         using O = QAbstractItemModel::CheckIndexOption;
         if (!checkIndex(index, O::IndexIsValid | O::ParentIsInvalid))
             return QVariant();

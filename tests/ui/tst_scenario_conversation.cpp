@@ -36,6 +36,7 @@ private slots:
     void readsLikeAChatHistory();
     void showAllThenShowLess();
     void aStaleListCountStillOpensAtTheNewest();
+    void anEmptyConversationTakesEveryKey();
 
 private:
     static QToolButton *button(QWidget *parent, const QString &text);
@@ -419,6 +420,87 @@ void TestScenarioConversation::aStaleListCountStillOpensAtTheNewest()
             seen.insert(id);
         }
     }
+}
+
+void TestScenarioConversation::anEmptyConversationTakesEveryKey()
+{
+    // A session that has no message yet (a chat just started): its conversation is empty, and every
+    // key a reader presses there must do nothing rather than move to a row that is not there (Up and
+    // Down once asserted in qBound with max < min; the monkey found it).
+    QSettings().remove(QStringLiteral("transcriptMode"));
+    ui::SettingsWriter::flush();
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 5);
+    test::sqlite3(path, QStringLiteral("INSERT INTO sessions(id, name, created_at, updated_at) VALUES "
+                                       "('empty', 'Nothing said yet', '2099-01-01T00:00:00Z', "
+                                       "'2099-01-01T00:00:00Z');"));
+
+    // Nothing asks a model for an invalid index's data and is warned about it (Qt 6.4's Ctrl+C in
+    // a grid with no current row did).
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("is not valid \\(expected valid\\)")));
+    test::ScenarioWindow w(path);
+    ui::ConversationsPage *page = w.conversations();
+    ui::TranscriptView *transcript = page->transcript();
+    ui::ConversationView *conv = transcript->conversation();
+    ui::MessagesModel *messages = transcript->model();
+    QCOMPARE(transcript->mode(), ui::TranscriptView::Mode::Conversation);
+    ui::SessionsPane *pane = page->sessions();
+    QTRY_VERIFY(pane->model()->findSessionRow(QStringLiteral("empty")) >= 0);
+    test::ScenarioWindow::clickRow(pane->view(), pane->model()->findSessionRow(QStringLiteral("empty")));
+    QTRY_COMPARE(messages->sessionId(), QStringLiteral("empty"));
+    QTRY_COMPARE(messages->knownCount(), qint64(0));
+    QCOMPARE(messages->rowCount(), 0);
+    QVERIFY(conv->isVisible());
+
+    conv->setFocus();
+    const Qt::Key keys[] = {Qt::Key_Up,     Qt::Key_Down, Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Space,
+                            Qt::Key_Home,   Qt::Key_End,  Qt::Key_Down,   Qt::Key_Up,       Qt::Key_Return,
+                            Qt::Key_Escape, Qt::Key_Left, Qt::Key_Right};
+    for (Qt::Key key : keys)
+        QTest::keyClick(conv, key);
+    QTest::keyClick(conv, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(conv, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(conv, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(conv->currentRow(), -1);
+    QVERIFY(conv->selectedRows().isEmpty());
+
+    // Clicks, a double click, a drag and the context menu on the empty page (the menu is closed by
+    // the scenario's modal answerer).
+    const QPoint middle = conv->viewport()->rect().center();
+    QTest::mouseClick(conv->viewport(), Qt::LeftButton, Qt::NoModifier, middle);
+    QTest::mouseClick(conv->viewport(), Qt::LeftButton, Qt::ShiftModifier, middle);
+    QTest::mouseClick(conv->viewport(), Qt::LeftButton, Qt::ControlModifier, middle);
+    QTest::mouseDClick(conv->viewport(), Qt::LeftButton, Qt::NoModifier, middle);
+    QTest::mousePress(conv->viewport(), Qt::LeftButton, Qt::NoModifier, middle);
+    QTest::mouseMove(conv->viewport(), middle + QPoint(40, 300));
+    QTest::mouseRelease(conv->viewport(), Qt::LeftButton, Qt::NoModifier, middle + QPoint(40, 300));
+    QContextMenuEvent menu(QContextMenuEvent::Mouse, middle, conv->viewport()->mapToGlobal(middle));
+    QApplication::sendEvent(conv->viewport(), &menu);
+    QCOMPARE(conv->currentRow(), -1);
+    QVERIFY(conv->visibleRows().isEmpty());
+
+    // And the grid of the same empty session, and back.
+    button(transcript, QStringLiteral("Grid"))->click();
+    transcript->view()->setFocus();
+    QVERIFY(!transcript->view()->currentIndex().isValid());
+    QTest::keyClick(transcript->view(), Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(transcript->view(), Qt::Key_Down);
+    QTest::keyClick(transcript->view(), Qt::Key_Up);
+    button(transcript, QStringLiteral("Conversation"))->click();
+    QTest::keyClick(conv, Qt::Key_Up);
+    QCOMPARE(conv->currentRow(), -1);
+
+    // Another session still opens and reads after all that.
+    const QString other =
+        test::sqlite3(path,
+                      QStringLiteral("SELECT id FROM sessions WHERE id <> 'empty' ORDER BY rowid LIMIT 1;"))
+            .trimmed();
+    test::ScenarioWindow::clickRow(pane->view(), pane->model()->findSessionRow(other));
+    QTRY_COMPARE(messages->sessionId(), other);
+    QTRY_VERIFY(messages->knownCount() > 0);
+    conv->setFocus();
+    QTest::keyClick(conv, Qt::Key_Down);
+    QTRY_VERIFY(conv->currentRow() >= 0);
 }
 
 QTEST_MAIN(TestScenarioConversation)

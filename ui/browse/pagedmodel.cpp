@@ -465,6 +465,10 @@ QVariant PagedModel::placeholder(int column, int role) const
 
 QVariant PagedModel::data(const QModelIndex &index, int role) const
 {
+    // An invalid index gets nothing, quietly: Qt 6.4's item view asks for one when Ctrl+C is
+    // pressed with no current row (an empty session's grid). Any other bad index warns.
+    if (!index.isValid())
+        return QVariant();
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     int offset = 0;

@@ -104,6 +104,14 @@ void onMessage(QtMsgType type, const QMessageLogContext &context, const QString 
     else
         std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
     // A fatal message aborts right after this returns: the SIGABRT handler prints the seed.
+    // A model asked for an index out of its range or of another model is a bug in the caller,
+    // harmless only by luck (the same row read directly would be out of bounds): a failure, with
+    // the stack that asked. (An invalid index is answered quietly by the project's models.)
+    if (context.category && std::strcmp(context.category, "qt.core.qabstractitemmodel.checkindex") == 0) {
+        const char why[] = "a model was asked for a bad index (checkIndex warning above)\n";
+        writeAll(why, sizeof why - 1);
+        std::abort();
+    }
 }
 
 void installSignal(int sig)

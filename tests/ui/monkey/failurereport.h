@@ -7,9 +7,9 @@
 namespace kalito::monkey {
 
 // Makes every way the monkey can fail name its seed: a crash (SIGSEGV, SIGBUS, SIGFPE, SIGILL), an
-// abort (qFatal, a fatal QAbstractItemModelTester, a failed assertion), an AddressSanitizer or
-// UBSan report, a hang, or a failure found at the end. The line is composed once, up front, so
-// that a signal handler can write it without allocating.
+// abort (qFatal, a fatal QAbstractItemModelTester, a failed assertion, a checkIndex warning), an
+// AddressSanitizer or UBSan report, a hang, or a failure found at the end. The line is composed once, up
+// front, so that a signal handler can write it without allocating.
 class FailureReport
 {
 public:

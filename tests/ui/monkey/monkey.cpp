@@ -20,7 +20,7 @@ namespace kalito::monkey {
 namespace {
 
 // Weights of the kinds, in Kind order: mostly what a person does most.
-constexpr std::array<int, Monkey::NumKinds> kWeights{30, 8, 5, 5, 12, 25, 10, 3, 2, 4};
+constexpr std::array<int, Monkey::NumKinds> kWeights{30, 8, 5, 5, 12, 25, 10, 3, 2, 4, 12};
 
 // What people type into filter and search boxes, including what breaks naive LIKE patterns and
 // quoting, right-to-left scripts, CJK, emoji (surrogate pairs, a ZWJ sequence) and combining marks.
@@ -140,8 +140,8 @@ Monkey::Monkey(std::uint64_t seed) : m_random(seed) {}
 
 QString Monkey::kindName(int kind)
 {
-    static const char *const names[] = {"click", "double-click", "right-click", "drag",   "wheel",
-                                        "key",   "type",         "menu",        "resize", "scroll-jump"};
+    static const char *const names[] = {"click", "double-click", "right-click", "drag",        "wheel", "key",
+                                        "type",  "menu",         "resize",      "scroll-jump", "aim"};
     return QString::fromLatin1(names[kind]);
 }
 
@@ -182,6 +182,8 @@ QString Monkey::act(QWidget *window)
         return resize(window);
     case ScrollJump:
         return scrollJump(window);
+    case Aim:
+        return aim(window);
     case NumKinds:
         break;
     }

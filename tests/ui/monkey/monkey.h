@@ -9,11 +9,17 @@
 
 class QWidget;
 
+namespace kalito::ui {
+class ConversationView;
+}
+
 namespace kalito::monkey {
 
 // One random action at a time on a window, drawn from a generator seeded by the run's seed: clicks,
 // double and right clicks and drags at random points (delivered to the widget under the point),
-// wheel turns, keys and typed text to the focus widget, menu actions, resizes, scroll bar jumps. The same
+// wheel turns, keys and typed text to the focus widget, menu actions, resizes, scroll bar jumps, and
+// aimed actions (monkeyaim.cpp): a visible button, a message's text, "Show all" or context menu, the
+// reader's keys in the conversation. The same
 // seed gives the same sequence of choices; what they hit depends on what the window shows at that moment.
 class Monkey
 {
@@ -29,6 +35,7 @@ public:
         MenuAction,
         Resize,
         ScrollJump,
+        Aim,
         NumKinds
     };
 
@@ -59,6 +66,9 @@ private:
     QString menuAction(QWidget *window);
     QString resize(QWidget *window);
     QString scrollJump(QWidget *window);
+    QString aim(QWidget *window);
+    QString aimButton(QWidget *window);
+    QString aimConversation(ui::ConversationView *view);
 
     std::mt19937_64 m_random;
     std::array<int, NumKinds> m_counts{};
