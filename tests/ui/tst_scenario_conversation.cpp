@@ -327,13 +327,18 @@ void TestScenarioConversation::showAllThenShowLess()
     auto item = conv->items()->itemById(longId);
     QVERIFY(item->clipped);
     QVERIFY(conv->items()->showLessRect(*item).isEmpty());
-    const int clippedHeight = item->height;
     const int vh = conv->viewport()->height();
 
     // "Show all" at the end of the clipped text.
     conv->scrollToRow(row, ui::ConversationView::ScrollHint::PositionAtTop);
     conv->scrollBy(conv->rowRect(row).bottom() - vh + 20);
     QVERIFY(!conv->rowRect(row).isEmpty());
+    // Its clipped height just before the click, at the width the messages are laid out at: the
+    // same all along (the scroll bar is always there, so rows arriving never narrow the text).
+    item = conv->items()->itemById(longId);
+    QVERIFY(item && item->clipped);
+    const int clippedHeight = item->height;
+    const int width = conv->viewport()->width();
     const QRect all = conv->items()->showAllRect(*item).translated(conv->rowRect(row).topLeft());
     QVERIFY(conv->viewport()->rect().contains(all.center()));
     QTest::mouseClick(conv->viewport(), Qt::LeftButton, Qt::NoModifier, all.center());
@@ -372,6 +377,7 @@ void TestScenarioConversation::showAllThenShowLess()
     item = conv->items()->itemById(longId);
     QVERIFY(item);
     QVERIFY(item->clipped && !item->expanded);
+    QCOMPARE(conv->viewport()->width(), width);
     QCOMPARE(item->height, clippedHeight);
     QCOMPARE(conv->rowRect(row).height(), clippedHeight);
     const QRect again = conv->items()->showAllRect(*item).translated(conv->rowRect(row).topLeft());

@@ -104,6 +104,12 @@ void TestScenarioDamaged::anIndexLackingRowsShowsEveryRowAndSaysSo()
     QVERIFY2(said.contains(QFileInfo(path).fileName()), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("damaged")), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("run Check")), qPrintable(said));
+    // Said in full under the header, wrapped, not squeezed into the header's one line.
+    auto *problem = transcript->findChild<QLabel *>(QStringLiteral("transcriptProblem"));
+    QVERIFY(problem);
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->wordWrap());
+    QVERIFY2(problem->text().contains(QStringLiteral("run Check")), qPrintable(problem->text()));
 
     // A row the index lacks opens in the message pane.
     const qint64 lost = [&] {

@@ -25,7 +25,9 @@ ConversationView::ConversationView(Connection *connection, MessagesModel *model,
       m_heights(new RowHeightCache(model->pageSize()))
 {
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Always there: a scroll bar that came and went as rows arrived would narrow the text and
+    // reflow every message on screen (the bar's range is rows, known only once they are counted).
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setAutoFillBackground(false);

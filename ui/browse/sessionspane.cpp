@@ -36,6 +36,7 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
     m_unavailable->setWordWrap(true);
     m_unavailable->setVisible(false);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true); // an error or a damaged file's message can be long
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -31,7 +31,7 @@ namespace kalito::ui {
 TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     : QWidget(parent), m_model(new MessagesModel(connection, this)),
       m_title(new ElidedLabel(Qt::ElideRight, this)), m_status(new QLabel(this)),
-      m_unavailable(new QLabel(this)), m_view(new QTableView(this)),
+      m_unavailable(new QLabel(this)), m_problem(new QLabel(this)), m_view(new QTableView(this)),
       m_conversation(new ConversationView(connection, m_model, this)), m_stack(new QStackedWidget(this)),
       m_conversationButton(new QToolButton(this)), m_gridButton(new QToolButton(this)),
       m_cancelCopy(new QToolButton(this)), m_copier(new ConversationCopier(connection, this)),
@@ -46,6 +46,13 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     m_title->setFullText(tr("Select a session"));
     m_unavailable->setWordWrap(true);
     m_unavailable->setVisible(false);
+    // What went wrong reading the rows is often long (a path, an index, SQLite's words): in the
+    // header's one line it pushed the title out and was cut itself.
+    m_problem->setObjectName(QStringLiteral("transcriptProblem"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setVisible(false);
     m_start->setText(tr("First"));
     m_start->setToolTip(tr("Jump to the first message"));
     m_end->setText(tr("Last"));
@@ -92,6 +99,7 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_unavailable);
+    layout->addWidget(m_problem);
     layout->addWidget(m_find);
     layout->addWidget(m_busy);
     layout->addWidget(m_stack, 1);
@@ -161,7 +169,11 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     connect(m_end, &QToolButton::clicked, this, &TranscriptView::jumpToEnd);
     connect(m_model, &PagedModel::busyChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_model, &PagedModel::countChanged, this, &TranscriptView::updateStatus);
-    connect(m_model, &PagedModel::failed, this, [this](const QString &m) { m_status->setText(m); });
+    connect(m_model, &PagedModel::failed, this, [this](const QString &m) {
+        m_status->clear();
+        m_problem->setText(m);
+        m_problem->setVisible(!m.isEmpty());
+    });
     connect(m_model, &MessagesModel::located, this, &TranscriptView::onLocated);
     connect(m_model, &PagedModel::countChanged, this, [this] {
         if (m_pendingRow >= 0 && m_pendingRow < m_model->rowCount())
@@ -243,6 +255,8 @@ void TranscriptView::setSession(const QString &sessionId, const QString &title, 
         m_model->setSession(sessionId, PagedModel::Start::First);
     m_find->setSession(sessionId);
     setTitle(title.isEmpty() ? sessionId : title);
+    m_problem->clear();
+    m_problem->setVisible(false);
     m_status->setText(tr("Loading…"));
 }
 
@@ -266,11 +280,12 @@ void TranscriptView::refresh()
 void TranscriptView::updateStatus()
 {
     const qint64 n = m_model->knownCount();
-    // A damaged file stays said: a recount must not cover it with a plain count.
-    if (!m_model->damage().isEmpty())
-        m_status->setText(m_model->damage());
-    else
-        m_status->setText(n < 0 ? QString() : tr("%Ln message(s)", nullptr, int(n)));
+    m_status->setText(n < 0 ? QString() : tr("%Ln message(s)", nullptr, int(n)));
+    // A damaged file stays said under the header: a recount does not cover it.
+    if (!m_model->damage().isEmpty()) {
+        m_problem->setText(m_model->damage());
+        m_problem->setVisible(true);
+    }
 }
 
 void TranscriptView::jumpToStart()

@@ -92,6 +92,7 @@ private:
     ElidedLabel *m_title;
     QLabel *m_status;
     QLabel *m_unavailable;
+    QLabel *m_problem; // a page that failed, or a damaged file: wrapped under the header, never elided
     QTableView *m_view;
     ConversationView *m_conversation;
     QStackedWidget *m_stack;
