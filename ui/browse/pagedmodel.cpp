@@ -311,7 +311,9 @@ void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const P
     }
     if (page < 0) // the last page: which one it is, the count read with it tells
         page = PagePlan::lastPageOf(result.count, m_pageSize);
-    if (!reply.rechecked && refreshes == m_refreshes && !m_spec.scanFrom.isEmpty() &&
+    // A page placed by a count hint is short when the hint was high (rows deleted since): that says
+    // nothing of damage, and the recount that follows checks the pages against the real count.
+    if (!reply.rechecked && !m_verifyHint && refreshes == m_refreshes && !m_spec.scanFrom.isEmpty() &&
         isShort(page, result.size(), result.count >= 0 ? result.count : m_count)) {
         recheck(page);
         return;

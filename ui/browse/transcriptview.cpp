@@ -245,10 +245,9 @@ void TranscriptView::setSession(const QString &sessionId, const QString &title, 
     m_pendingRow = -1;
     m_selected = -1;
     setHighlight(QString()); // the find bar, when open, finds again in this session
-    // The conversation opens at the newest message, as a chat history does; the grid, a table,
-    // at its first row.
-    // The newest rows are placed by the list's count when it has one: counting a long session
-    // cold from disk takes far longer than reading them (the model recounts right after).
+    // The conversation opens at the newest message, as a chat history does, its rows placed by the
+    // list's count when it has one (counting a long session cold from disk takes far longer than
+    // reading them; the model recounts right after). The grid, a table, opens at its first row.
     if (m_mode == Mode::Conversation)
         m_model->setSession(sessionId, PagedModel::Start::Last, messageCount);
     else
