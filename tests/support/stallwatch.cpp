@@ -2,6 +2,10 @@
 
 #include "stallsampler.h"
 
+#include <QCoreApplication>
+#include <QDebug>
+#include <QFile>
+#include <QTest>
 #include <QThread>
 
 #include <cstdio>
@@ -142,6 +146,42 @@ QList<StallWatch::Stall> StallWatch::stallsOver(qint64 thresholdMs) const
             over.append(s);
     }
     return over;
+}
+
+qint64 StallWatch::enforcedLimitMs()
+{
+    bool ok = false;
+    const qint64 limit = qEnvironmentVariable("KALITO_STALL_LIMIT_MS").toLongLong(&ok);
+    return ok && limit > 0 ? limit : -1;
+}
+
+bool StallWatch::report(const QString &where, QString *why) const
+{
+    const QString test = QCoreApplication::applicationName();
+    const QString function = QString::fromLatin1(QTest::currentTestFunction());
+    qInfo().noquote() << "longest GUI stall" << where << m_longestMs << "ms (wall" << m_longestWallMs
+                      << "ms; goal" << kGoalMs << "ms)";
+    const QString path = qEnvironmentVariable("KALITO_STALL_REPORT");
+    if (!path.isEmpty() && !sanitized()) {
+        // One line per watch: test, function, where, longest, longest wall, the stalls over the goal.
+        QFile file(path);
+        if (file.open(QIODevice::Append | QIODevice::Text)) {
+            const QString line = QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
+                                     .arg(test, function, where)
+                                     .arg(m_longestMs)
+                                     .arg(m_longestWallMs)
+                                     .arg(describeOver(kGoalMs + 1));
+            file.write(line.toUtf8());
+        }
+    }
+    const qint64 limit = enforcedLimitMs();
+    if (limit < 0 || sanitized() || m_longestMs <= limit)
+        return true;
+    if (why)
+        *why = QStringLiteral("the GUI event loop stalled over %1 ms (KALITO_STALL_LIMIT_MS): %2")
+                   .arg(limit)
+                   .arg(describeOver(limit + 1));
+    return false;
 }
 
 bool StallWatch::sanitized()

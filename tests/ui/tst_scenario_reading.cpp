@@ -135,7 +135,7 @@ void TestScenarioReading::aResultShowsTheHitAndOpensOnIt()
     test::ScenarioWindow::clickRow(sessions->view(), 0);
     QTRY_VERIFY(page->transcript()->model()->sessionId() != target || detail->highlight().isEmpty());
     QTRY_VERIFY(detail->highlight().isEmpty());
-    w.verifyNoStall();
+    w.reportStalls();
 }
 
 void TestScenarioReading::pinsAndSummariesReadInFullAndJump()
@@ -195,7 +195,7 @@ void TestScenarioReading::pinsAndSummariesReadInFullAndJump()
     ui::TranscriptView *transcript = w.conversations()->transcript();
     QTRY_COMPARE(transcript->model()->messageIdAt(transcript->view()->currentIndex().row()), target);
     QTRY_COMPARE(w.conversations()->detail()->messageId(), target);
-    w.verifyNoStall();
+    w.reportStalls();
 }
 
 // A long message is shown clipped (its first few thousand characters); a result whose word is past
@@ -250,7 +250,7 @@ void TestScenarioReading::aHitPastTheClipIsShown()
         }
     }
     QVERIFY2(yellow > 10, qPrintable(QString::number(yellow)));
-    w.verifyNoStall();
+    w.reportStalls();
 }
 
 QTEST_MAIN(TestScenarioReading)

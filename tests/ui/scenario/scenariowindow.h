@@ -28,9 +28,10 @@ namespace kalito::test {
 // The real MainWindow on a real database, composed as app/main.cpp composes it, and the things a
 // person does to it: clicks on rows and headers, keys, menu actions. Every model in the window
 // runs under QAbstractItemModelTester (fatal), and every modal dialog is answered. A heartbeat
-// (StallWatch) runs for the window's whole life: a stall of the GUI event loop longer than
-// kStallLimitMs fails the test when the window is closed (not in sanitizer builds). The test's
-// own blocking helpers (tests/support) pause it; wrap any other such work in StallWatch::Pause.
+// (StallWatch) runs for the window's whole life: the longest stall of the GUI event loop is
+// reported when the window is closed (StallWatch::report: measured and summarised by the
+// perf-labelled gui_stalls check, not asserted). The test's own blocking helpers
+// (tests/support) pause it; wrap any other such work in StallWatch::Pause.
 class ScenarioWindow
 {
 public:
@@ -44,11 +45,12 @@ public:
     ModalAnswerer &modals() { return m_modals; }
     StallWatch &stallWatch() { return m_stallWatch; }
 
-    static constexpr qint64 kStallLimitMs = 100;
-    // True when no stall over the limit was seen (or in a sanitizer build); else *why says which.
+    static constexpr qint64 kStallLimitMs = StallWatch::kGoalMs;
+    // True when no stall over the goal was seen (or in a sanitizer build); else *why says which.
+    // For the test that proves the heartbeat sees a blocked GUI thread.
     bool withinStallLimit(QString *why = nullptr) const;
-    // Fails the running test if a stall over the limit was seen; then watches on from zero.
-    void verifyNoStall();
+    // Reports the longest stall so far (StallWatch::report), then watches on from zero.
+    void reportStalls();
 
     // Opens a database the way File > Open does (through the window's dialog), and waits for
     // the open to be answered (success or an error dialog).
