@@ -89,8 +89,7 @@ void TestHealthTrend::readersByAgeAndPins()
 
 void TestHealthTrend::readersFromProcLocks()
 {
-    if (!ProcLocks::available())
-        QSKIP("no /proc/locks");
+    KALITO_REQUIRE(ProcLocks::available(), QStringLiteral("no /proc/locks"));
     QTemporaryDir dir;
     const QString db = test::makeKalitoDb(dir.path());
     int badSlots = 0;

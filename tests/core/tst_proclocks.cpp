@@ -41,8 +41,7 @@ void TestProcLocks::parsesKernelLines()
 
 void TestProcLocks::seesAnotherProcessesWalLocks()
 {
-    if (!ProcLocks::available())
-        QSKIP("/proc/locks is not readable on this system");
+    KALITO_REQUIRE(ProcLocks::available(), QStringLiteral("/proc/locks is not readable on this system"));
     QTemporaryDir dir;
     const QString path = test::makeKalitoDb(dir.path());
     QCOMPARE(ProcLocks::otherProcessesHolding(path), 0);

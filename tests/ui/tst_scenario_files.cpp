@@ -295,8 +295,7 @@ void TestScenarioFiles::quitWithWorkRunning()
 // must list the folder without it.
 void TestScenarioFiles::fileDialogsLeaveTheDatabaseLocksAlone()
 {
-    if (!ProcLocks::available())
-        QSKIP("needs /proc/locks (Linux)");
+    KALITO_REQUIRE(ProcLocks::available(), QStringLiteral("needs /proc/locks (Linux)"));
     QTemporaryDir dir;
     const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 4);
     test::ScenarioWindow w(path);

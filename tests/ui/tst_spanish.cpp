@@ -127,8 +127,8 @@ void TestSpanish::lockDiagnosisIsSpanish()
 void TestSpanish::qtButtonsAreSpanish()
 {
     const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_es.qm");
-    if (!QFile::exists(qm))
-        QSKIP("qtbase_es.qm is missing: install qt6-translations-l10n (dev's PACKAGES, the .deb's Depends)");
+    KALITO_REQUIRE(QFile::exists(qm), QStringLiteral("qtbase_es.qm is missing: install qt6-translations-l10n "
+                                                     "(dev's PACKAGES, the .deb's Depends)"));
     QVERIFY2(m_loaded.contains(QStringLiteral("qtbase_es")), qPrintable(m_loaded.join(u',')));
     QMessageBox box;
     box.setStandardButtons(QMessageBox::Yes | QMessageBox::No);
