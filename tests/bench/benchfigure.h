@@ -23,9 +23,23 @@ struct BenchFigure
     QString unit;
     double sqlite3Cli = -1; // < 0: not compared
     QString note;
+    // Not empty: the figure could not be measured, and why. kalito-bench then exits 1, so a run
+    // never looks complete while it lacks a figure it promises.
+    QString unmeasured;
+
+    static BenchFigure missing(const QString &name, const QString &why)
+    {
+        BenchFigure f;
+        f.name = name;
+        f.value = -1;
+        f.unmeasured = why;
+        return f;
+    }
 
     QString line() const
     {
+        if (!unmeasured.isEmpty())
+            return QStringLiteral("%1: NOT MEASURED: %2").arg(name, -44).arg(unmeasured);
         QString s = QStringLiteral("%1: %2 %3").arg(name, -44).arg(value, 0, 'f', 2).arg(unit);
         if (sqlite3Cli >= 0)
             s += QStringLiteral("  (sqlite3 CLI %1 %2, ratio %3)")
@@ -44,6 +58,8 @@ struct BenchFigure
             o.insert(QStringLiteral("sqlite3_cli"), sqlite3Cli);
         if (!note.isEmpty())
             o.insert(QStringLiteral("note"), note);
+        if (!unmeasured.isEmpty())
+            o.insert(QStringLiteral("unmeasured"), unmeasured);
         return o;
     }
 };

@@ -284,7 +284,16 @@ int main(int argc, char **argv)
                                 {QStringLiteral("figures"), list}};
             bench.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         }
-        return 0;
+        // A figure promised but not measured fails the run, loudly, naming it.
+        int unmeasured = 0;
+        for (const BenchFigure &f : std::as_const(bench.figures)) {
+            if (!f.unmeasured.isEmpty()) {
+                QTextStream(stderr) << "kalito-bench: NOT MEASURED: " << f.name << ": " << f.unmeasured
+                                    << Qt::endl;
+                ++unmeasured;
+            }
+        }
+        return unmeasured > 0 ? 1 : 0;
     };
     const int lockSeconds = option(QStringLiteral("--lock-seconds"), QStringLiteral("8")).toInt();
     const int lockHolds = option(QStringLiteral("--lock-holds"), QStringLiteral("10")).toInt();

@@ -113,7 +113,8 @@ QList<BenchFigure> measure(const QString &path, const QString &largeSessionId, i
     {
         Connection c;
         if (!c.open({path}).result().ok())
-            return out;
+            return out << BenchFigure::missing(QStringLiteral("transcript_open_last_page_ms"),
+                                               QStringLiteral("the database did not open: ") + path);
         const SchemaInfo schema = c.run([](Database &db) { return SchemaInfo::read(db); }).result();
         otherSession = c.run([largeSessionId](Database &db) {
                             return db
@@ -143,7 +144,9 @@ QList<BenchFigure> measure(const QString &path, const QString &largeSessionId, i
                     return model->knownCount() > 0 && view->isAtBottom() && screenLoaded(view) &&
                            view->visibleRows().last().first == model->knownCount() - 1;
                 }))
-                return out;
+                return out << BenchFigure::missing(
+                           QStringLiteral("transcript_open_last_page_ms"),
+                           QStringLiteral("the newest rows were not laid out within the wait"));
             view->viewport()->grab(); // painted
             open << t.nsecsElapsed() / 1e6;
             rows = model->knownCount();
@@ -216,7 +219,8 @@ QList<BenchFigure> measure(const QString &path, const QString &largeSessionId, i
         options.path = path;
         window->openDatabase(options);
         if (!waitUntil([&] { return pane->model()->rowCount() > 0 && pane->model()->cachedRow(0); }))
-            return out;
+            return out << BenchFigure::missing(QStringLiteral("session_click_to_transcript_cold_ms"),
+                                               QStringLiteral("the window showed no first page of sessions"));
         auto rowOf = [&](const QString &sid) {
             const int row = pane->model()->findSessionRow(sid);
             return row;
@@ -236,7 +240,10 @@ QList<BenchFigure> measure(const QString &path, const QString &largeSessionId, i
             bigRow = rowOf(largeSessionId);
         }
         if (bigRow < 0)
-            return out;
+            return out << BenchFigure::missing(
+                       QStringLiteral("session_click_to_transcript_cold_ms"),
+                       QStringLiteral("the large session %1 was not found in the sessions list")
+                           .arg(largeSessionId));
         QList<double> cold;
         qint64 resident = 0;
         for (int i = 0; i < qMax(3, rounds); ++i) {
@@ -250,7 +257,10 @@ QList<BenchFigure> measure(const QString &path, const QString &largeSessionId, i
             click(bigRow);
             if (!waitUntil(
                     [&] { return transcript->model()->sessionId() == largeSessionId && screenLoaded(view); }))
-                return out;
+                return out << BenchFigure::missing(
+                           QStringLiteral("session_click_to_transcript_cold_ms"),
+                           QStringLiteral(
+                               "the click did not open the session's newest rows within the wait"));
             view->viewport()->grab();
             cold << t.nsecsElapsed() / 1e6;
         }
