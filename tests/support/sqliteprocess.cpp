@@ -20,7 +20,14 @@ bool SqliteProcess::start()
 {
     const StallWatch::Pause testsOwnWork;
     m_process.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), m_path});
-    return m_process.waitForStarted(10000);
+    if (!m_process.waitForStarted(10000))
+        return false;
+    // waitForStarted() returns when the exec closed Qt's close-on-exec pipe, which the kernel does
+    // before it sets up the new program's arguments: /proc/PID/cmdline could still read empty
+    // (tst_lockreport::commandLineOfARealProcess failed so once). One round trip proves the
+    // program runs its main loop, its arguments in place (.print alone: it touches no file).
+    exec(QString());
+    return m_process.state() == QProcess::Running;
 }
 
 QString SqliteProcess::exec(const QString &sql, int timeoutMs)
