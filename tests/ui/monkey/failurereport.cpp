@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <execinfo.h>
+#include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 
@@ -119,7 +120,10 @@ void installSignal(int sig)
     struct sigaction action;
     std::memset(&action, 0, sizeof action);
     action.sa_handler = onSignal;
-    action.sa_flags = SA_RESETHAND | SA_NODEFER;
+    // SA_ONSTACK: a stack overflow (runaway recursion on the GUI thread) leaves no stack for the
+    // handler, and the process died with no word (stop 17's and 18's dev-build SIGSEGVs printed
+    // nothing); on the alternate stack the handler still prints the frames and the seed.
+    action.sa_flags = SA_RESETHAND | SA_NODEFER | SA_ONSTACK;
     sigaction(sig, &action, nullptr);
 }
 
@@ -135,6 +139,20 @@ void FailureReport::install(std::uint64_t seed, int seconds)
     g_startMs.store(nowMs());
     std::fprintf(stderr, "monkey seed=%llu seconds=%d\n", static_cast<unsigned long long>(seed), seconds);
     std::fflush(stderr);
+
+    // The GUI thread's alternate signal stack (see installSignal), and core files allowed, so a
+    // crash that repeats only under CI's timing leaves one to read with gdb.
+    static char altStack[256 * 1024];
+    stack_t ss;
+    std::memset(&ss, 0, sizeof ss);
+    ss.ss_sp = altStack;
+    ss.ss_size = sizeof altStack;
+    sigaltstack(&ss, nullptr);
+    struct rlimit core;
+    if (getrlimit(RLIMIT_CORE, &core) == 0) {
+        core.rlim_cur = core.rlim_max;
+        setrlimit(RLIMIT_CORE, &core);
+    }
 
     installSignal(SIGABRT);
 #ifdef KALITO_MONKEY_ASAN
