@@ -1,6 +1,7 @@
 #include "connection.h"
 #include "database.h"
 #include "messagesearch.h"
+#include "ownlocks.h"
 #include "searchrunner.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
@@ -383,8 +384,8 @@ void TestMessageSearch::cancelStopsTheRunningStatement()
     QElapsedTimer sinceStart;
     sinceStart.start();
     runner.start(needle);
-    // Time passing is the behaviour here: the chunk must be well into its scan when cancelled.
-    QTest::qWait(700);
+    // The chunk must be scanning when cancelled, not queued: its statement holds a read mark.
+    QTRY_VERIFY_WITH_TIMEOUT(test::OwnLocks::holdsReadMark(path), 30000);
     QVERIFY2(finished.isEmpty(), "the search finished before it could be cancelled: the test proves nothing");
     QCOMPARE(runner.chunksRun(), 1);
     QElapsedTimer timer;

@@ -6,6 +6,7 @@
 #include "livepage.h"
 #include "lockspanel.h"
 #include "lockstablemodel.h"
+#include "ownlocks.h"
 #include "proberunner.h"
 #include "sqliteprocess.h"
 #include "sqllog.h"
@@ -153,8 +154,9 @@ void TestDiagnostics::checkpointPanelRunsAndCancels()
     writer.exec(QStringLiteral("INSERT INTO personas(id, name, prompt) VALUES ('v', 'v', 'p');"));
     panel->runCheckpoint(CheckpointMode::Restart, true);
     QVERIFY(panel->isRunning());
-    // Time passing is the behaviour here: the window keeps processing events while it waits.
-    QTest::qWait(300);
+    // The window keeps processing events (QTRY runs them) while the checkpoint waits for the
+    // reader, holding the checkpointer lock.
+    QTRY_VERIFY_WITH_TIMEOUT(test::OwnLocks::holdsCheckpointer(m_db), 30000);
     QVERIFY(panel->isRunning());
     QElapsedTimer t;
     t.start();
