@@ -73,9 +73,12 @@ void ScenarioWindow::openThroughMenu(const QString &path, bool readOnly)
     ui::FileActions *actions = m_window->desktopShell()->fileActions();
     actions->setDialogProvider([path](QWidget *, const QString &, const QString &) { return path; });
     QSignalSpy answered(m_connection.get(), &Connection::opened);
+    QSignalSpy taken(m_window.get(), &ui::MainWindow::databaseOpened);
+    const qsizetype modalsBefore = m_modals.texts().size();
     (readOnly ? actions->openReadOnlyAction() : actions->openAction())->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(answered.size() == 1, 30000);
-    QTest::qWait(50); // the window handles the answer (and shows any error) on its next turn
+    // The window has handled the answer when it took the database in, or said why not (a dialog).
+    QTRY_VERIFY_WITH_TIMEOUT(taken.size() == 1 || m_modals.texts().size() > modalsBefore, 30000);
     watchModels();
 }
 
