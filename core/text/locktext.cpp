@@ -348,9 +348,14 @@ QString LockText::holds(const LockFinding &f)
     }
 }
 
-QString LockText::brief(const LockFinding &f)
+QString LockText::pidOnly(const LockHolder &h)
 {
-    return tr("%1 %2").arg(shortHolder(f.holder), holds(f));
+    return h.known == LockHolder::Known::Self ? tr("this inspector") : tr("pid %1").arg(h.pid);
+}
+
+QString LockText::brief(const LockFinding &f, bool withCommand)
+{
+    return tr("%1 %2").arg(withCommand ? shortHolder(f.holder) : pidOnly(f.holder), holds(f));
 }
 
 QString LockText::holdersLine(const QList<LockFinding> &holders)
@@ -361,7 +366,7 @@ QString LockText::holdersLine(const QList<LockFinding> &holders)
     const LockFinding *firstReader = nullptr;
     for (const LockFinding &f : holders) {
         if (!LockHolders::isReader(f.kind)) {
-            parts.append(brief(f));
+            parts.append(brief(f, false));
             continue;
         }
         if (!readerPids.contains(f.holder.pid))
@@ -370,7 +375,7 @@ QString LockText::holdersLine(const QList<LockFinding> &holders)
             firstReader = &f;
     }
     if (firstReader) {
-        const QString who = shortHolder(firstReader->holder);
+        const QString who = pidOnly(firstReader->holder);
         QString text = readerPids.size() == 1 ? tr("1 reader: %1").arg(who)
                                               : tr("%1 readers, first %2").arg(readerPids.size()).arg(who);
         if (firstReader->heldForMs >= 5000)

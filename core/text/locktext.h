@@ -33,10 +33,13 @@ public:
     static QString shortCommand(const QString &commandLine);
     // What it holds: "holds the write lock", "holds a read snapshot (read slot 0)", ...
     static QString holds(const LockFinding &f);
-    // shortHolder + holds: "pid 4242 (node …/server.js) holds the write lock".
-    static QString brief(const LockFinding &f);
+    // shortHolder + holds: "pid 4242 (node …/server.js) holds the write lock"; without the
+    // command ("pid 4242 holds the write lock") where room is short (the health strip's figure).
+    static QString brief(const LockFinding &f, bool withCommand = true);
+    // "pid 4242", or "this inspector".
+    static QString pidOnly(const LockHolder &h);
     // The health strip's holders figure: writers, checkpointers and other holders by brief(),
-    // then the readers ("1 reader: pid 17 (sqlite3 …/kalito.db) (12 s)", "no readers").
+    // then the readers ("1 reader: pid 17 (12 s)", "no readers"); pids only: the tooltip has the rest.
     static QString holdersLine(const QList<LockFinding> &holders);
     // Its tooltip: every holder's full sentence, as the Locks tab says it.
     static QString holdersToolTip(const QList<LockFinding> &holders);

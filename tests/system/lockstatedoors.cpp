@@ -81,13 +81,13 @@ void TestLockStates::checkDoors(const QString &row, bool probe, const LockReport
         QVERIFY2(diagnosis.contains(pid), qPrintable(diagnosis));
         QVERIFY2(tip.contains(pid), qPrintable(tip));
         if (!LockHolders::isReader(f.kind))
-            QVERIFY2(strip.contains(pid), qPrintable(strip));
+            QVERIFY2(strip.contains(QStringLiteral("pid %1 ").arg(f.holder.pid)), qPrintable(strip));
         else if (!readers.contains(f.holder.pid))
             readers << f.holder.pid;
     }
     if (!readers.isEmpty())
         QVERIFY2(strip.contains(readers.size() == 1
-                                    ? QStringLiteral("1 reader: pid %1 (").arg(readers.first())
+                                    ? QStringLiteral("1 reader: pid %1").arg(readers.first())
                                     : QStringLiteral("%1 readers, first pid ").arg(readers.size())),
                  qPrintable(strip));
     else if (mine.isEmpty())

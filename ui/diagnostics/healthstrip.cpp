@@ -344,7 +344,7 @@ void HealthStrip::showCheckpoint(const CheckpointResult &r)
         outcome = tr("cancelled");
     else if (r.busy && !r.blockedBy.isEmpty())
         outcome = tr("busy (%1), %2 of %3 frames")
-                      .arg(LockText::shortHolder(r.blockedBy.constFirst().holder))
+                      .arg(LockText::pidOnly(r.blockedBy.constFirst().holder))
                       .arg(r.checkpointedFrames)
                       .arg(r.logFrames);
     else if (r.busy)
