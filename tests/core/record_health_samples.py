@@ -8,6 +8,7 @@ the -wal size with stat(), and the backlog (mxFrame - nBackfill) from the WAL-in
 `kalito-inspector probe-files` (a child process, as in the window).
 
 usage: record_health_samples.py KALITO_INSPECTOR > tests/core/healthsamples.h
+       clang-format -i tests/core/healthsamples.h
 """
 import json, os, struct, subprocess, sys, tempfile, threading, time
 
