@@ -1,6 +1,7 @@
 #include "lockscommand.h"
 
 #include "clioptions.h"
+#include "fileprobe.h"
 #include "lockreport.h"
 #include "lockswatchcommand.h"
 
@@ -24,6 +25,14 @@ int runLocks(const QStringList &arguments)
     const QString path = databasePath(parser);
     if (path.isEmpty() || parser.positionalArguments().size() > 1) {
         printErr(QStringLiteral("kalito-inspector locks: give one database PATH (none was found)\n"));
+        return UsageOrOpenError;
+    }
+    // What `status` and `check` refuse, refused here too, before any child opens anything: a
+    // directory, a FIFO (opening one hangs), a file that is not a SQLite database, an empty or
+    // missing path. FileProbe only reads the header (this process holds no connection).
+    const FileProbe file = FileProbe::inspect(path);
+    if (file.error.isError()) {
+        printErr(QStringLiteral("kalito-inspector: %1\n").arg(file.error.toString()));
         return UsageOrOpenError;
     }
     if (parser.isSet(QStringLiteral("probe")))

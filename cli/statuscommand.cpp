@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "clisession.h"
+#include "lockholders.h"
 #include "lockreport.h"
 #include "proberunner.h"
 #include "statusreport.h"
@@ -56,9 +57,11 @@ int runStatus(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = report.toJson();
         o.insert(QStringLiteral("wal"), wal.toJson());
+        // The same objects as `locks --json` "holders" (LockHolders::toJson): one definition.
+        o.insert(QStringLiteral("holders"), LockHolders::toJson(wal.holders));
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     } else {
-        printOut(report.toText() + wal.toText());
+        printOut(report.toText() + wal.toText() + wal.holdersText());
     }
     if (report.error.isError()) {
         printErr(QStringLiteral("kalito-inspector: %1\n").arg(report.error.toString()));

@@ -1,6 +1,7 @@
 #include "checkpointresult.h"
 
 #include "checkpointtext.h"
+#include "lockholders.h"
 
 namespace kalito {
 
@@ -43,6 +44,9 @@ QJsonObject CheckpointResult::toJson() const
                   {QStringLiteral("cancelled"), cancelled}};
     if (error.isError())
         o.insert(QStringLiteral("error"), error.toString());
+    // The holders as `locks --json` writes them (LockHolders::toJson): one definition.
+    if (blockedByLooked)
+        o.insert(QStringLiteral("blocked_by"), LockHolders::toJson(blockedBy));
     return o;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dberror.h"
+#include "lockfinding.h"
 
 #include <QJsonObject>
 #include <QMetaType>
@@ -23,6 +24,12 @@ struct CheckpointResult
     bool cancelled = false;
     bool walMode = true;
     DbError error; // set for anything but OK and BUSY
+    // Busy or partial: who it waited for or gave up on, from a lock snapshot taken right after
+    // it returned (CheckpointBlockers); empty when it finished, or nobody was seen by then.
+    QList<LockFinding> blockedBy;
+    bool blockedByLooked = false; // the snapshot was taken (busy or partial)
+
+    bool partial() const { return walMode && !busy && !cancelled && checkpointedFrames < logFrames; }
 
     static QString modeName(CheckpointMode mode); // "passive", ...
     static bool parseMode(const QString &name, CheckpointMode *mode);

@@ -1,9 +1,11 @@
 #include "checkpointrunner.h"
 
+#include "checkpointblockers.h"
 #include "database.h"
 #include "filesizes.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -94,6 +96,8 @@ CheckpointResult CheckpointRunner::run(Database &db, CheckpointMode mode, const 
         return r;
     }
 
+    // Who holds what just before: a holder seen again after a busy result held on all along.
+    LockHistory seen = CheckpointBlockers::before(db.path());
     BusyWait wait;
     wait.cancel = cancel;
     wait.budgetMs = maxWaitMs < 0 ? previousTimeout : maxWaitMs;
@@ -114,6 +118,11 @@ CheckpointResult CheckpointRunner::run(Database &db, CheckpointMode mode, const 
     r.cancelled = wait.gaveUpOnCancel || (r.rc & 0xff) == SQLITE_INTERRUPT;
     if (r.rc != SQLITE_OK && !r.busy && !r.cancelled)
         r.error = DbError::fromSqlite(extended, message, db.path());
+    // Busy or partial: who kept it waiting, looked at now (before anything else runs here).
+    if (r.busy || r.partial()) {
+        r.blockedByLooked = true;
+        r.blockedBy = CheckpointBlockers::after(db.path(), mode, &seen, QCoreApplication::applicationPid());
+    }
     qCInfo(lcDiag).noquote() << "checkpoint" << CheckpointResult::modeName(mode) << "rc" << r.rc << "busy"
                              << r.busy << "log" << log << "checkpointed" << done << "wal" << r.walBytesBefore
                              << "->" << r.walBytesAfter << "in" << r.elapsedMs << "ms"

@@ -44,16 +44,29 @@ void HealthTrend::clear()
 
 bool HealthTrend::growing(const Series &series, qint64 floor) const
 {
-    if (series.size() < 2 || series.constFirst().first > series.constLast().first - m_windowMs)
-        return false; // not watched for a whole window yet
-    int rises = 0;
-    for (qsizetype i = 1; i < series.size(); ++i) {
-        if (series.at(i).second < series.at(i - 1).second)
-            return false;
-        rises += series.at(i).second > series.at(i - 1).second ? 1 : 0;
+    // The rule of docs/health-warnings.md, condition by condition.
+    const qint64 windowStart = m_now - m_windowMs;
+    const qint64 half = m_now - m_windowMs / 2;
+    int anchor = -1, middle = -1;
+    for (int i = 0; i < series.size(); ++i) {
+        if (series.at(i).first <= windowStart)
+            anchor = i;
+        if (series.at(i).first <= half)
+            middle = i;
     }
-    // "Keeps" growing: several steps up, not one jump after a long calm.
-    return rises >= 3 && series.constLast().second > floor;
+    if (anchor < 0 || series.isEmpty()) // (1) not watched for a whole window yet
+        return false;
+    const auto &latest = series.constLast();
+    if (latest.first < half) // (2) nothing read lately: no verdict on stale figures
+        return false;
+    for (qsizetype i = anchor + 1; i < series.size(); ++i) {
+        if (series.at(i).second < series.at(i - 1).second) // (3) it fell: checkpoints work
+            return false;
+    }
+    // (4) rose in the first half and in the second half of the window: still growing.
+    if (series.at(middle).second <= series.at(anchor).second || latest.second <= series.at(middle).second)
+        return false;
+    return latest.second > floor; // (5) beyond what wal_autocheckpoint leaves
 }
 
 bool HealthTrend::walGrowing() const

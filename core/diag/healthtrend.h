@@ -11,11 +11,15 @@ namespace kalito {
 // What the health strip warns about, from samples taken about once a second: the -wal file or
 // the backlog (frames not yet copied into the database) that keeps growing, i.e. checkpoints are
 // not keeping up, and a reader that pins the WAL for more than a minute. Numbers only, so that
-// tests can feed it series; the samples come from stat(), /proc/locks and the child probe.
+// tests can feed it recorded series; the samples come from stat(), /proc/locks and the child probe.
 //
-// "Keeps growing" = over the whole growth window the value never fell, rose at least three times,
-// and is beyond what wal_autocheckpoint (1000 frames by default) would ever let pile up.
-// Without that floor a WAL filling up to its usual size for the first time would look alarming.
+// The rule is written out in docs/health-warnings.md; in short, a series "keeps growing" at time
+// now when (1) it has been watched for a whole window W (30 s), (2) its latest sample is fresh
+// (within W/2), (3) it never fell within the window (a fall is a checkpoint copying, the WAL
+// being reset, or a TRUNCATE), (4) it rose in each half of the window (one burst is not "keeps"),
+// and (5) it is beyond what wal_autocheckpoint leaves: a backlog over A frames (A = the
+// autocheckpoint level, 1000 by default), a -wal over 2·A frames (A, plus the commit that crossed A).
+// The warning clears as soon as one of them no longer holds.
 class HealthTrend
 {
 public:
@@ -25,6 +29,9 @@ public:
     void setPageSize(int bytes) { m_pageSize = bytes > 0 ? bytes : 4096; }
     qint64 pinLimitMs() const { return m_pinLimitMs; }
 
+    qint64 growthWindowMs() const { return m_windowMs; }
+    // The time the verdicts are for (samples stop coming when nothing is read: they go stale).
+    void advance(qint64 nowMs) { m_now = qMax(m_now, nowMs); }
     void addWalBytes(qint64 nowMs, qint64 bytes);
     void addBacklog(qint64 nowMs, qint64 frames);
     // The readers seen now; one that disappears and comes back starts again from zero.
@@ -43,7 +50,7 @@ private:
     using Series = QList<QPair<qint64, qint64>>; // time, value
     void add(Series *series, qint64 nowMs, qint64 value);
     bool growing(const Series &series, qint64 floor) const;
-    qint64 walFloorBytes() const { return 32 + m_autoFrames * (m_pageSize + 24); }
+    qint64 walFloorBytes() const { return 32 + 2 * m_autoFrames * (m_pageSize + 24); }
 
     Series m_wal;
     Series m_backlog;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace kalito {
 
@@ -77,6 +78,12 @@ struct LockFinding
 
     Kind kind = Kind::NothingActive;
     LockHolder holder;
+    // The lock the finding is about and what it keeps from going on (the operations of its edges
+    // in the wait-for graph, docs/locks.md); filled by LockGraph for findings that name a process.
+    QString file; // "db" or "shm"; empty for findings about no process
+    QString lock;
+    bool write = false;
+    QStringList blocks;
     qint64 heldForMs = -1; // the lock seen held this long; -1: seen just now (one look says no more)
     int slot = 0;          // the read slot
     qint64 mark = 0;       // the frame of a reader's snapshot

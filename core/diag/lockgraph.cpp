@@ -1,6 +1,7 @@
 #include "lockgraph.h"
 
 #include "lockhistory.h"
+#include "lockholders.h"
 #include "locknames.h"
 #include "lockreport.h"
 #include "locktext.h"
@@ -100,6 +101,8 @@ LockGraph LockGraph::build(const LockReport &report, const LockHistory *history)
         g.buildWal(report, history);
     else
         g.buildRollback(report, history);
+    // Each finding that names a process carries its lock and what it blocks, from the same edges.
+    LockHolders::attachEdges(&g.findings, g.edges);
     return g;
 }
 

@@ -2,6 +2,7 @@
 
 #include "lockdiagnosis.h"
 #include "lockhistory.h"
+#include "lockholders.h"
 #include "locknames.h"
 #include "locktext.h"
 #include "proberunner.h"
@@ -52,7 +53,36 @@ LockReport LockReport::collect(const QString &databasePath, LockHistory *history
     return assemble(databasePath, ProbeRunner::run(databasePath), history);
 }
 
-LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &probe, LockHistory *history)
+QList<LockReport::Lock> LockReport::procLocks(const QString &databasePath)
+{
+    QList<Lock> locks;
+    if (!ProcLocks::available())
+        return locks;
+    const QString path = QFileInfo(databasePath).absoluteFilePath();
+    const QList<ProcLock> all = ProcLocks::read();
+    const QString shmPath = path + QStringLiteral("-shm");
+    for (const QString &file : {QStringLiteral("db"), QStringLiteral("shm")}) {
+        const QList<ProcLock> on = ProcLocks::on(file == QLatin1String("db") ? path : shmPath, all);
+        for (const ProcLock &pl : on) {
+            if (pl.type == QLatin1String("FLOCK"))
+                continue; // whole-file flock(), not SQLite's byte locks
+            const QList<LockNames::Named> names = file == QLatin1String("db")
+                                                      ? LockNames::onDb(pl.start, pl.end, pl.write)
+                                                      : LockNames::onShm(pl.start, pl.end, pl.write);
+            for (const LockNames::Named &n : names)
+                addLock(&locks, {pl.pid, QString(), file, n.lock, n.write, false});
+        }
+    }
+    return locks;
+}
+
+QString LockReport::historyKey(const Lock &l)
+{
+    return LockHistory::key(l.pid, l.file, l.lock);
+}
+
+LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &probe, LockHistory *history,
+                                bool scanOpenFiles)
 {
     LockReport r;
     r.path = QFileInfo(databasePath).absoluteFilePath();
@@ -67,22 +97,8 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
         return r;
     }
 
-    if (!r.fromProbe()) {
-        const QList<ProcLock> all = ProcLocks::read();
-        const QString shmPath = r.path + QStringLiteral("-shm");
-        for (const QString &file : {QStringLiteral("db"), QStringLiteral("shm")}) {
-            const QList<ProcLock> on = ProcLocks::on(file == QLatin1String("db") ? r.path : shmPath, all);
-            for (const ProcLock &pl : on) {
-                if (pl.type == QLatin1String("FLOCK"))
-                    continue; // whole-file flock(), not SQLite's byte locks
-                const QList<LockNames::Named> names = file == QLatin1String("db")
-                                                          ? LockNames::onDb(pl.start, pl.end, pl.write)
-                                                          : LockNames::onShm(pl.start, pl.end, pl.write);
-                for (const LockNames::Named &n : names)
-                    addLock(&r.locks, {pl.pid, QString(), file, n.lock, n.write, false});
-            }
-        }
-    }
+    if (!r.fromProbe())
+        r.locks = procLocks(r.path);
     // The probe's F_GETLK answers are the locks where /proc/locks is missing (or not wanted); next
     // to /proc/locks they only add processes it did not show (e.g. another pid namespace).
     QList<qint64> procPids;
@@ -93,7 +109,8 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
             addLock(&r.locks, {pl.pid, QString(), pl.file, pl.lock, pl.write, false});
     }
 
-    r.processes = ProcessScan::holding(r.path, &r.hiddenByUser);
+    if (scanOpenFiles)
+        r.processes = ProcessScan::holding(r.path, &r.hiddenByUser);
     for (Lock &l : r.locks) {
         l.self = l.pid == r.selfPid;
         l.name = ProcessScan::nameOf(l.pid);
@@ -129,7 +146,7 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
     if (history) {
         QList<QString> keys;
         for (const Lock &l : std::as_const(r.locks))
-            keys.append(LockHistory::key(l.pid, l.file, l.lock));
+            keys.append(historyKey(l));
         history->observe(keys, QDateTime::currentMSecsSinceEpoch());
     }
     r.blocks = LockGraph::build(r, history).edges;
@@ -147,6 +164,11 @@ QList<LockReport::Lock> LockReport::locksOf(qint64 pid) const
             mine.append(l);
     }
     return mine;
+}
+
+QList<LockFinding> LockReport::holders() const
+{
+    return LockHolders::of(findings);
 }
 
 LockHolder LockReport::holder(qint64 pid) const
@@ -220,6 +242,7 @@ QJsonObject LockReport::toJson() const
         {QStringLiteral("blocks"), blockArray},
         {QStringLiteral("lock_source"), fromProbe() ? QStringLiteral("probe") : QStringLiteral("proc-locks")},
         {QStringLiteral("diagnosis"), QJsonArray::fromStringList(diagnosis)},
+        {QStringLiteral("holders"), LockHolders::toJson(holders())},
         {QStringLiteral("hidden_processes_by_user"), hidden}};
 }
 

@@ -54,10 +54,19 @@ struct LockReport
     // Runs the probe child, reads /proc, diagnoses. history (optional) gives lock durations.
     static LockReport collect(const QString &databasePath, LockHistory *history = nullptr);
     // The same from a probe already run (the window runs the child asynchronously).
+    // scanOpenFiles false: the processes are only those holding locks (no walk over every
+    // process's open files): the health strip's every-second look.
     static LockReport assemble(const QString &databasePath, const ProbeResult &probe,
-                               LockHistory *history = nullptr);
+                               LockHistory *history = nullptr, bool scanOpenFiles = true);
+    // The SQLite locks /proc/locks shows on the database and its -shm (empty without /proc/locks):
+    // the first half of assemble(), alone, for a look that costs no child process.
+    static QList<Lock> procLocks(const QString &databasePath);
+    static QString historyKey(const Lock &lock);
 
     QList<Lock> locksOf(qint64 pid) const;
+    // The findings that name a process holding a lock (LockHolders): `locks --json` and
+    // `status --json` "holders", the health strip, a checkpoint's "blocked by".
+    QList<LockFinding> holders() const;
     // What is known of a process: pid, command line, user, or why they cannot be known.
     LockHolder holder(qint64 pid) const;
     // "pid 4242 (node …/backend/server.js, user kalito)" or "this inspector (pid 4242)" (LockText).

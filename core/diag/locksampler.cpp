@@ -1,5 +1,7 @@
 #include "locksampler.h"
 
+#include "fileprobe.h"
+
 #include "childprobe.h"
 #include "locknames.h"
 #include "processscan.h"
@@ -39,26 +41,10 @@ LockSampler::LockSampler(const QString &databasePath)
 
 QString LockSampler::problemWith(const QString &databasePath)
 {
-    const QFileInfo info(databasePath);
-    const QString path = info.absoluteFilePath();
-    if (!info.exists())
-        return QStringLiteral("%1: no such file").arg(path);
-    if (info.isDir())
-        return QStringLiteral("%1: is a directory, not a database file").arg(path);
-    // No SQLite connection in this process, so opening the file to read its header is safe.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return QStringLiteral("%1: cannot open for reading: %2")
-            .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-    char header[16] = {};
-    const ssize_t n = ::pread(fd, header, sizeof header, 0);
-    ::close(fd);
-    if (n == 0)
-        return QStringLiteral("%1: the file is empty, not a SQLite database").arg(path);
-    if (n != ssize_t(sizeof header) || std::memcmp(header, "SQLite format 3", 16) != 0)
-        return QStringLiteral("%1: not a SQLite database (its first bytes are not \"SQLite format 3\")")
-            .arg(path);
-    return QString();
+    // The rule of status, check and locks (FileProbe: the type first, so a FIFO is never opened
+    // for reading; then the header). No SQLite connection in this process: reading it is safe.
+    const FileProbe probe = FileProbe::inspect(databasePath);
+    return probe.error.isError() ? probe.error.toString() : QString();
 }
 
 void LockSampler::readWalIndex()

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "proberesult.h"
-#include "proclocks.h"
-
 #include <QList>
 
 namespace kalito {
+
+struct LockReport;
 
 // The processes inside a WAL read transaction: each holds a shared lock on one of the read-mark
 // bytes (read0..read4) of the -shm for as long as its snapshot lives, and so keeps checkpoints
@@ -19,10 +18,9 @@ struct WalReader
 class WalReaders
 {
 public:
-    // From /proc/locks, which names every holder and opens nothing of the database's (Linux).
-    static QList<WalReader> fromProcLocks(const QString &databasePath, const QList<ProcLock> &all);
-    // From a child probe's F_GETLK answers: one holder per byte, for when /proc/locks is missing.
-    static QList<WalReader> fromProbe(const ProbeResult &probe);
+    // From the one lock report every door uses (/proc/locks, or the F_GETLK probe where it is
+    // missing or forced), read slot 0 included: a reader there stops every frame being copied.
+    static QList<WalReader> of(const LockReport &report);
 };
 
 } // namespace kalito

@@ -2,6 +2,7 @@
 
 #include "locknames.h"
 #include "locktext.h"
+#include "walreaders.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,7 @@ WalState WalState::from(const LockReport &report)
     s.shmExists = probe.shmExists;
     s.walExists = probe.walExists;
     s.stale = report.shmStale;
+    s.holders = report.holders();
     if (!report.ok()) {
         s.problem = report.error.toString();
         return s;
@@ -26,7 +28,7 @@ WalState WalState::from(const LockReport &report)
     s.walFrameSlots = wal.frameSlots();
     s.checkpointSequence = wal.isValid() ? wal.checkpointSequence : 0;
     s.headerValid = shm.isValid();
-    s.pageSize = shm.isValid() ? shm.pageSize : wal.pageSize;
+    s.pageSize = shm.isValid() && shm.pageSize > 0 ? shm.pageSize : (wal.isValid() ? int(wal.pageSize) : 0);
     if (probe.shmError.isError())
         s.problem = probe.shmError.toString();
     else if (!shm.isValid())
@@ -38,14 +40,15 @@ WalState WalState::from(const LockReport &report)
         s.backfilled = shm.nBackfill;
         s.readMarks = shm.readMarks;
     }
-    for (int slot = 1; slot <= 4; ++slot) {
+    const QList<WalReader> onSlots = WalReaders::of(report);
+    for (int slot = 0; slot <= 4; ++slot) {
         Reader reader;
         reader.slot = slot;
-        reader.mark = s.readMarks.at(size_t(slot));
-        for (const LockReport::Lock &l : report.locks) {
-            if (l.file == QLatin1String("shm") && !l.write && LockNames::readSlot(l.lock) == slot &&
-                !reader.pids.contains(l.pid))
-                reader.pids << l.pid;
+        // Read slot 0's mark is always 0: its readers see the database file alone.
+        reader.mark = slot == 0 ? 0 : s.readMarks.at(size_t(slot));
+        for (const WalReader &r : onSlots) {
+            if (r.slot == slot && !reader.pids.contains(r.pid))
+                reader.pids << r.pid;
         }
         if (!reader.pids.isEmpty())
             s.readers << reader;
@@ -72,7 +75,7 @@ QJsonValue WalState::toJson() const
     QJsonObject o{{QStringLiteral("frames"), qint64(frames)},
                   {QStringLiteral("backfilled"), qint64(backfilled)},
                   {QStringLiteral("backlog"), qint64(backlog())},
-                  {QStringLiteral("page_size"), pageSize},
+                  {QStringLiteral("page_size"), pageSize > 0 ? QJsonValue(pageSize) : QJsonValue()},
                   {QStringLiteral("checkpoint_seq"), qint64(checkpointSequence)},
                   {QStringLiteral("readers"), readerArray},
                   {QStringLiteral("read_marks"), marks},
@@ -95,21 +98,33 @@ QString WalState::toText() const
     line(QStringLiteral("frames"), QString::number(frames));
     line(QStringLiteral("backfilled"), QString::number(backfilled));
     line(QStringLiteral("backlog"), QString::number(backlog()));
-    line(QStringLiteral("page_size"), QString::number(pageSize));
+    line(QStringLiteral("page_size"),
+         pageSize > 0 ? QString::number(pageSize) : QStringLiteral("unknown (no frame in the WAL yet)"));
     line(QStringLiteral("checkpoint_seq"), QString::number(checkpointSequence));
     QStringList rs;
     for (const Reader &r : readers) {
         QStringList pids;
         for (qint64 pid : r.pids)
             pids << QString::number(pid);
-        rs << QStringLiteral("slot %1 at frame %2 (pid %3)")
-                  .arg(r.slot)
-                  .arg(r.mark)
-                  .arg(pids.join(QLatin1Char(',')));
+        rs << (r.slot == 0 ? QStringLiteral("slot 0, database file only (pid %1)").arg(pids.join(u','))
+                           : QStringLiteral("slot %1 at frame %2 (pid %3)")
+                                 .arg(r.slot)
+                                 .arg(r.mark)
+                                 .arg(pids.join(QLatin1Char(','))));
     }
     line(QStringLiteral("readers"), rs.isEmpty() ? QStringLiteral("none") : rs.join(QStringLiteral("; ")));
     if (!problem.isEmpty())
         line(QStringLiteral("note"), problem);
+    return out;
+}
+
+QString WalState::holdersText() const
+{
+    QString out = QStringLiteral("holders\n");
+    if (holders.isEmpty())
+        out += QStringLiteral("  (no process holds a lock that matters)\n");
+    for (const LockFinding &f : holders)
+        out += QStringLiteral("  - ") + LockText::describe(f) + QLatin1Char('\n');
     return out;
 }
 

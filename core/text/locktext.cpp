@@ -1,6 +1,7 @@
 #include "locktext.h"
 
 #include "errortext.h"
+#include "lockholders.h"
 
 namespace kalito {
 
@@ -66,7 +67,10 @@ QString LockText::holder(const LockHolder &h)
 
 QString LockText::seen(qint64 heldForMs)
 {
-    return heldForMs >= 1000 ? tr(" (seen held for %1 s)").arg(heldForMs / 1000) : tr(" (seen just now)");
+    if (heldForMs >= 1000)
+        return tr(" (seen held for %1 s)").arg(heldForMs / 1000);
+    // Two looks a moment apart (before and after a checkpoint's wait): still a duration.
+    return heldForMs > 0 ? tr(" (seen held for %1 ms)").arg(heldForMs) : tr(" (seen just now)");
 }
 
 QString LockText::joinNames(const QStringList &parts)
@@ -274,6 +278,120 @@ QString LockText::walIndexProblem(const WalIndexHeader &h)
 QString LockText::staleShm()
 {
     return tr("no process holds the -shm open: it is stale and its numbers are not trusted");
+}
+
+QString LockText::shortCommand(const QString &commandLine)
+{
+    const QStringList words = commandLine.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return QString();
+    auto base = [](const QString &path) { return path.section(QLatin1Char('/'), -1); };
+    QString out = base(words.constFirst());
+    // The first argument (the script, the database) tells two nodes apart.
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (!w.startsWith(QLatin1Char('-'))) {
+            out += w.contains(QLatin1Char('/')) ? QStringLiteral(" …/") + base(w) : QLatin1Char(' ') + w;
+            break;
+        }
+    }
+    return out;
+}
+
+QString LockText::shortHolder(const LockHolder &h)
+{
+    if (h.known == LockHolder::Known::Self)
+        return tr("this inspector (pid %1)").arg(h.pid);
+    if (h.known == LockHolder::Known::Ofd)
+        return tr("an OFD lock (pid unknown)");
+    const QString command = shortCommand(h.command);
+    return command.isEmpty() ? tr("pid %1").arg(h.pid) : tr("pid %1 (%2)").arg(h.pid).arg(command);
+}
+
+QString LockText::holds(const LockFinding &f)
+{
+    using K = LockFinding::Kind;
+    switch (f.kind) {
+    case K::Recovering:
+        return tr("is recovering the WAL-index");
+    case K::Writing:
+        return tr("holds the write lock");
+    case K::ResettingShm:
+        return tr("is resetting the -shm");
+    case K::ExclusiveWal:
+    case K::RollbackExclusive:
+        return tr("holds an EXCLUSIVE lock on the database");
+    case K::CheckpointCopying:
+        return tr("runs a checkpoint");
+    case K::CheckpointWriting:
+        return tr("runs a checkpoint and holds the write lock");
+    case K::ReaderSlot0Idle:
+    case K::ReaderSlot0:
+        return tr("holds a read snapshot (read slot 0)");
+    case K::ReaderUnknownFrame:
+        return tr("holds a read snapshot (read slot %1)").arg(f.slot);
+    case K::ReaderBehind:
+        return tr("holds a read snapshot at frame %1 of %2 (read slot %3)")
+            .arg(f.mark)
+            .arg(f.mxFrame)
+            .arg(f.slot);
+    case K::ReaderLatest:
+        return tr("holds a read snapshot at the latest frame (read slot %1)").arg(f.slot);
+    case K::RollbackPending:
+        return tr("holds PENDING (committing)");
+    case K::RollbackReserved:
+        return tr("holds RESERVED (writing)");
+    case K::RollbackShared:
+        return tr("holds SHARED (reading)");
+    default:
+        return QString();
+    }
+}
+
+QString LockText::pidOnly(const LockHolder &h)
+{
+    return h.known == LockHolder::Known::Self ? tr("this inspector") : tr("pid %1").arg(h.pid);
+}
+
+QString LockText::brief(const LockFinding &f, bool withCommand)
+{
+    return tr("%1 %2").arg(withCommand ? shortHolder(f.holder) : pidOnly(f.holder), holds(f));
+}
+
+QString LockText::holdersLine(const QList<LockFinding> &holders)
+{
+    // Holders come sorted (LockHolders::sort): writers and checkpointers, then readers, longest first.
+    QStringList parts;
+    QList<qint64> readerPids;
+    const LockFinding *firstReader = nullptr;
+    for (const LockFinding &f : holders) {
+        if (!LockHolders::isReader(f.kind)) {
+            parts.append(brief(f, false));
+            continue;
+        }
+        if (!readerPids.contains(f.holder.pid))
+            readerPids.append(f.holder.pid);
+        if (!firstReader)
+            firstReader = &f;
+    }
+    if (firstReader) {
+        const QString who = pidOnly(firstReader->holder);
+        QString text = readerPids.size() == 1 ? tr("1 reader: %1").arg(who)
+                                              : tr("%1 readers, first %2").arg(readerPids.size()).arg(who);
+        if (firstReader->heldForMs >= 5000)
+            text += QLatin1Char(' ') + tr("(%1 s)").arg(firstReader->heldForMs / 1000);
+        parts.append(text);
+    } else if (parts.isEmpty()) {
+        parts.append(tr("no readers"));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString LockText::holdersToolTip(const QList<LockFinding> &holders)
+{
+    if (holders.isEmpty())
+        return tr("No process holds a write lock, a checkpoint or a read snapshot right now.");
+    return describe(holders).join(QLatin1Char('\n'));
 }
 
 QStringList LockText::describe(const QList<LockFinding> &findings)

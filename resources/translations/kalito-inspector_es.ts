@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>1 (could not finish: a reader or writer held on)</source>
-        <translation>1 (no pudo terminar: un lector o un escritor lo retuvo)</translation>
+        <translation type="vanished">1 (no pudo terminar: un lector o un escritor lo retuvo)</translation>
     </message>
     <message>
         <source>log frames</source>
@@ -89,6 +89,58 @@
     <message>
         <source>the database is not in WAL mode: there is nothing to checkpoint</source>
         <translation>la base de datos no está en modo WAL: no hay nada que transferir con un checkpoint</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>held since before the checkpoint began (at least %1)</source>
+        <translation>lo tenía desde antes de que empezara el checkpoint (al menos %1)</translation>
+    </message>
+    <message>
+        <source>seen when it gave up</source>
+        <translation>visto cuando se rindió</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no process was seen holding a lock it waits for when it was looked at (the holder may have finished just before)</source>
+        <translation>al mirar no se vio ningún proceso con un bloqueo al que espere (el titular pudo terminar justo antes)</translation>
+    </message>
+    <message>
+        <source>gave up waiting for %1</source>
+        <translation>dejó de esperar a %1</translation>
+    </message>
+    <message>
+        <source>stopped short because of %1</source>
+        <translation>se quedó corto por %1</translation>
+    </message>
+    <message>
+        <source>1 (could not finish: see blocked by)</source>
+        <translation>1 (no pudo terminar: vea «bloqueado por»)</translation>
+    </message>
+    <message>
+        <source>blocked by</source>
+        <translation>bloqueado por</translation>
+    </message>
+    <message>
+        <source>nobody seen when it was looked at (the holder may have just finished)</source>
+        <translation>nadie visto al mirar (el titular pudo terminar justo antes)</translation>
+    </message>
+    <message>
+        <source>Who it would wait for is not known yet: the first look at the locks has not answered.</source>
+        <translation>Aún no se sabe a quién esperaría: la primera consulta de los bloqueos no ha respondido.</translation>
+    </message>
+    <message>
+        <source>Nobody holds a lock a %1 checkpoint would wait for right now.</source>
+        <translation>Ahora mismo nadie tiene un bloqueo al que un checkpoint %1 tendría que esperar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 will wait up to %3 for it.</source>
+        <translation>%1: %2 lo esperará hasta %3.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +597,102 @@
         <source>no process holds the -shm open: it is stale and its numbers are not trusted</source>
         <translation>ningún proceso tiene abierto el -shm: está obsoleto y sus cifras no son fiables</translation>
     </message>
+    <message>
+        <source> (seen held for %1 ms)</source>
+        <translation> (visto durante %1 ms)</translation>
+    </message>
+    <message>
+        <source>an OFD lock (pid unknown)</source>
+        <translation>un bloqueo OFD (pid desconocido)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation>pid %1 (%2)</translation>
+    </message>
+    <message>
+        <source>is recovering the WAL-index</source>
+        <translation>está recuperando el índice WAL</translation>
+    </message>
+    <message>
+        <source>holds the write lock</source>
+        <translation>tiene el bloqueo de escritura</translation>
+    </message>
+    <message>
+        <source>is resetting the -shm</source>
+        <translation>está reiniciando el -shm</translation>
+    </message>
+    <message>
+        <source>holds an EXCLUSIVE lock on the database</source>
+        <translation>tiene un bloqueo EXCLUSIVE sobre la base de datos</translation>
+    </message>
+    <message>
+        <source>runs a checkpoint</source>
+        <translation>ejecuta un checkpoint</translation>
+    </message>
+    <message>
+        <source>runs a checkpoint and holds the write lock</source>
+        <translation>ejecuta un checkpoint y tiene el bloqueo de escritura</translation>
+    </message>
+    <message>
+        <source>holds a read snapshot (read slot 0)</source>
+        <translation>tiene una instantánea de lectura (ranura de lectura 0)</translation>
+    </message>
+    <message>
+        <source>holds a read snapshot (read slot %1)</source>
+        <translation>tiene una instantánea de lectura (ranura de lectura %1)</translation>
+    </message>
+    <message>
+        <source>holds a read snapshot at frame %1 of %2 (read slot %3)</source>
+        <translation>tiene una instantánea de lectura en el marco %1 de %2 (ranura de lectura %3)</translation>
+    </message>
+    <message>
+        <source>holds a read snapshot at the latest frame (read slot %1)</source>
+        <translation>tiene una instantánea de lectura en el último marco (ranura de lectura %1)</translation>
+    </message>
+    <message>
+        <source>holds PENDING (committing)</source>
+        <translation>tiene PENDING (confirmando)</translation>
+    </message>
+    <message>
+        <source>holds RESERVED (writing)</source>
+        <translation>tiene RESERVED (escribiendo)</translation>
+    </message>
+    <message>
+        <source>holds SHARED (reading)</source>
+        <translation>tiene SHARED (leyendo)</translation>
+    </message>
+    <message>
+        <source>this inspector</source>
+        <translation>este inspector</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 reader: %1</source>
+        <translation>1 lector: %1</translation>
+    </message>
+    <message>
+        <source>%1 readers, first %2</source>
+        <translation>%1 lectores, el primero %2</translation>
+    </message>
+    <message>
+        <source>(%1 s)</source>
+        <translation>(%1 s)</translation>
+    </message>
+    <message>
+        <source>no readers</source>
+        <translation>sin lectores</translation>
+    </message>
+    <message>
+        <source>No process holds a write lock, a checkpoint or a read snapshot right now.</source>
+        <translation>Ahora mismo ningún proceso tiene un bloqueo de escritura, un checkpoint ni una instantánea de lectura.</translation>
+    </message>
 </context>
 <context>
     <name>OpenAdviceDialog</name>
@@ -795,11 +943,11 @@
     </message>
     <message>
         <source>a reader or writer held on: gave up after waiting</source>
-        <translation>un lector o escritor no cedió: se abandonó tras esperar</translation>
+        <translation type="vanished">un lector o escritor no cedió: se abandonó tras esperar</translation>
     </message>
     <message>
         <source>backlog left: a reader still uses older frames</source>
-        <translation>quedan marcos pendientes: un lector aún usa marcos anteriores</translation>
+        <translation type="vanished">quedan marcos pendientes: un lector aún usa marcos anteriores</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -1285,11 +1433,11 @@
     </message>
     <message>
         <source>%1 readers, first %2</source>
-        <translation>%1 lectores, el primero %2</translation>
+        <translation type="vanished">%1 lectores, el primero %2</translation>
     </message>
     <message>
         <source>(%1 s)</source>
-        <translation>(%1 s)</translation>
+        <translation type="vanished">(%1 s)</translation>
     </message>
     <message>
         <source>WAL pinned %1 s</source>
@@ -1378,6 +1526,18 @@
     <message>
         <source>the probe process gave no reason</source>
         <translation>el proceso de sondeo no dio ningún motivo</translation>
+    </message>
+    <message>
+        <source>readers –</source>
+        <translation>lectores –</translation>
+    </message>
+    <message>
+        <source>The locks have not been read yet: the first probe process has not answered.</source>
+        <translation>Aún no se han leído los bloqueos: el primer proceso de sondeo no ha respondido.</translation>
+    </message>
+    <message>
+        <source>busy (%1), %2 of %3 frames</source>
+        <translation>ocupado (%1), %2 de %3 marcos</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "checkpointrunner.h"
 #include "connection.h"
 #include "database.h"
+#include "lockholders.h"
 #include "ownlocks.h"
+#include "proberunner.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
 
@@ -17,6 +19,7 @@ class TestCheckpoint : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void passiveLeavesBacklogTruncateIsBusy();
@@ -32,6 +35,11 @@ private:
     test::SqliteProcess *m_reader = nullptr;
     test::SqliteProcess *m_writer = nullptr;
 };
+
+void TestCheckpoint::initTestCase()
+{
+    ProbeRunner::setProgram(test::inspectorPath()); // the "blocked by" look reads the WAL-index through it
+}
 
 void TestCheckpoint::init()
 {
@@ -70,6 +78,11 @@ void TestCheckpoint::passiveLeavesBacklogTruncateIsBusy()
     QVERIFY2(passive.checkpointedFrames < passive.logFrames,
              qPrintable(QStringLiteral("%1 of %2").arg(passive.checkpointedFrames).arg(passive.logFrames)));
     QVERIFY(passive.walBytesBefore > 0);
+    // Partial: it names the reader that held it back, by pid and lock, from a look right after.
+    QVERIFY(passive.blockedByLooked);
+    QCOMPARE(passive.blockedBy.size(), 1);
+    QCOMPARE(passive.blockedBy.constFirst().holder.pid, m_reader->pid());
+    QCOMPARE(passive.blockedBy.constFirst().kind, LockFinding::Kind::ReaderBehind);
 
     const CheckpointResult truncate = CheckpointRunner::run(db, CheckpointMode::Truncate, CancelToken(), 300);
     qInfo() << "TRUNCATE against a reader:" << truncate.elapsedMs << "ms, log" << truncate.logFrames << "done"
@@ -78,6 +91,12 @@ void TestCheckpoint::passiveLeavesBacklogTruncateIsBusy()
     QVERIFY(!truncate.cancelled);
     QVERIFY(truncate.elapsedMs >= 250); // it did wait for the reader, about the budget given
     QVERIFY(truncate.walBytesAfter > 0);
+    QCOMPARE(truncate.blockedBy.size(), 1);
+    QCOMPARE(truncate.blockedBy.constFirst().holder.pid, m_reader->pid());
+    // Seen before the checkpoint began and after it gave up: held throughout its wait.
+    QVERIFY(truncate.blockedBy.constFirst().heldForMs >= truncate.elapsedMs);
+    QCOMPARE(truncate.toJson().value(QStringLiteral("blocked_by")).toArray(),
+             LockHolders::toJson(truncate.blockedBy));
     // Our busy handler was replaced by SQLite's own again.
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
     db.close();

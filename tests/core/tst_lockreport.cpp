@@ -1,7 +1,9 @@
 #include "database.h"
 #include "lockdiagnosis.h"
 #include "lockhistory.h"
+#include "lockholders.h"
 #include "lockreport.h"
+#include "locktext.h"
 #include "proberunner.h"
 #include "processscan.h"
 #include "sqliteprocess.h"
@@ -30,6 +32,7 @@ private slots:
     void rollbackJournalLocks();
     void durationFromHistory();
     void unknownsAreSaid();
+    void shortFormsOfHolders();
     void missingFile();
     void commandLinesAreShortened_data();
     void commandLinesAreShortened();
@@ -238,6 +241,46 @@ void TestLockReport::durationFromHistory()
 
 // What the inspector cannot know is said, never guessed: a process whose /proc entry is gone or
 // hidden, a system without /proc, an OFD lock (pid -1), the probe's one holder per byte.
+// The strip's figure and the checkpoint's words: writers and checkpointers by pid and what they
+// hold, then the readers counted, the longest held named first; the command shortened to its
+// program and first argument.
+void TestLockReport::shortFormsOfHolders()
+{
+    QCOMPARE(LockText::shortCommand(QStringLiteral("node /srv/kalito/backend/server.js --port 3000")),
+             QStringLiteral("node …/server.js"));
+    QCOMPARE(LockText::shortCommand(QStringLiteral("/usr/bin/sqlite3 -batch kalito.db")),
+             QStringLiteral("sqlite3 kalito.db"));
+    QCOMPARE(LockText::shortCommand(QString()), QString());
+    auto holder = [](LockFinding::Kind kind, qint64 pid, qint64 heldMs, int slot = 0) {
+        LockFinding f;
+        f.kind = kind;
+        f.holder.pid = pid;
+        f.holder.command = QStringLiteral("node /srv/server.js");
+        f.holder.user = QStringLiteral("kalito");
+        f.heldForMs = heldMs;
+        f.slot = slot;
+        LockHolders::lockOf(&f);
+        return f;
+    };
+    QList<LockFinding> holders{holder(LockFinding::Kind::ReaderLatest, 30, 2000, 1),
+                               holder(LockFinding::Kind::ReaderSlot0, 20, 12000),
+                               holder(LockFinding::Kind::Writing, 10, -1)};
+    LockHolders::sort(&holders);
+    QCOMPARE(holders.constFirst().holder.pid, 10); // the writer first, then the longest reader
+    QCOMPARE(holders.at(1).holder.pid, 20);
+    QCOMPARE(LockText::holdersLine(holders),
+             QStringLiteral("pid 10 holds the write lock; 2 readers, first pid 20 (12 s)"));
+    QCOMPARE(LockText::brief(holders.at(1)),
+             QStringLiteral("pid 20 (node …/server.js) holds a read snapshot (read slot 0)"));
+    QCOMPARE(holders.at(1).lock, QStringLiteral("read0"));
+    QCOMPARE(LockText::holdersLine({}), QStringLiteral("no readers"));
+    const QJsonObject o = LockHolders::toJson(holders.constFirst());
+    QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("writing"));
+    QCOMPARE(o.value(QStringLiteral("lock")).toString(), QStringLiteral("wal-write"));
+    QCOMPARE(o.value(QStringLiteral("mode")).toString(), QStringLiteral("write"));
+    QVERIFY(o.value(QStringLiteral("held_for_ms")).isNull());
+}
+
 void TestLockReport::unknownsAreSaid()
 {
     LockReport r;

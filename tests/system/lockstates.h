@@ -68,6 +68,10 @@ private:
                         bool write);
     static QString sentenceOf(const LockReport &r, qint64 pid, const QString &fragment);
     static QString dump(const LockReport &r);
+    // Every door a maintainer can open names the same holders (kind and pid) for this state:
+    // `locks --json`, `status --json`, the health strip's words, the Locks tab's diagnosis and
+    // `checkpoint --mode full --busy-timeout 200 --json` (lockstatedoors.cpp).
+    void checkDoors(const QString &row, bool probe, const LockReport &r);
 
     QTemporaryDir m_dir;
     QString m_path;

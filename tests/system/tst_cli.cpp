@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 #include <unistd.h>
 
 using namespace kalito;
@@ -129,38 +131,58 @@ void TestCli::statusReadOnlyLeavesBytes()
     QCOMPARE(test::sha256(m_db), before);
 }
 
+// status, check, locks and locks --watch refuse the same paths the same way: one message naming
+// the file and the reason, exit 2, nothing written (a FIFO is never opened for reading: it hangs).
 void TestCli::statusErrors_data()
 {
+    QTest::addColumn<QStringList>("command");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("missing") << "missing.db" << QByteArray() << "does not exist";
-    QTest::newRow("empty") << "empty.db" << QByteArray("") << "empty";
-    QTest::newRow("text") << "text.db" << QByteArray("plain text, not sqlite\n").repeated(10)
-                          << "not a SQLite database";
-    QTest::newRow("directory") << "folder.db" << QByteArray() << "directory";
+    const QList<QStringList> commands = {{QStringLiteral("status")},
+                                         {QStringLiteral("check")},
+                                         {QStringLiteral("locks")},
+                                         {QStringLiteral("locks"), QStringLiteral("--json")},
+                                         {QStringLiteral("locks"), QStringLiteral("--watch")}};
+    for (const QStringList &c : commands) {
+        const QString k = c.join(u' ');
+        QTest::addRow("%s missing", qPrintable(k)) << c << "missing.db" << QByteArray() << "does not exist";
+        QTest::addRow("%s empty", qPrintable(k)) << c << "empty.db" << QByteArray("") << "empty";
+        QTest::addRow("%s text", qPrintable(k))
+            << c << "notes.txt" << QByteArray("plain text, not sqlite\n").repeated(10)
+            << "not a SQLite database";
+        QTest::addRow("%s directory", qPrintable(k)) << c << "folder.db" << QByteArray() << "directory";
+        QTest::addRow("%s fifo", qPrintable(k)) << c << "pipe.db" << QByteArray() << "FIFO";
+    }
 }
 
 void TestCli::statusErrors()
 {
+    QFETCH(QStringList, command);
     QFETCH(QString, name);
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
     const QString path = m_dir.filePath(name);
     if (name == QLatin1String("folder.db")) {
         QDir().mkpath(path);
+    } else if (name == QLatin1String("pipe.db")) {
+        if (!QFile::exists(path))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     } else if (name != QLatin1String("missing.db")) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
     }
-    const QByteArray before = test::sha256(path);
-    const test::Run r = test::inspector({QStringLiteral("status"), path});
+    const QByteArray before = name == QLatin1String("pipe.db") ? QByteArray() : test::sha256(path);
+    const test::Run r = test::inspector(command + QStringList{path}, 20000);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(path) && r.err.contains(reason), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
-    QCOMPARE(test::sha256(path), before);
+    QCOMPARE(r.err.count(u'\n'), 1); // one message
+    if (name != QLatin1String("pipe.db"))
+        QCOMPARE(test::sha256(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
 }
 
 void TestCli::unreadableFile()

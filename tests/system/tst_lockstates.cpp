@@ -207,6 +207,7 @@ void TestLockStates::states()
         QVERIFY2(out.contains(QRegularExpression(e.checkOut)),
                  qPrintable(e.checkSql + QStringLiteral(" -> ") + out));
     }
+    checkDoors(row, probe, r);
     if (e.release) {
         e.release();
         const QString out = e.waiter();

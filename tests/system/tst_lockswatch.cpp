@@ -204,7 +204,8 @@ void TestLocksWatch::badArguments_data()
                            QStringLiteral("whole number of milliseconds")};
     QTest::addRow("duration") << QStringList{QStringLiteral("--duration"), QStringLiteral("soon"), m_db}
                               << QStringList{QStringLiteral("--duration 'soon'")};
-    QTest::addRow("missing") << QStringList{missing} << QStringList{missing, QStringLiteral("no such file")};
+    QTest::addRow("missing") << QStringList{missing}
+                             << QStringList{missing, QStringLiteral("does not exist")};
     QTest::addRow("directory") << QStringList{dir} << QStringList{dir, QStringLiteral("is a directory")};
     QTest::addRow("not sqlite") << QStringList{notSqlite}
                                 << QStringList{notSqlite, QStringLiteral("not a SQLite database")};

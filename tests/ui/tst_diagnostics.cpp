@@ -42,6 +42,7 @@ private slots:
     void integrityPanelFindsNothingOnHealthy();
     void locksPanelNamesWriter();
     void sqlLogCollectsStatements();
+    void walPlotDrawsStepsNotRamps();
 
 private:
     QTemporaryDir m_dir;
@@ -238,6 +239,25 @@ void TestDiagnostics::sqlLogCollectsStatements()
     for (const SqlLogEntry &e : SqlLog::instance().since(0))
         errorLogged |= e.isError && e.text.contains(QStringLiteral("no_such_table"));
     QVERIFY(errorLogged);
+}
+
+// The -wal changes at a commit: each size is held until the next sample, a TRUNCATE is a drop, and
+// a stretch with no sample (the page was hidden) is left blank rather than bridged by a ramp.
+void TestDiagnostics::walPlotDrawsStepsNotRamps()
+{
+    WalSizePlot plot;
+    using P = WalSizePlot::Point;
+    for (const P &s : {P{0, 0}, P{1000, 4148872}, P{2000, 4148872}, P{60000, 4400000}, P{61000, 0}})
+        plot.addSample(s.first, s.second);
+    const QList<QList<P>> segments = plot.segments();
+    QCOMPARE(segments.size(), 2); // 58 s without a sample: two pieces, nothing drawn between
+    QCOMPARE(segments.at(0), (QList<P>{{0, 0}, {1000, 0}, {1000, 4148872}, {2000, 4148872}}));
+    QCOMPARE(segments.at(1), (QList<P>{{60000, 4400000}, {61000, 4400000}, {61000, 0}}));
+    for (const QList<P> &segment : segments) {
+        for (int i = 1; i < segment.size(); ++i) // every piece is flat or vertical: no slope
+            QVERIFY(segment.at(i).first == segment.at(i - 1).first ||
+                    segment.at(i).second == segment.at(i - 1).second);
+    }
 }
 
 QTEST_MAIN(TestDiagnostics)

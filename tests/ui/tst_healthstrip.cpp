@@ -105,6 +105,7 @@ private slots:
     void figuresMatchTheFiles();
     void readerPinningTheWalWarns();
     void walGrowingWarns();
+    void namesWriterReaderAndWhomACheckpointWaitsFor();
     void checkpointButtonEveryMode();
     void checkpointCancelInPlace();
     void integrityButtonEveryKind();
@@ -270,6 +271,55 @@ void TestHealthStrip::walGrowingWarns()
                 ->styleSheet()
                 .contains(QStringLiteral("background")));
     reader.exec(QStringLiteral("COMMIT;"));
+}
+
+// The strip names the write-lock holder, not only readers, in the Locks tab's words; the question
+// before TRUNCATE says who it would wait for; a busy TRUNCATE names that reader in the strip and
+// in the Diagnostics dock.
+void TestHealthStrip::namesWriterReaderAndWhomACheckpointWaitsFor()
+{
+    test::SqliteProcess writer(m_db), reader(m_db);
+    QVERIFY(writer.start() && reader.start());
+    writer.exec(
+        QStringLiteral("BEGIN IMMEDIATE; INSERT INTO personas(id, name, prompt) VALUES ('w', 'w', 'p');"));
+    const QString w = QStringLiteral("pid %1 holds the write lock").arg(writer.pid());
+    QTRY_VERIFY2_WITH_TIMEOUT(strip()->readersText().startsWith(w), qPrintable(strip()->readersText()),
+                              10000);
+    auto *figure = strip()->findChild<QLabel *>(QStringLiteral("healthReaders"));
+    QVERIFY2(figure->toolTip().contains(QStringLiteral("holds the WAL write lock")),
+             qPrintable(figure->toolTip()));
+    writer.exec(QStringLiteral("COMMIT;"));
+
+    reader.exec(QStringLiteral("BEGIN; SELECT count(*) FROM personas;"));
+    const QString r = QStringLiteral("pid %1 (sqlite3 ").arg(reader.pid());
+    QTRY_VERIFY2_WITH_TIMEOUT(strip()->readersText() == QStringLiteral("1 reader: pid %1").arg(reader.pid()),
+                              qPrintable(strip()->readersText()), 10000);
+    CheckpointController *runner = dock()->checkpointController();
+    runner->setWaitMs(300);
+    QSignalSpy done(runner, &CheckpointController::finished);
+    bool asked = false;
+    Question question;
+    answerNextQuestion(QMessageBox::Yes, &asked, &question);
+    menuAction(strip()->checkpointButton(), QStringLiteral("healthCheckpointTRUNCATE"))->trigger();
+    QVERIFY(asked);
+    QVERIFY2(question.informative.contains(r) &&
+                 question.informative.contains(QStringLiteral("TRUNCATE will wait up to 300 ms for it")),
+             qPrintable(question.informative));
+    QVERIFY(done.wait(10000));
+    const auto result = done.takeFirst().at(0).value<CheckpointResult>();
+    QVERIFY(result.busy);
+    QCOMPARE(result.blockedBy.size(), 1);
+    QCOMPARE(result.blockedBy.constFirst().holder.pid, reader.pid());
+    QVERIFY2(strip()->checkpointText().startsWith(QStringLiteral("TRUNCATE busy (pid %1)").arg(reader.pid())),
+             qPrintable(strip()->checkpointText()));
+    QVERIFY(strip()->findChild<QLabel *>(QStringLiteral("healthCheckpointResult"))->toolTip().contains(r));
+    QVERIFY2(dock()->checkpointPanel()->statusText().contains(QStringLiteral("gave up waiting for ") + r),
+             qPrintable(dock()->checkpointPanel()->statusText()));
+    reader.exec(QStringLiteral("COMMIT;"));
+    // Nobody holds anything now: the question says so.
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->readersText(), QStringLiteral("no readers"), 10000);
+    QCOMPARE(runner->wouldWaitText(CheckpointMode::Truncate),
+             QStringLiteral("Nobody holds a lock a TRUNCATE checkpoint would wait for right now."));
 }
 
 void TestHealthStrip::checkpointButtonEveryMode()

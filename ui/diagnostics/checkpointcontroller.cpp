@@ -1,9 +1,12 @@
 #include "checkpointcontroller.h"
 
+#include "checkpointblockers.h"
 #include "checkpointrunner.h"
+#include "checkpointtext.h"
 #include "connection.h"
 #include "whenfinished.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 
 namespace kalito::ui {
@@ -24,15 +27,28 @@ bool CheckpointController::confirm(QWidget *parent, CheckpointMode mode) const
     const QString question = tr("Run a %1 checkpoint?").arg(name);
     QMessageBox box(QMessageBox::Question, question, question, QMessageBox::Yes | QMessageBox::No, parent);
     box.setObjectName(QStringLiteral("checkpointConfirm"));
-    box.setInformativeText(
-        tr("While a %1 checkpoint waits for readers, every writer (the backend too) waits as well. It "
-           "waits up to %2 s; you can cancel it.")
-            .arg(name)
-            .arg(m_waitMs / 1000));
+    box.setInformativeText(wouldWaitText(mode) + QStringLiteral("\n\n") +
+                           tr("While a %1 checkpoint waits for readers, every writer (the backend too) "
+                              "waits as well. It waits up to %2 s; you can cancel it.")
+                               .arg(name)
+                               .arg(m_waitMs / 1000));
     // No by default: Enter alone must not make the backend's writers wait.
     box.setDefaultButton(QMessageBox::No);
     box.setEscapeButton(QMessageBox::No);
     return box.exec() == QMessageBox::Yes;
+}
+
+void CheckpointController::setHolders(const QList<LockFinding> &holders, bool known)
+{
+    m_holders = holders;
+    m_holdersKnown = known;
+}
+
+QString CheckpointController::wouldWaitText(CheckpointMode mode) const
+{
+    return CheckpointText::wouldWait(
+        CheckpointBlockers::of(m_holders, mode, QCoreApplication::applicationPid()), mode, m_waitMs,
+        m_holdersKnown);
 }
 
 bool CheckpointController::request(QWidget *parent, CheckpointMode mode, bool confirmed)

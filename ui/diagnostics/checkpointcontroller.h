@@ -36,6 +36,10 @@ public:
     CheckpointMode runningMode() const { return m_mode; }
     void setWaitMs(int ms) { m_waitMs = ms; }
     int waitMs() const { return m_waitMs; }
+    // The lock holders seen last (the health strip's look, every second): who FULL, RESTART and
+    // TRUNCATE would wait for, said in the question before they run.
+    void setHolders(const QList<LockFinding> &holders, bool known);
+    QString wouldWaitText(CheckpointMode mode) const;
     bool hasResult() const { return m_finishedAt.isValid(); }
     const CheckpointResult &lastResult() const { return m_last; }
     QDateTime lastFinishedAt() const { return m_finishedAt; }
@@ -52,6 +56,8 @@ private:
     bool m_running = false;
     int m_waitMs = 30000;
     CheckpointResult m_last;
+    QList<LockFinding> m_holders;
+    bool m_holdersKnown = false;
     QDateTime m_finishedAt;
 };
 

@@ -1,4 +1,5 @@
 #include "checkpointpanel.h"
+#include "checkpointtext.h"
 #include "errortext.h"
 
 #include "checkpointcontroller.h"
@@ -98,10 +99,8 @@ void CheckpointPanel::showResult(const CheckpointResult &r)
         note = tr("not in WAL mode: nothing to checkpoint");
     else if (r.cancelled)
         note = tr("cancelled while waiting");
-    else if (r.busy)
-        note = tr("a reader or writer held on: gave up after waiting");
-    else if (r.checkpointedFrames < r.logFrames)
-        note = tr("backlog left: a reader still uses older frames");
+    else if (r.busy || r.partial())
+        note = CheckpointText::blockedBy(r); // who it waited for, from a look right after
     const QLocale locale;
     auto *item =
         new QTreeWidgetItem({QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),

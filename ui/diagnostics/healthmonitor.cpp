@@ -46,6 +46,8 @@ void HealthMonitor::setDatabasePath(const QString &path)
     m_sample = HealthSample();
     m_sample.selfPid = QCoreApplication::applicationPid();
     m_lastProbe = ProbeResult();
+    m_probeKnown = false;
+    m_history = LockHistory();
     m_lastProbeMs = 0;
     m_seenDbMtime = m_seenWalMtime = m_seenWalBytes = -1;
     m_seenReaders.clear();
@@ -57,16 +59,24 @@ void HealthMonitor::setDatabasePath(const QString &path)
     tick();
 }
 
-HealthMonitor::Reading HealthMonitor::read(const QString &path)
+HealthMonitor::Reading HealthMonitor::read(const QString &path, const ProbeResult &lastProbe, bool probeKnown,
+                                           const LockHistory &history)
 {
     Reading r;
     r.path = path;
     r.thread = QThread::currentThreadId();
     r.atMs = QDateTime::currentMSecsSinceEpoch();
     r.sizes = FileSizes::of(path);
-    r.fromProcLocks = LockReport::procLocksUsed();
-    if (r.fromProcLocks)
-        r.readers = WalReaders::fromProcLocks(path, ProcLocks::read());
+    r.history = history;
+    r.probeKnown = probeKnown;
+    ProbeResult probe = lastProbe;
+    // With /proc/locks the locks are read now; the probe's F_GETLK answers are seconds old and
+    // would bring back holders that have gone.
+    if (LockReport::procLocksUsed())
+        probe.locks.clear();
+    if (!probeKnown)
+        probe.error = DbError(); // no WAL-index yet: the locks alone still name the readers
+    r.report = LockReport::assemble(path, probe, &r.history, false);
     return r;
 }
 
@@ -82,11 +92,12 @@ void HealthMonitor::tick()
     m_readAgain = false;
     auto promise = std::make_shared<QPromise<Reading>>();
     whenFinished(this, promise->future(), [this](const Reading &r) { onReading(r); });
-    QThreadPool::globalInstance()->start([promise, path = m_path] {
-        promise->start();
-        promise->addResult(read(path));
-        promise->finish();
-    });
+    QThreadPool::globalInstance()->start(
+        [promise, path = m_path, probe = m_lastProbe, known = m_probeKnown, history = m_history] {
+            promise->start();
+            promise->addResult(read(path, probe, known, history));
+            promise->finish();
+        });
 }
 
 void HealthMonitor::onReading(const Reading &reading)
@@ -102,11 +113,16 @@ void HealthMonitor::onReading(const Reading &reading)
     const qint64 now = reading.atMs;
     m_sample.atMs = now;
     m_sample.sizes = reading.sizes;
+    m_trend.advance(now);
     m_trend.addWalBytes(now, m_sample.sizes.walBytes);
+    m_history = reading.history;
 
-    const QList<WalReader> readers =
-        reading.fromProcLocks ? reading.readers : WalReaders::fromProbe(m_lastProbe);
+    const QList<WalReader> readers = WalReaders::of(reading.report);
     m_trend.observeReaders(now, readers);
+    // The holders as the Locks tab says them; only once a probe has given the WAL-index (without
+    // it a reader's slot and frame, and the journal mode, are not known).
+    m_sample.holdersKnown = reading.probeKnown;
+    m_sample.holders = m_sample.holdersKnown ? reading.report.holders() : QList<LockFinding>();
     QList<QPair<qint64, int>> readerKeys;
     for (const WalReader &r : readers)
         readerKeys.append({r.pid, r.slot});
@@ -131,6 +147,7 @@ void HealthMonitor::onReading(const Reading &reading)
 void HealthMonitor::onProbe(const ProbeResult &probe)
 {
     m_lastProbe = probe;
+    m_probeKnown = probe.ok();
     const WalIndexHeader h = probe.shm();
     m_sample.probeAtMs = QDateTime::currentMSecsSinceEpoch();
     m_sample.walMode = probe.ok() ? (probe.dbHeaderSaysWal() || probe.shmExists) : m_sample.walMode;
@@ -153,13 +170,12 @@ void HealthMonitor::onProbe(const ProbeResult &probe)
         m_trend.setPageSize(h.pageSize);
         m_trend.addBacklog(m_sample.probeAtMs, h.backlog());
     }
-    if (!LockReport::procLocksUsed())
-        m_trend.observeReaders(m_sample.probeAtMs, WalReaders::fromProbe(probe));
-    publish();
+    publish(); // the holders follow with the next reading (within a second), from this probe
 }
 
 void HealthMonitor::publish()
 {
+    m_trend.advance(QDateTime::currentMSecsSinceEpoch());
     m_sample.readers = m_trend.readersByAge();
     m_sample.walGrowing = m_trend.walGrowing();
     m_sample.backlogGrowing = m_trend.backlogGrowing();

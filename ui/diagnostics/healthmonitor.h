@@ -2,6 +2,8 @@
 
 #include "healthsample.h"
 #include "healthtrend.h"
+#include "lockhistory.h"
+#include "lockreport.h"
 #include "proberesult.h"
 
 #include <QObject>
@@ -41,16 +43,21 @@ public:
     void tick();
 
     // What one refresh reads from the system, without SQL: plain values for the GUI thread.
+    // The locks are one LockReport, the same the Locks tab and `locks` make: /proc/locks now (or
+    // the probe's F_GETLK answers where it is missing or forced) with the WAL-index of the last
+    // probe, diagnosed by the same graph; only the walk over every process's open files is left out.
     struct Reading
     {
         QString path;
         qint64 atMs = 0;
         FileSizes sizes;
-        bool fromProcLocks = false; // readers below come from /proc/locks (else: from the probe)
-        QList<WalReader> readers;
+        LockReport report;
+        bool probeKnown = false;     // a probe had answered: the report's WAL-index is real
+        LockHistory history;         // since when each lock has been seen, carried from look to look
         Qt::HANDLE thread = nullptr; // the thread that read it
     };
-    static Reading read(const QString &path);
+    static Reading read(const QString &path, const ProbeResult &lastProbe = ProbeResult(),
+                        bool probeKnown = false, const LockHistory &history = LockHistory());
     // The thread the last reading was done on (the tests check it is not the GUI thread).
     Qt::HANDLE lastReadThread() const { return m_lastReadThread; }
     int readings() const { return m_readings; }
@@ -69,6 +76,8 @@ private:
     HealthTrend m_trend;
     HealthSample m_sample;
     ProbeResult m_lastProbe;
+    bool m_probeKnown = false;
+    LockHistory m_history;
     qint64 m_lastProbeMs = 0;
     qint64 m_idleProbeMs = 5000;
     qint64 m_seenDbMtime = -1;

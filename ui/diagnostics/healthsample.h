@@ -1,6 +1,7 @@
 #pragma once
 
 #include "filesizes.h"
+#include "lockfinding.h"
 #include "walreaders.h"
 
 #include <QList>
@@ -26,6 +27,10 @@ struct HealthSample
     qint64 probeAtMs = 0; // when the WAL-index figures were read
 
     QList<QPair<WalReader, qint64>> readers; // longest-held first, with ms seen holding
+    // Who holds what, as the Locks tab says it (LockReport::holders() of the same kind of report):
+    // writers, checkpointers, readers (read slot 0 included); known once a probe has answered.
+    QList<LockFinding> holders;
+    bool holdersKnown = false;
     qint64 selfPid = 0;
 
     bool walGrowing = false;

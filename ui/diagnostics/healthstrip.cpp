@@ -1,6 +1,7 @@
 #include "healthstrip.h"
 #include "checktext.h"
 #include "errortext.h"
+#include "locktext.h"
 
 #include "checkpointcontroller.h"
 #include "connection.h"
@@ -284,18 +285,17 @@ void HealthStrip::showSample(const HealthSample &s)
                                   .arg(s.mxFrame));
     }
 
-    if (s.readers.isEmpty()) {
-        m_readers->setText(tr("no readers"));
+    // Who holds what, in the Locks tab's words (shortened here, in full in the tooltip).
+    if (!open || !s.holdersKnown) {
+        m_readers->setText(tr("readers –"));
+        m_readers->setToolTip(open ? tr("The locks have not been read yet: the first probe process has not "
+                                        "answered.")
+                                   : notOpen);
     } else {
-        const WalReader first = s.readers.constFirst().first;
-        const qint64 heldS = s.readers.constFirst().second / 1000;
-        const QString who = first.pid == s.selfPid ? tr("this inspector") : tr("pid %1").arg(first.pid);
-        QString text = s.readers.size() == 1 ? tr("1 reader: %1").arg(who)
-                                             : tr("%1 readers, first %2").arg(s.readers.size()).arg(who);
-        if (heldS >= 5)
-            text += QLatin1Char(' ') + tr("(%1 s)").arg(heldS);
-        m_readers->setText(text);
+        m_readers->setText(LockText::holdersLine(s.holders));
+        m_readers->setToolTip(LockText::holdersToolTip(s.holders));
     }
+    m_checkpointController->setHolders(s.holders, s.holdersKnown);
 
     QStringList warnings, longer;
     // The pin first: it names the cause of the other two.
@@ -342,6 +342,11 @@ void HealthStrip::showCheckpoint(const CheckpointResult &r)
         outcome = tr("not in WAL mode");
     else if (r.cancelled)
         outcome = tr("cancelled");
+    else if (r.busy && !r.blockedBy.isEmpty())
+        outcome = tr("busy (%1), %2 of %3 frames")
+                      .arg(LockText::pidOnly(r.blockedBy.constFirst().holder))
+                      .arg(r.checkpointedFrames)
+                      .arg(r.logFrames);
     else if (r.busy)
         outcome = tr("busy, %1 of %2 frames").arg(r.checkpointedFrames).arg(r.logFrames);
     else if (r.checkpointedFrames < r.logFrames)

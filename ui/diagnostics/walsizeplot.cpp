@@ -45,6 +45,23 @@ QString WalSizePlot::caption() const
     return tr("-wal size, last 5 min (max %1)").arg(QLocale().formattedDataSize(most));
 }
 
+QList<QList<WalSizePlot::Point>> WalSizePlot::segments() const
+{
+    QList<QList<Point>> out;
+    for (int i = 0; i < m_samples.size(); ++i) {
+        const Point &s = m_samples.at(i);
+        if (i == 0 || s.first - m_samples.at(i - 1).first > kGapMs) {
+            out.append({s});
+            continue;
+        }
+        const qint64 before = m_samples.at(i - 1).second;
+        if (before != s.second)
+            out.last().append({s.first, before}); // held until this sample, then the step
+        out.last().append(s);
+    }
+    return out;
+}
+
 void WalSizePlot::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -62,14 +79,16 @@ void WalSizePlot::paintEvent(QPaintEvent *)
     const qint64 end = m_samples.constLast().first;
     const qint64 start = end - m_windowMs;
     QPainterPath path;
-    for (int i = 0; i < m_samples.size(); ++i) {
-        const auto &s = m_samples.at(i);
-        const QPointF pt(area.left() + area.width() * double(s.first - start) / double(m_windowMs),
-                         area.bottom() - area.height() * double(s.second) / double(maxBytes));
-        if (i == 0)
-            path.moveTo(pt);
-        else
-            path.lineTo(pt);
+    for (const QList<Point> &segment : segments()) {
+        for (int i = 0; i < segment.size(); ++i) {
+            const Point &s = segment.at(i);
+            const QPointF pt(area.left() + area.width() * double(s.first - start) / double(m_windowMs),
+                             area.bottom() - area.height() * double(s.second) / double(maxBytes));
+            if (i == 0)
+                path.moveTo(pt);
+            else
+                path.lineTo(pt);
+        }
     }
     p.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
     p.drawPath(path);

@@ -21,6 +21,12 @@ public:
     // The line above the plot: the scale, or why there is none.
     QString caption() const;
     QSize sizeHint() const override { return {360, 120}; }
+    using Point = QPair<qint64, qint64>; // time, bytes
+    // The line as drawn: each sample's size held until the next sample (a step: the -wal changes
+    // at a commit, never along a ramp; a TRUNCATE is a drop), and broken where no sample was taken
+    // for longer than kGapMs (the page was hidden: nothing is known there, nothing is drawn).
+    QList<QList<Point>> segments() const;
+    static constexpr qint64 kGapMs = 3000;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
