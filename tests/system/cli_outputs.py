@@ -130,8 +130,9 @@ def mask(text, d, pids=()):
 
 
 def run_case(inspector, args, d, env, pids):
-    p = subprocess.run([inspector] + args, env=env, cwd=d, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       timeout=120)
+    # argv[0] as a user's shell gives it (found on PATH): --help prints it.
+    p = subprocess.run(["kalito-inspector"] + args, executable=inspector, env=env, cwd=d, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, timeout=120)
     out = p.stdout.decode("utf-8", "replace")
     err = p.stderr.decode("utf-8", "replace")
     return "exit: %d\n--- stdout\n%s--- stderr\n%s" % (p.returncode, mask(out, d, pids), mask(err, d, pids))
