@@ -25,19 +25,19 @@ int WindowLauncher::exec(int argc, char **argv)
         printErr(QStringLiteral("kalito-inspector: %1\n\n").arg(problem) + usage());
         return UsageOrOpenError;
     }
+    const QString window = ProgramPaths::window();
+    if (window.isEmpty()) {
+        printErr(QStringLiteral(
+                     "kalito-inspector: the window is not installed (%1 found no kalito-inspector-gui); "
+                     "the headless subcommands work (kalito-inspector --help), or install the "
+                     "kalito-inspector package for the window\n")
+                     .arg(ProgramPaths::self()));
+        return UsageOrOpenError;
+    }
     // Over ssh without -X there is no display: say what works instead of Qt's abort.
     const QString noDisplay = DisplayCheck::problem(arguments, QProcessEnvironment::systemEnvironment());
     if (!noDisplay.isEmpty()) {
         printErr(noDisplay + QLatin1Char('\n'));
-        return UsageOrOpenError;
-    }
-    const QString window = ProgramPaths::window();
-    if (window.isEmpty()) {
-        printErr(QStringLiteral(
-                     "kalito-inspector: the window is not installed (no kalito-inspector-gui beside %1); "
-                     "the headless subcommands work (kalito-inspector --help), or install the "
-                     "kalito-inspector package for the window\n")
-                     .arg(ProgramPaths::self()));
         return UsageOrOpenError;
     }
     const QByteArray program = QFile::encodeName(window);

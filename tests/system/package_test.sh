@@ -30,8 +30,11 @@ WORK=$(mktemp -d)
 installed=0
 cleanup() {
     if [ $installed -eq 1 ]; then
-        DEBIAN_FRONTEND=noninteractive apt-get remove -y -q -o DPkg::Lock::Timeout=300 kalito-inspector \
-            kalito-inspector-cli >/dev/null 2>&1 || true
+        # One at a time: apt-get refuses a whole list when it does not know one name.
+        for pkg in kalito-inspector kalito-inspector-cli; do
+            DEBIAN_FRONTEND=noninteractive apt-get remove -y -q -o DPkg::Lock::Timeout=300 $pkg \
+                >/dev/null 2>&1 || true
+        done
     fi
     rm -rf "$WORK"
 }
