@@ -37,10 +37,9 @@ int runStatus(const QStringList &arguments)
     // The WAL-index is read from outside this process: it holds a connection (the close() trap),
     // whose DMS lock the probe must see. A fork() of this process, not a second program: the
     // same look at the same moment (after the counts, no read transaction held, the worker
-    // idle), without a second start-up; and only the locks (WalState needs no process scan or
-    // diagnosis) (issue 21; docs/headless.md).
-    const WalState wal = WalState::from(
-        LockReport::assembleLocks(report.path, ForkedProbe::run(QFileInfo(options.path).absoluteFilePath())));
+    // idle), without a second start-up (issue 21; docs/headless.md).
+    const WalState wal = WalState::from(LockReport::assemble(
+        report.path, ForkedProbe::run(QFileInfo(options.path).absoluteFilePath()), nullptr));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = report.toJson();
         o.insert(QStringLiteral("wal"), wal.toJson());

@@ -52,7 +52,7 @@ LockReport LockReport::collect(const QString &databasePath, LockHistory *history
     return assemble(databasePath, ProbeRunner::run(databasePath), history);
 }
 
-LockReport LockReport::assembleLocks(const QString &databasePath, const ProbeResult &probe)
+LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &probe, LockHistory *history)
 {
     LockReport r;
     r.path = QFileInfo(databasePath).absoluteFilePath();
@@ -93,30 +93,6 @@ LockReport LockReport::assembleLocks(const QString &databasePath, const ProbeRes
             addLock(&r.locks, {pl.pid, QString(), pl.file, pl.lock, pl.write, false});
     }
 
-    for (Lock &l : r.locks)
-        l.self = l.pid == r.selfPid;
-    std::sort(r.locks.begin(), r.locks.end(), [](const Lock &a, const Lock &b) {
-        if (a.file != b.file)
-            return a.file > b.file; // shm first
-        if (LockNames::order(a.lock) != LockNames::order(b.lock))
-            return LockNames::order(a.lock) < LockNames::order(b.lock);
-        return a.pid < b.pid;
-    });
-
-    const WalIndexHeader shm = probe.shm();
-    r.walMode = probe.dbHeaderSaysWal() || (probe.shmExists && shm.present);
-    r.shmStale =
-        r.walMode && probe.shmExists && std::none_of(r.locks.cbegin(), r.locks.cend(), [](const Lock &l) {
-            return l.file == QLatin1String("shm") && l.lock == QLatin1String("dms");
-        });
-    return r;
-}
-
-LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &probe, LockHistory *history)
-{
-    LockReport r = assembleLocks(databasePath, probe);
-    if (!probe.dbExists && !QFileInfo::exists(r.path))
-        return r;
     r.processes = ProcessScan::holding(r.path, &r.hiddenByUser);
     for (Lock &l : r.locks) {
         l.self = l.pid == r.selfPid;
@@ -136,6 +112,20 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
     }
     std::sort(r.processes.begin(), r.processes.end(),
               [](const ProcessInfo &a, const ProcessInfo &b) { return a.pid < b.pid; });
+    std::sort(r.locks.begin(), r.locks.end(), [](const Lock &a, const Lock &b) {
+        if (a.file != b.file)
+            return a.file > b.file; // shm first
+        if (LockNames::order(a.lock) != LockNames::order(b.lock))
+            return LockNames::order(a.lock) < LockNames::order(b.lock);
+        return a.pid < b.pid;
+    });
+
+    const WalIndexHeader shm = probe.shm();
+    r.walMode = probe.dbHeaderSaysWal() || (probe.shmExists && shm.present);
+    r.shmStale =
+        r.walMode && probe.shmExists && std::none_of(r.locks.cbegin(), r.locks.cend(), [](const Lock &l) {
+            return l.file == QLatin1String("shm") && l.lock == QLatin1String("dms");
+        });
     if (history) {
         QList<QString> keys;
         for (const Lock &l : std::as_const(r.locks))

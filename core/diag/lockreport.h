@@ -56,9 +56,6 @@ struct LockReport
     // The same from a probe already run (the window runs the child asynchronously).
     static LockReport assemble(const QString &databasePath, const ProbeResult &probe,
                                LockHistory *history = nullptr);
-    // Only the locks (sorted), walMode and shmStale: no process scan, names or diagnosis. What
-    // WalState needs; `status` uses it (scanning every process's fds cost it several ms).
-    static LockReport assembleLocks(const QString &databasePath, const ProbeResult &probe);
 
     QList<Lock> locksOf(qint64 pid) const;
     // What is known of a process: pid, command line, user, or why they cannot be known.
