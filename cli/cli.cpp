@@ -97,14 +97,16 @@ QString usage()
     return text;
 }
 
-bool isHeadless(const QStringList &arguments)
+bool isHelpOrVersion(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString first = arguments.at(1);
     static const QStringList flags = {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-v"),
                                       QStringLiteral("--version")};
-    return find(first) != nullptr || flags.contains(first);
+    return arguments.size() >= 2 && flags.contains(arguments.at(1));
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    return isHelpOrVersion(arguments) || (arguments.size() >= 2 && find(arguments.at(1)) != nullptr);
 }
 
 int run(const QStringList &arguments)

@@ -47,7 +47,9 @@ QString databasePath(const QCommandLineParser &parser)
         resolver.setCommandLinePath(positional.constFirst());
     resolver.setEnvironmentPath(qEnvironmentVariable("KALITO_DB"));
     resolver.setWorkingDirectory(QDir::currentPath());
-    resolver.setLastOpened(QSettings().value(QStringLiteral("lastDatabase")).toString());
+    // The settings file is read only when it can decide (start-up: most commands name their PATH).
+    if (positional.isEmpty())
+        resolver.setLastOpened(QSettings().value(QStringLiteral("lastDatabase")).toString());
     const ResolvedPath r = resolver.resolve();
     // Headless commands never create the demo database on their own.
     return r.source == ResolvedPath::Source::Demo && r.needsCreation ? QString() : r.path;

@@ -2,15 +2,14 @@
 
 #include "clioptions.h"
 #include "clisession.h"
+#include "forkedprobe.h"
 #include "lockholders.h"
 #include "lockreport.h"
-#include "proberunner.h"
 #include "statusreport.h"
 #include "walstate.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QProcess>
 
 namespace kalito::cli {
 
@@ -32,28 +31,16 @@ int runStatus(const QStringList &arguments)
                               : QStringLiteral("give one database PATH (none was found)")));
         return UsageOrOpenError;
     }
-    // The WAL-index is read by a child process: this one holds a connection (the close() trap).
-    // The child starts now, so that its start-up (a second Qt program: about as long as the
-    // counts on a small database) runs beside the open and the counts; it looks at the files only
-    // when told to, after them, when this process holds no read transaction, as it did before.
-    QProcess probe;
-    probe.start(ProbeRunner::program(), {QStringLiteral("probe-files"), QStringLiteral("--after-input"),
-                                         QFileInfo(options.path).absoluteFilePath()});
     CliSession session;
     if (!session.open(options))
         return UsageOrOpenError;
     const StatusReport report = session.run([](Database &db) { return StatusReport::collect(db); });
-    probe.write("\n");
-    probe.closeWriteChannel();
-    const bool probed = probe.waitForFinished(10000);
-    if (!probed) {
-        probe.kill();
-        probe.waitForFinished(2000);
-    }
+    // The WAL-index is read from outside this process: it holds a connection (the close() trap),
+    // whose DMS lock the probe must see. A fork() of this process, not a second program: the
+    // same look at the same moment (after the counts, no read transaction held, the worker
+    // idle), without a second start-up (issue 21; docs/headless.md).
     const WalState wal = WalState::from(LockReport::assemble(
-        report.path,
-        ProbeRunner::fromOutput(probe.readAllStandardOutput(), probe.readAllStandardError(), probed),
-        nullptr));
+        report.path, ForkedProbe::run(QFileInfo(options.path).absoluteFilePath()), nullptr));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = report.toJson();
         o.insert(QStringLiteral("wal"), wal.toJson());

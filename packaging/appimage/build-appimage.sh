@@ -47,6 +47,7 @@ cd "$BUILD"
     --desktop-file "$APPDIR/usr/share/applications/org.kalito.Inspector.desktop" \
     --icon-file "$APPDIR/usr/share/icons/hicolor/scalable/apps/org.kalito.Inspector.svg" \
     --executable "$APPDIR/usr/bin/kalito-inspector" \
+    --executable "$APPDIR/usr/libexec/kalito-inspector/kalito-inspector-gui" \
     --plugin qt --output appimage
 
 # Smoke test: the headless subcommands need no display.

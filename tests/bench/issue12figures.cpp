@@ -1,6 +1,7 @@
 #include "issue12figures.h"
 
 #include "benchreport.h"
+#include "headlessfigures.h"
 #include "sidebyside.h"
 #include "windowbench.h"
 
@@ -77,38 +78,9 @@ bool addWindowFigures(Bench *bench, const QString &demoPath, const QString &bigP
 bool addSideBySideFigures(Bench *bench, const QString &inspector, const QString &demoPath,
                           const QString &bigPath, const QString &word, int rounds)
 {
-    for (const auto &[path, suffix] :
-         {std::pair{bigPath, QStringLiteral("big")}, std::pair{demoPath, QStringLiteral("demo")}}) {
-        const SideBySide::Pair status = SideBySide::status(inspector, path, rounds + 2);
-        if (failed(bench, QStringLiteral("status"), status.error))
-            return false;
-        const bool isBig = suffix == QLatin1String("big");
-        bench->add({QStringLiteral("status_ms_") + suffix, status.oursMedian(), QStringLiteral("ms"),
-                    status.cliMedian(),
-                    QStringLiteral("`status --json` vs sqlite3 counting the same tables, whole processes, "
-                                   "median of %1 interleaved; %2")
-                        .arg(status.ours.size())
-                        .arg(status.detail)});
-        bench->add(
-            {isBig ? QStringLiteral("status_vs_cli_ratio") : QStringLiteral("status_vs_cli_ratio_demo"),
-             status.ratio(), QStringLiteral("x"), -1, QStringLiteral("goal <= 2")});
-        if (isBig) // on the demo database both are mostly process start-up (Qt's is ~10x sqlite3's)
-            bench->addGoal(QStringLiteral("status --json within 2x of the CLI's counts (big)"),
-                           status.ratio(), 2.0);
-    }
-    const SideBySide::Pair check = SideBySide::quickCheck(inspector, bigPath, rounds);
-    if (failed(bench, QStringLiteral("check --quick"), check.error))
+    // status and check --quick beside the CLI: issue 21's figures (headlessfigures.cpp).
+    if (!addHeadlessFigures(bench, inspector, demoPath, bigPath, rounds))
         return false;
-    bench->add({QStringLiteral("check_quick_ms_big"), check.oursMedian(), QStringLiteral("ms"),
-                check.cliMedian(),
-                QStringLiteral("`check --quick --json` vs sqlite3 'PRAGMA quick_check;', whole processes, "
-                               "median of %1 interleaved")
-                    .arg(check.ours.size())});
-    bench->add({QStringLiteral("check_quick_vs_cli_ratio"), check.ratio(), QStringLiteral("x"), -1,
-                QStringLiteral("goal <= 1.1")});
-    bench->addGoal(QStringLiteral("check --quick within 1.1x of the CLI's PRAGMA quick_check"), check.ratio(),
-                   1.1);
-
     const SideBySide::Pair search = SideBySide::search(bigPath, word, rounds);
     if (failed(bench, QStringLiteral("search"), search.error))
         return false;

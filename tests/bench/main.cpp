@@ -6,6 +6,7 @@
 #include "benchfigure.h"
 #include "benchreport.h"
 #include "cancellatency.h"
+#include "headlessfigures.h"
 #include "issue12figures.h"
 #include "lockwatchbench.h"
 #include "prioritywait.h"
@@ -343,6 +344,12 @@ int main(int argc, char **argv)
     if (args.contains(QStringLiteral("--only-transcript"))) { // issue 11: the conversation view
         for (const BenchFigure &f : TranscriptBench::measure(big.path, largeSession(), rounds))
             bench.add(f);
+        return finish();
+    }
+    if (args.contains(QStringLiteral("--only-headless"))) { // issue 21: start-up and the CLI beside sqlite3
+        if (!addHeadlessFigures(&bench, inspector, small.path, big.path, rounds))
+            return 1;
+        bench.printGoals();
         return finish();
     }
     if (args.contains(QStringLiteral("--only-side-by-side"))) { // status, check, search beside the CLI

@@ -62,6 +62,21 @@ double processMs(const QString &program, const QStringList &arguments, QByteArra
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? ms : -1;
 }
 
+Pair version(const QString &inspector, int rounds)
+{
+    Pair pair;
+    const QStringList args{QStringLiteral("--version")};
+    processMs(inspector, args); // both warm
+    processMs(QStringLiteral("sqlite3"), args);
+    for (int i = 0; i < rounds; ++i) {
+        pair.ours << processMs(inspector, args);
+        pair.cli << processMs(QStringLiteral("sqlite3"), args);
+    }
+    if (pair.ours.contains(-1) || pair.cli.contains(-1))
+        pair.error = QStringLiteral("--version failed");
+    return pair;
+}
+
 Pair status(const QString &inspector, const QString &path, int rounds)
 {
     Pair pair;

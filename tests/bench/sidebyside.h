@@ -21,6 +21,8 @@ struct Pair
 // Wall time of a whole process, start to exit, its output discarded; < 0 if it failed.
 double processMs(const QString &program, const QStringList &arguments, QByteArray *output = nullptr);
 
+// `kalito-inspector --version` against `sqlite3 --version`, whole processes.
+Pair version(const QString &inspector, int rounds);
 // `kalito-inspector status --json PATH` against `sqlite3 PATH` counting the same tables (those
 // that status counted), whole processes.
 Pair status(const QString &inspector, const QString &path, int rounds);

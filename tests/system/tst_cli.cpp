@@ -1,6 +1,8 @@
 #include "displaycheck.h"
+#include "programpaths.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
+#include "windowarguments.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -34,6 +36,11 @@ private slots:
     void displayCheck();
     void noDisplayMessage_data();
     void noDisplayMessage();
+    void windowUsageErrors_data();
+    void windowUsageErrors();
+    void windowArguments_data();
+    void windowArguments();
+    void windowStartsThroughTheHeadlessExecutable();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +301,104 @@ void TestCli::noDisplayMessage()
     for (const char *word : {"status", "check", "checkpoint", "locks", "ssh -X", "no display"})
         QVERIFY2(lines.constFirst().contains(QLatin1String(word)), word);
     QVERIFY(!r.err.contains(QStringLiteral("could not connect to display")));
+}
+
+void TestCli::windowUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("mistyped subcommand")
+        << QStringList{QStringLiteral("stauts"), m_db} << QStringLiteral("unknown subcommand 'stauts'");
+    QTest::newRow("a subcommand this build lacks")
+        << QStringList{QStringLiteral("frobcheck"), QStringLiteral("--json"), m_db}
+        << QStringLiteral("unknown subcommand 'frobcheck'");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                    << QStringLiteral("Unknown option 'frobnicate'");
+    QTest::newRow("unknown option beside a path")
+        << QStringList{QStringLiteral("--json"), m_db} << QStringLiteral("Unknown option 'json'");
+    QTest::newRow("two paths") << QStringList{m_db, m_db} << QStringLiteral("give one database PATH");
+    QTest::newRow("a word after the path")
+        << QStringList{m_db, QStringLiteral("status")} << QStringLiteral("unexpected argument 'status'");
+    QTest::newRow("bad busy timeout")
+        << QStringList{QStringLiteral("--busy-timeout"), QStringLiteral("soon"), m_db}
+        << QStringLiteral("--busy-timeout needs a number of milliseconds");
+}
+
+// Issue 21: what the window would not understand is a usage error of the headless executable
+// naming the subcommands, exit 2, never a window; even where a window could start (offscreen),
+// where the old program started one and, in a script, hung.
+void TestCli::windowUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, said);
+    const test::Run r = test::inspector(arguments, 60000, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.startsWith(QStringLiteral("kalito-inspector: ") + said), qPrintable(r.err));
+    for (const char *word : {"status", "check", "checkpoint", "locks", "demo", "Exit codes"})
+        QVERIFY2(r.err.contains(QLatin1String(word)), word);
+}
+
+void TestCli::windowArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("window");
+    const QString app = QStringLiteral("kalito-inspector");
+    QTest::newRow("nothing") << QStringList{app} << true;
+    QTest::newRow("existing file without .db") << QStringList{app, m_dir.path()} << true;
+    QTest::newRow("a new .db") << QStringList{app, QStringLiteral("new.db")} << true;
+    QTest::newRow("a .sqlite3") << QStringList{app, QStringLiteral("x.sqlite3")} << true;
+    QTest::newRow("a path with a slash") << QStringList{app, QStringLiteral("some/where")} << true;
+    QTest::newRow("window options") << QStringList{app, QStringLiteral("--read-only"),
+                                                   QStringLiteral("--busy-timeout"), QStringLiteral("100"),
+                                                   QStringLiteral("k.db")}
+                                    << true;
+    QTest::newRow("Qt's options") << QStringList{app,
+                                                 QStringLiteral("-platform"),
+                                                 QStringLiteral("offscreen"),
+                                                 QStringLiteral("-style=fusion"),
+                                                 QStringLiteral("--reverse"),
+                                                 QStringLiteral("-display"),
+                                                 QStringLiteral(":1"),
+                                                 QStringLiteral("k.db")}
+                                  << true;
+    QTest::newRow("bare word") << QStringList{app, QStringLiteral("stauts")} << false;
+    QTest::newRow("unknown option") << QStringList{app, QStringLiteral("--frobnicate")} << false;
+    QTest::newRow("negative timeout")
+        << QStringList{app, QStringLiteral("--busy-timeout"), QStringLiteral("-5")} << false;
+}
+
+void TestCli::windowArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, window);
+    const QString problem = cli::WindowArguments::problem(arguments);
+    QVERIFY2(problem.isEmpty() == window, qPrintable(problem));
+}
+
+// The headless executable exec()s the window beside it with the same arguments: the window opens
+// the database (offscreen) and stops cleanly on SIGTERM, sent to the pid we started (exec keeps it).
+void TestCli::windowStartsThroughTheHeadlessExecutable()
+{
+    QVERIFY2(!cli::ProgramPaths::window(test::inspectorPath()).isEmpty(),
+             "no kalito-inspector-gui beside it");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(test::inspectorPath(), {QStringLiteral("--read-only"), m_db});
+    QVERIFY(p.waitForStarted());
+    QString log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromLocal8Bit(p.readAll())).contains(QStringLiteral("opened")),
+                             30000);
+    QVERIFY2(QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(p.processId()))
+                 .endsWith(QStringLiteral("kalito-inspector-gui")),
+             "the started pid is not the window");
+    p.terminate();
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
 }
 
 #include "tst_cli.moc"

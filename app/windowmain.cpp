@@ -7,6 +7,8 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "opentext.h"
+#include "proberunner.h"
+#include "programpaths.h"
 #include "signalwatcher.h"
 #include "sqllog.h"
 #include "translations.h"
@@ -70,6 +72,8 @@ int runWindow(int argc, char **argv)
 
 } // namespace
 
+// kalito-inspector-gui: the window, started by kalito-inspector (app/headlessmain.cpp) when there
+// is no subcommand. It still runs the subcommands itself when started directly.
 int main(int argc, char **argv)
 {
     // SQLite's error log can only be set before SQLite initialises, i.e. before any connection.
@@ -89,5 +93,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s\n", noDisplay.toLocal8Bit().constData());
         return kalito::cli::UsageOrOpenError;
     }
+    // The health strip's child probe (`probe-files`) runs in the headless executable: a process
+    // that loads no Gui library starts in a fraction of the time. This one when it is missing.
+    const QString headless = kalito::cli::ProgramPaths::headless();
+    if (!headless.isEmpty())
+        kalito::ProbeRunner::setProgram(headless);
     return runWindow(argc, argv);
 }
