@@ -731,6 +731,10 @@
         <source>This SQLite file is not a Kalito database (no sessions and messages tables): only the table browser is available.</source>
         <translation>Este archivo SQLite no es una base de datos de Kalito (no tiene las tablas sessions y messages): solo está disponible el explorador de tablas.</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::BusyIndicator</name>
@@ -1016,6 +1020,10 @@
     <message>
         <source>Locks</source>
         <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>Diagnostics pages</source>
+        <translation>Páginas de diagnóstico</translation>
     </message>
 </context>
 <context>

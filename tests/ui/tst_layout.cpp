@@ -21,6 +21,7 @@
 #include "scenario/scenariowindow.h"
 #include "searchdock.h"
 #include "searchrunner.h"
+#include "stallwatch.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -80,7 +81,10 @@ void TestLayout::look(test::ScenarioWindow &w, const QSize &size, const QString 
     QTest::qWait(50); // layouts settle on the next turns of the event loop
     const QString name =
         QStringLiteral("%1-%2x%3-%4.png").arg(m_language).arg(size.width()).arg(size.height()).arg(state);
-    QVERIFY(w.window()->grab().save(QDir(m_shots).filePath(name)));
+    {
+        const test::StallWatch::Pause testsOwnWork; // rendering and saving the screenshot is the test's, not the window's
+        QVERIFY(w.window()->grab().save(QDir(m_shots).filePath(name)));
+    }
     for (const QString &p : test::LayoutCheck::problems(w.window(), size))
         m_problems << QStringLiteral("[%1] %2").arg(name, p);
     // The sessions list shows its columns whole, without a horizontal scroll bar, each header

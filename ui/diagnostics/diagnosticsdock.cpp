@@ -9,6 +9,7 @@
 #include "lockspanel.h"
 
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace kalito::ui {
@@ -24,6 +25,7 @@ DiagnosticsDock::DiagnosticsDock(Connection *connection, QWidget *parent)
     m_checkpoint = new CheckpointPanel(m_checkpointController, m_tabs);
     m_integrity = new IntegrityPanel(m_integrityController, m_tabs);
     m_locks = new LocksPanel(m_tabs);
+    m_tabs->tabBar()->setAccessibleName(tr("Diagnostics pages"));
     m_tabs->addTab(m_live, tr("WAL and settings"));
     m_tabs->addTab(m_checkpoint, tr("Checkpoint"));
     m_tabs->addTab(m_integrity, tr("Integrity"));

@@ -14,7 +14,7 @@ exec dbus-run-session -- sh -c "
     pid=\$!
     sleep 8
     xdotool search --sync --name Kalito windowactivate >/dev/null 2>&1 || true
-    python3 \"$here/walk.py\" kalito-inspector
+    /usr/bin/python3 \"$here/walk.py\" kalito-inspector
     kill \$pid
   '
 "

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Walks the accessibility tree of a running kalito-inspector through AT-SPI, as a screen reader
 would, and prints the conversation's messages and the health strip's figures.
 
@@ -80,6 +80,30 @@ def main():
                 (parts[2][:70] + "…") if len(parts) > 2 and len(parts[2]) > 70 else (parts[2] if len(parts) > 2 else None)))
             shown += 1
     print("messages read:", shown)
+    # The keyboard: a click on the newest message, then Up twice; a reader hears each focus move.
+    last = conv.getChildAtIndex(conv.childCount - 1)
+    box = last.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    import subprocess
+    from gi.repository import GLib
+    heard = []
+
+    def on_focus(event):
+        if event.detail1 == 1 and event.source is not None and event.source.getRoleName() == "list item":
+            heard.append(event.source.name)
+
+    pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
+    subprocess.run(["xdotool", "mousemove", str(box.x + box.width // 2), str(box.y + 8), "click", "1"])
+
+    def press():
+        subprocess.run(["xdotool", "key", "Up", "sleep", "0.5", "key", "Up"])
+        return False
+
+    GLib.timeout_add(800, press)
+    GLib.timeout_add(4000, lambda: pyatspi.Registry.stop() or False)
+    pyatspi.Registry.start()
+    for name in heard:
+        print("focus event on:", repr(name[:90] + ("…" if len(name) > 90 else "")))
+    print("focus events heard:", len(heard))
     labels = [n for d, n in nodes if n.getRoleName() == "label" and (n.name or "").startswith(("-wal", "no -wal", "backlog", "no readers", "1 reader"))]
     for n in labels:
         print("health figure:", repr(n.name), "-", n.description[:80])
@@ -87,7 +111,7 @@ def main():
                and not (n.name or "").strip() and n.getState().contains(pyatspi.STATE_SHOWING)]
     print("controls shown without a name:", len(unnamed))
     for n in unnamed[:20]:
-        print("  unnamed", n.getRoleName(), "in", n.parent.name if n.parent else None)
+        print("  unnamed", n.getRoleName(), "in", n.parent.name if n.parent else None, "holding", [n.getChildAtIndex(k).name for k in range(min(n.childCount, 6))])
     return 0
 
 
