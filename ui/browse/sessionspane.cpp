@@ -68,6 +68,7 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
             });
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    fitColumns();
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
@@ -165,6 +166,12 @@ void SessionsPane::setSchema(const SchemaInfo &schema)
     m_filter->setEnabled(reason.isEmpty());
     m_saved->setEnabled(schema.hasColumn(QStringLiteral("sessions"), QStringLiteral("saved")));
     m_model->setSchema(schema);
+    fitColumns();
+    loadPersonas();
+}
+
+void SessionsPane::fitColumns()
+{
     for (int c = 0; c < m_model->columnCount(); ++c) {
         const bool narrow = c == SessionsModel::Name || c == SessionsModel::Persona ||
                             c == SessionsModel::Messages || c == SessionsModel::Updated;
@@ -200,7 +207,6 @@ void SessionsPane::setSchema(const SchemaInfo &schema)
                               arrow);
     m_view->setMinimumWidth(fixed + name + m_view->verticalScrollBar()->sizeHint().width() +
                             2 * m_view->frameWidth() + 2);
-    loadPersonas();
 }
 
 void SessionsPane::loadPersonas()

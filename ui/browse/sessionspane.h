@@ -44,6 +44,7 @@ private:
     void applyFilter();
     void onCurrentChanged();
     void loadPersonas();
+    void fitColumns(); // also before any database: the same narrow columns, no scroll bar
     void updateStatus();
     void clearHighlight();
 
