@@ -15,10 +15,12 @@
 #include "logging.h"
 #include "openstatus.h"
 #include "overviewpage.h"
+#include "pathresolver.h"
 #include "searchdock.h"
 #include "sessionexportcontroller.h"
 #include "sqllogdock.h"
 #include "statusreport.h"
+#include "windownotice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace kalito::ui {
 
@@ -39,12 +42,23 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_browser = new BrowserWidget(connection, this);
     m_overview->followChanges(m_browser->watcher());
     m_browser->addPage(m_overview, tr("Overview"));
-    setCentralWidget(m_browser);
+    // The notice above the pages says when they show a demo, or nothing, and what to do next.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_notice = new WindowNotice(central);
+    centralLayout->addWidget(m_notice);
+    centralLayout->addWidget(m_browser, 1);
+    setCentralWidget(central);
+    m_notice->showNothingOpen(QString());
     resize(1280, 800);
     setMinimumSize(640, 400); // below this the lists and labels are cut to nothing
 
     m_desktop = new DesktopShell(this); // File/View/Help menus, recent files, drop, status bar, layout
     connect(m_desktop, &DesktopShell::openRequested, this, &MainWindow::openDatabase);
+    connect(m_notice, &WindowNotice::openRequested, m_desktop->fileActions()->openAction(),
+            &QAction::trigger);
     // Opening runs off the GUI thread; the status bar shows how far it got.
     m_opener = new DatabaseOpener(connection, this);
     statusBar()->addPermanentWidget(new OpenStatus(m_opener, this)); // temporary messages leave it in view
@@ -105,6 +119,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     QMenu *editMenu = new QMenu(tr("&Edit"), this);
     editMenu->setObjectName(QStringLiteral("menuEdit"));
     editMenu->addAction(m_search->findAction());
+    editMenu->addAction(m_search->searchAllAction());
     menuBar()->insertMenu(viewMenu->menuAction(), editMenu);
 
     // Diagnostics: WAL, checkpoints, integrity, locks; and the SQL log.
@@ -141,6 +156,7 @@ void MainWindow::openDatabase(const OpenOptions &options)
 
 void MainWindow::createDemoDatabase(const OpenOptions &options)
 {
+    m_demoPaths << QFileInfo(options.path).absoluteFilePath();
     m_opener->createDemo(options);
 }
 
@@ -164,6 +180,9 @@ void MainWindow::onOpened(const OpenResult &result, bool superseded)
                 ? tr("Could not open %1").arg(result.path)
                 : tr("Could not open %1; %2 is still open").arg(QFileInfo(result.path).fileName(), kept),
             15000);
+        if (kept.isEmpty()) // one clear state: the notice says why nothing is open and what to do
+            m_notice->showNothingOpen(
+                tr("Could not open %1: %2").arg(result.path, ErrorText::reason(result.error)));
         if (superseded) // the person has asked for another file already: the status bar says it
             return;
         QMessageBox::critical(
@@ -173,6 +192,12 @@ void MainWindow::onOpened(const OpenResult &result, bool superseded)
         return;
     }
     setWindowTitle(tr("%1 — Kalito Inspector").arg(result.path));
+    const QString absolute = QFileInfo(result.path).absoluteFilePath();
+    if (m_demoPaths.contains(absolute) ||
+        absolute == QFileInfo(PathResolver::defaultDemoPath()).absoluteFilePath())
+        m_notice->showDemo(result.path);
+    else
+        m_notice->hide();
     statusBar()->clearMessage(); // the permanent fields show the path and the mode
     emit databaseOpened(result);
     m_browser->load();

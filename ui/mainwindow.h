@@ -17,6 +17,7 @@ class BrowserWidget;
 class OverviewPage;
 class SearchDock;
 class SessionExportController;
+class WindowNotice;
 
 // Composes the pages and docks; owns no SQL. Every request goes through the Connection.
 class MainWindow : public QMainWindow
@@ -39,6 +40,7 @@ public:
     SessionExportController *exportController() const { return m_export; }
     DesktopShell *desktopShell() const { return m_desktop; }
     DatabaseOpener *opener() const { return m_opener; }
+    WindowNotice *notice() const { return m_notice; }
 
 signals:
     // The window has taken the open in (title, browser loading): for tests and whoever embeds the
@@ -61,6 +63,8 @@ private:
     DatabaseOpener *m_opener = nullptr;
     QString m_copyFolder; // the read-only copy open now (DatabaseOpener), removed on exit
     BrowserWidget *m_browser = nullptr;
+    WindowNotice *m_notice = nullptr;
+    QStringList m_demoPaths; // demo databases made here: the notice says they are demos
 };
 
 } // namespace kalito::ui

@@ -7,6 +7,7 @@
 #include "searchrunner.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,6 +37,8 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     m_edit = new QLineEdit(content);
     m_edit->setPlaceholderText(tr("Search all messages"));
     m_edit->setClearButtonEnabled(true);
+    m_edit->setAccessibleName(tr("Search all messages"));
+    m_edit->setAccessibleDescription(tr("Text to find in every message of every session; Enter searches"));
     m_searchButton = new QPushButton(tr("Search"), content);
     row->addWidget(m_edit, 1);
     row->addWidget(m_searchButton);
@@ -47,12 +50,20 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     m_progress->setValue(0);
     m_cancelButton = new QPushButton(tr("Cancel"), content);
     m_cancelButton->setEnabled(false);
+    m_progress->setAccessibleName(tr("Search progress"));
+    // Nothing to show before a search starts (issue 20): the bar and Cancel come with one.
+    m_progress->hide();
+    m_cancelButton->hide();
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancelButton);
     layout->addLayout(progressRow);
 
     m_status = new QLabel(content);
     m_status->setTextFormat(Qt::PlainText);
+    // Wrapped: a long state ("Stopped at the limit of …") takes a second line instead of widening
+    // the dock and squeezing the conversation beside it.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_status);
 
     // One card per result (SearchHitDelegate): session, role and time on a quiet line over the
@@ -63,6 +74,9 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Search results"));
+    m_view->setAccessibleDescription(
+        tr("Click a result, or press Enter on it, to open its session at that message"));
     m_view->setItemDelegateForColumn(SearchResultsModel::SnippetColumn, new SearchHitDelegate(m_view));
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->hide();
@@ -82,6 +96,12 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     m_findAction = new QAction(tr("&Find in messages…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &SearchDock::activateFind);
+    // Ctrl+Shift+F always searches every message, wherever the focus is (Ctrl+F finds in the
+    // conversation when it has the focus).
+    m_searchAllAction = new QAction(tr("&Search all messages…"), this);
+    m_searchAllAction->setObjectName(QStringLiteral("actionSearchAllMessages"));
+    m_searchAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_searchAllAction, &QAction::triggered, this, &SearchDock::activateFind);
 
     connect(m_edit, &QLineEdit::returnPressed, this, [this] { search(m_edit->text()); });
     connect(m_searchButton, &QPushButton::clicked, this, [this] { search(m_edit->text()); });
@@ -93,9 +113,18 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     connect(m_runner, &SearchRunner::progress, this,
             [this](double f) { m_progress->setValue(int(f * kProgressSteps)); });
     connect(m_runner, &SearchRunner::finished, this, &SearchDock::onFinished);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+    // One click opens a result, as a link does; Enter (activated) too. A double click opens it
+    // once: the second click of it finds the message already shown.
+    const auto open = [this](const QModelIndex &index) {
+        if (!index.isValid())
+            return;
         const SearchHit &h = m_model->hit(index.row());
         emit openMessage(h.sessionId, h.messageId, h.sessionName, m_model->needle());
+    };
+    connect(m_view, &QTableView::clicked, this, open);
+    connect(m_view, &QTableView::activated, this, [this, open](const QModelIndex &index) {
+        if (QApplication::mouseButtons() == Qt::NoButton || !m_view->underMouse())
+            open(index); // by keyboard; a mouse's activation followed a click that opened it
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &SearchDock::showContextMenu);
 }
@@ -120,6 +149,8 @@ void SearchDock::search(const QString &text)
         return;
     }
     m_cancelButton->setEnabled(true);
+    m_progress->show();
+    m_cancelButton->show();
     updateStatus(tr("Searching…"));
     m_runner->start(text);
 }
@@ -134,12 +165,17 @@ void SearchDock::reset()
     m_runner->cancel();
     m_model->clear();
     m_progress->setValue(0);
+    m_progress->hide();
+    m_cancelButton->hide();
     m_status->clear();
 }
 
 void SearchDock::onFinished(bool cancelled, const DbError &error)
 {
     m_cancelButton->setEnabled(false);
+    m_cancelButton->hide();
+    // The bar stays only where it says something: a search stopped at the limit.
+    m_progress->setVisible(!error.isError() && !cancelled && m_runner->limitReached());
     if (error.isError()) {
         m_status->setText(tr("Search failed: %1").arg(ErrorText::describe(error)));
         return;

@@ -29,6 +29,8 @@ public:
 
     // Ctrl+F (QKeySequence::Find): shows the dock and puts the cursor in the search field.
     QAction *findAction() const { return m_findAction; }
+    // Ctrl+Shift+F, Edit > Search all messages: the dock, whatever has the focus.
+    QAction *searchAllAction() const { return m_searchAllAction; }
     SearchResultsModel *model() const { return m_model; }
     SearchRunner *runner() const { return m_runner; }
     QTableView *view() const { return m_view; }
@@ -54,6 +56,7 @@ private:
     SearchRunner *m_runner;
     SearchResultsModel *m_model;
     QAction *m_findAction;
+    QAction *m_searchAllAction;
     QLineEdit *m_edit;
     QPushButton *m_searchButton;
     QPushButton *m_cancelButton;

@@ -1,4 +1,5 @@
 #include "translations.h"
+#include "textlocale.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -13,6 +14,7 @@ const char *const kTranslatorName = "kalitoTranslator";
 QStringList Translations::install(QCoreApplication *app, const QLocale &locale)
 {
     uninstall(app);
+    TextLocale::set(locale); // core's words write numbers as the person reads them
     QStringList loaded;
     auto *own = new QTranslator(app);
     own->setObjectName(QLatin1String(kTranslatorName));
@@ -47,6 +49,7 @@ QStringList Translations::install(QCoreApplication *app, const QLocale &locale)
 
 void Translations::uninstall(QCoreApplication *app)
 {
+    TextLocale::set(QLocale::c());
     const QList<QTranslator *> translators =
         app->findChildren<QTranslator *>(QLatin1String(kTranslatorName), Qt::FindDirectChildrenOnly);
     for (QTranslator *t : translators) {

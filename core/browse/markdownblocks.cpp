@@ -91,7 +91,8 @@ int listMarker(QStringView trimmed, QString *marker)
     return 0;
 }
 
-// Removes inline markup (`code`, **bold**, __bold__, backslash escapes) and records the spans.
+// Removes inline markup (`code`, **bold**, __bold__, *italic*, _italic_, backslash escapes) and
+// records the spans.
 void parseInline(QStringView in, QString *out, QList<MarkdownBlocks::InlineSpan> *spans, bool allowBold)
 {
     int i = 0;
@@ -136,6 +137,34 @@ void parseInline(QStringView in, QString *out, QList<MarkdownBlocks::InlineSpan>
                 spans->append({MarkdownBlocks::Span::Bold, start, int(out->size()) - start});
                 spans->append(inner);
                 i += 2 + close + 2;
+                continue;
+            }
+        }
+        // *italic* and _italic_: a single marker before a non-space, closed by the same marker
+        // after a non-space; "_" only between words' edges, so that snake_case stays as it is.
+        if (allowBold && (c == QLatin1Char('*') || c == QLatin1Char('_')) && i + 1 < n &&
+            !in[i + 1].isSpace() && in[i + 1] != c &&
+            (c == QLatin1Char('*') || i == 0 || !in[i - 1].isLetterOrNumber())) {
+            const QStringView window = in.mid(i + 1, kInlineWindow);
+            int close = -1;
+            for (int k = 1; k < int(window.size()); ++k) {
+                if (window[k] != c || window[k - 1].isSpace())
+                    continue;
+                const bool doubled = (k + 1 < int(window.size()) && window[k + 1] == c) || window[k - 1] == c;
+                const bool wordAfter =
+                    c == QLatin1Char('_') && k + 1 < int(window.size()) && window[k + 1].isLetterOrNumber();
+                if (!doubled && !wordAfter) {
+                    close = k;
+                    break;
+                }
+            }
+            if (close > 0) {
+                const int start = int(out->size());
+                QList<MarkdownBlocks::InlineSpan> inner;
+                parseInline(window.left(close), out, &inner, false);
+                spans->append({MarkdownBlocks::Span::Italic, start, int(out->size()) - start});
+                spans->append(inner);
+                i += 1 + close + 1;
                 continue;
             }
         }

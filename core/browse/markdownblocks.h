@@ -13,7 +13,7 @@ class MarkdownBlocks
 {
 public:
     enum class Kind { Paragraph, Code, ListItem, Heading, Quote };
-    enum class Span { Bold, Code };
+    enum class Span { Bold, Code, Italic };
 
     struct InlineSpan
     {

@@ -1,4 +1,5 @@
 #include "checkpointtext.h"
+#include "textlocale.h"
 
 #include "locktext.h"
 
@@ -47,8 +48,8 @@ QString CheckpointText::result(const CheckpointResult &r)
     line(tr("checkpointed frames"), QString::number(r.checkpointedFrames));
     // Sizes as everywhere else (KiB/MiB), with the exact count for scripts and comparisons.
     auto size = [](qint64 bytes) {
-        const QString shown = QLocale::c().formattedDataSize(bytes);
-        return bytes < 1024 ? shown : tr("%1 (%2 bytes)").arg(shown).arg(bytes);
+        const QString shown = TextLocale::get().formattedDataSize(bytes);
+        return bytes < 1024 ? shown : tr("%1 (%2 bytes)").arg(shown, TextLocale::get().toString(bytes));
     };
     line(tr("-wal before"), size(r.walBytesBefore));
     line(tr("-wal after"), size(r.walBytesAfter));

@@ -831,6 +831,33 @@
     </message>
 </context>
 <context>
+    <name>kalito::SettingText</name>
+    <message>
+        <source>on</source>
+        <translation>activadas</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivadas</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <source>%1 pages (about %2)</source>
+        <translation>%1 páginas (unos %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::BrowserWidget</name>
     <message>
         <source>Conversations</source>
@@ -851,6 +878,10 @@
     <message>
         <source>This SQLite file is not a Kalito database (no sessions and messages tables): only the table browser is available.</source>
         <translation>Este archivo SQLite no es una base de datos de Kalito (no tiene las tablas sessions y messages): solo está disponible el explorador de tablas.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>
@@ -961,6 +992,10 @@
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
+    <message>
+        <source>Checkpoints run</source>
+        <translation>Checkpoints ejecutados</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::ConversationCopier</name>
@@ -1053,6 +1088,10 @@
         <source>Show less</source>
         <translation>Mostrar menos</translation>
     </message>
+    <message>
+        <source>The session&apos;s messages, oldest first; the arrow keys move from one to the next</source>
+        <translation>Los mensajes de la sesión, del más antiguo al más reciente; las flechas pasan de uno a otro</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::DatabaseOpener</name>
@@ -1129,6 +1168,10 @@
     <message>
         <source>Locks</source>
         <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>Diagnostics pages</source>
+        <translation>Páginas de diagnóstico</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1376,7 @@
     </message>
     <message>
         <source>Health warning</source>
-        <translation>Aviso sobre el estado</translation>
+        <translation type="vanished">Aviso sobre el estado</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -1605,6 +1648,14 @@
         <source>Checked table by table: the whole-file page accounting needs the whole-file pass.</source>
         <translation>Comprobado tabla por tabla: el recuento de páginas de todo el archivo requiere la pasada por todo el archivo.</translation>
     </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::LiveFollower</name>
@@ -1721,6 +1772,10 @@
     <message>
         <source>SQLite</source>
         <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Compile options</source>
+        <translation>Opciones de compilación</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2003,18 @@
         <source> (seen through its locks)</source>
         <translation> (visto a través de sus bloqueos)</translation>
     </message>
+    <message>
+        <source>Processes with the database open</source>
+        <translation>Procesos con la base de datos abierta</translation>
+    </message>
+    <message>
+        <source>Locks held</source>
+        <translation>Bloqueos mantenidos</translation>
+    </message>
+    <message>
+        <source>Lock diagnosis</source>
+        <translation>Diagnóstico de bloqueos</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::LocksTableModel</name>
@@ -2046,6 +2113,26 @@ Sigue abierta la base de datos %2.</translation>
         <source>Cancel export</source>
         <translation>Cancelar la exportación</translation>
     </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::MessageAccessible</name>
+    <message>
+        <source>Loading message…</source>
+        <translation>Cargando el mensaje…</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation>Mensaje %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A message for a screen reader: author, time: text.</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::MessageDetailPane</name>
@@ -2094,6 +2181,10 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>Showing the first %L1 of %L2 characters. Copy all copies the whole text; File &gt; Export session… writes it to a file.</source>
         <translation>Se muestran los primeros %L1 de %L2 caracteres. Copiar todo copia el texto completo; Archivo &gt; Exportar sesión… lo escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>Message in full</source>
+        <translation>Mensaje completo</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2270,10 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>Summary</source>
         <translation type="vanished">Resumen</translation>
+    </message>
+    <message>
+        <source>The session&apos;s pinned messages and summaries; choosing one shows its message</source>
+        <translation>Los mensajes fijados y los resúmenes de la sesión; al elegir uno se muestra su mensaje</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2412,26 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>Search all messages</source>
         <translation>Buscar en todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Text to find in every message of every session; Enter searches</source>
+        <translation>Texto que buscar en todos los mensajes de todas las sesiones; Intro busca</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>Progreso de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Click a result, or press Enter on it, to open its session at that message</source>
+        <translation>Haga clic en un resultado, o pulse Intro sobre él, para abrir su sesión en ese mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Search all messages…</source>
+        <translation>&amp;Buscar en todos los mensajes…</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2577,7 @@ Sigue abierta la base de datos %2.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation>Mensajes</translation>
+        <translation type="vanished">Mensajes</translation>
     </message>
     <message>
         <source>Counting sessions…</source>
@@ -2474,6 +2589,22 @@ Sigue abierta la base de datos %2.</translation>
             <numerusform>%Ln sesión</numerusform>
             <numerusform>%Ln sesiones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shows only the sessions that match this text</source>
+        <translation>Muestra solo las sesiones que coinciden con este texto</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>The database&apos;s sessions; the one chosen opens in the conversation</source>
+        <translation>Las sesiones de la base de datos; la elegida se abre en la conversación</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2718,18 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>%1 rows (counting…)</source>
         <translation>%1 filas (contando…)</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrar filas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Value in full</source>
+        <translation>Valor completo</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2864,29 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>-wal empty for the last 5 min</source>
         <translation>-wal vacío durante los últimos 5 min</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::WindowNotice</name>
+    <message>
+        <source>Open a database…</source>
+        <translation>Abrir una base de datos…</translation>
+    </message>
+    <message>
+        <source>Choose a Kalito database file (kalito.db) to open (Ctrl+O)</source>
+        <translation>Elegir un archivo de base de datos de Kalito (kalito.db) para abrirlo (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>This is a demo database, made up so that you can try the inspector (%1). To look at your own, open its kalito.db with File &gt; Open… (%2).</source>
+        <translation>Esta es una base de datos de demostración, inventada para que pueda probar el inspector (%1). Para ver la suya, abra su kalito.db con Archivo &gt; Abrir… (%2).</translation>
+    </message>
+    <message>
+        <source>No database is open. Open a Kalito database (kalito.db) with File &gt; Open… (%1).</source>
+        <translation>No hay ninguna base de datos abierta. Abra una base de datos de Kalito (kalito.db) con Archivo &gt; Abrir… (%1).</translation>
     </message>
 </context>
 </TS>

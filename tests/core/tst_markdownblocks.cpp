@@ -79,6 +79,19 @@ private slots:
         QCOMPARE(b[0].spans[0], (MarkdownBlocks::InlineSpan{Span::Bold, 5, 5}));
         QCOMPARE(b[0].spans[1], (MarkdownBlocks::InlineSpan{Span::Code, 14, 10}));
     }
+    void italicSpans()
+    {
+        // *italic* and _italic_ as italic (issue 20); snake_case, a lone "*" and "2 * 3 * 4" stay text.
+        const auto b = MarkdownBlocks::parse(
+            QStringLiteral("An *aside* and _another_, **bold** too; my_var_name, 2 * 3 * 4, a * alone"));
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b[0].text,
+                 QStringLiteral("An aside and another, bold too; my_var_name, 2 * 3 * 4, a * alone"));
+        QCOMPARE(b[0].spans.size(), 3);
+        QCOMPARE(b[0].spans[0], (MarkdownBlocks::InlineSpan{Span::Italic, 3, 5}));
+        QCOMPARE(b[0].spans[1], (MarkdownBlocks::InlineSpan{Span::Italic, 13, 7}));
+        QCOMPARE(b[0].spans[2], (MarkdownBlocks::InlineSpan{Span::Bold, 22, 4}));
+    }
     void htmlStaysText()
     {
         const QString html = QStringLiteral("<b>not bold</b> <script>alert(1)</script>");

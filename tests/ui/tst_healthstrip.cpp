@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -185,10 +186,11 @@ void TestHealthStrip::figuresMatchTheFiles()
     QTRY_COMPARE_WITH_TIMEOUT(strip()->shmText(), shmTextFor(FileSizes::of(m_db)), 10000);
     const qint64 backlog = backlogNow(m_db);
     QVERIFY(backlog >= 0);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        strip()->backlogText(),
-        QStringLiteral("backlog %1 frame%2").arg(backlog).arg(backlog == 1 ? QString() : QStringLiteral("s")),
-        10000);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->backlogText(),
+                              QStringLiteral("backlog %1 frame%2")
+                                  .arg(QLocale().toString(backlog))
+                                  .arg(backlog == 1 ? QString() : QStringLiteral("s")),
+                              10000);
     // (The inspector's own requests are short reads too: one may be under way at a given sample.)
     QTRY_COMPARE_WITH_TIMEOUT(strip()->readersText(), QStringLiteral("no readers"), 10000);
 
@@ -201,7 +203,8 @@ void TestHealthStrip::figuresMatchTheFiles()
     const qint64 after = backlogNow(m_db);
     QVERIFY2(after > backlog, qPrintable(QString::number(after)));
     QTRY_COMPARE_WITH_TIMEOUT(strip()->walText(), walTextFor(FileSizes::of(m_db)), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(strip()->backlogText(), QStringLiteral("backlog %1 frames").arg(after), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->backlogText(),
+                              QStringLiteral("backlog %1 frames").arg(QLocale().toString(after)), 10000);
     QCOMPARE(strip()->monitor()->sample().backlog, quint32(after));
     QVERIFY(strip()->warningText().isEmpty());
 }
@@ -504,10 +507,11 @@ void TestHealthStrip::backendWriterFigures()
     QTRY_COMPARE_WITH_TIMEOUT(strip()->walText(), walTextFor(FileSizes::of(m_db)), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(strip()->shmText(), shmTextFor(FileSizes::of(m_db)), 10000);
     const qint64 backlog = backlogNow(m_db);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        strip()->backlogText(),
-        QStringLiteral("backlog %1 frame%2").arg(backlog).arg(backlog == 1 ? QString() : QStringLiteral("s")),
-        10000);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->backlogText(),
+                              QStringLiteral("backlog %1 frame%2")
+                                  .arg(QLocale().toString(backlog))
+                                  .arg(backlog == 1 ? QString() : QStringLiteral("s")),
+                              10000);
     QTRY_COMPARE_WITH_TIMEOUT(strip()->readersText(), QStringLiteral("no readers"), 10000);
 }
 
@@ -543,7 +547,8 @@ void TestHealthStrip::buttonsStayPutWhileFiguresChange()
                                "SELECT i+1 FROM c WHERE i < 3000) SELECT i FROM c);"));
     const qint64 after = backlogNow(m_db);
     QVERIFY2(after >= 1000, qPrintable(QString::number(after)));
-    QTRY_COMPARE_WITH_TIMEOUT(strip()->backlogText(), QStringLiteral("backlog %1 frames").arg(after), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->backlogText(),
+                              QStringLiteral("backlog %1 frames").arg(QLocale().toString(after)), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(strip()->walText(), walTextFor(FileSizes::of(m_db)), 10000);
     QVERIFY(strip()->backlogText().size() > backlogBefore.size());
     QVERIFY(strip()->walText() != walBefore);
@@ -558,7 +563,8 @@ void TestHealthStrip::buttonsStayPutWhileFiguresChange()
     QSignalSpy done(dock()->checkpointController(), &CheckpointController::finished);
     strip()->checkpointButton()->click();
     QVERIFY(done.wait(10000));
-    QTRY_VERIFY_WITH_TIMEOUT(strip()->backlogText() != QStringLiteral("backlog %1 frames").arg(after), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        strip()->backlogText() != QStringLiteral("backlog %1 frames").arg(QLocale().toString(after)), 10000);
     QVERIFY(stayed("after a checkpoint"));
     reader.exec(QStringLiteral("COMMIT;"));
     QTRY_COMPARE_WITH_TIMEOUT(strip()->readersText(), QStringLiteral("no readers"), 10000);

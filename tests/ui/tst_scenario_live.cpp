@@ -248,9 +248,10 @@ void TestScenarioLive::findInTheConversation()
         t->mode() == ui::TranscriptView::Mode::Grid ? static_cast<QWidget *>(t->view()) : t->conversation();
     if (t->mode() == ui::TranscriptView::Mode::Grid) {
         test::ScenarioWindow::clickRow(t->view(), 0, 0);
+        QTRY_VERIFY(t->model()->cachedRow(0) != nullptr); // the reader sees the row before searching from it
     } else {
         // The conversation opened at its newest message: the reader clicks the one at the bottom
-        // (the find then wraps round to the first match).
+        // (the find then goes to the newest match, above it).
         QTRY_VERIFY(!t->conversation()->visibleRows().isEmpty());
         const QRect last =
             t->conversation()->visibleRows().last().second.intersected(t->conversation()->viewport()->rect());
@@ -266,35 +267,47 @@ void TestScenarioLive::findInTheConversation()
     test::ScenarioWindow::typeText(bar->edit(), QStringLiteral("quetzal"));
     QTest::keyClick(bar->edit(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1 && !bar->isRunning(), 20000);
-    // "1 of 5": counted over the whole session, not what is loaded.
-    QTRY_COMPARE(bar->countLabel()->text(), QStringLiteral("1 of 5 messages"));
+    // The find starts where the reader is and goes to the nearest match at or above it, as a
+    // chat's find does (issue 20): from the first row (grid) that is the first match below it;
+    // from the newest message (conversation) the newest match, not the oldest.
+    const int s = t->mode() == ui::TranscriptView::Mode::Grid ? 0 : 4;
+    const auto label = [](int i, int n = 5) { return QStringLiteral("%1 of %2 messages").arg(i + 1).arg(n); };
+    QTRY_COMPARE(bar->countLabel()->text(), label(s)); // counted over the whole session, not what is loaded
     auto current = [t] { return t->model()->messageIdAt(t->view()->currentIndex().row()); };
-    QTRY_COMPARE(current(), hits.at(0));
+    QTRY_COMPARE(current(), hits.at(s));
     ui::MessageDetailPane *detail = w.conversations()->detail();
-    QTRY_COMPARE(detail->messageId(), hits.at(0));
-    QTRY_COMPARE(detail->highlightCount(), 2); // both occurrences, whatever their case
+    QTRY_COMPARE(detail->messageId(), hits.at(s));
+    QTRY_COMPARE(detail->highlightCount(), s == 4 ? 1 : 2); // every occurrence, whatever their case
     QCOMPARE(t->highlight(), QStringLiteral("quetzal"));
-    // Enter goes on, Shift+Enter back; F3 and Shift+F3 the same; both wrap.
+    // Enter goes on to older matches, Shift+Enter back to newer; F3 and Shift+F3 the same; both wrap.
+    const auto older = [s](int by) { return ((s - by) % 5 + 5) % 5; };
     QTest::keyClick(bar->edit(), Qt::Key_Return);
-    QTRY_COMPARE(current(), hits.at(1));
-    QCOMPARE(bar->countLabel()->text(), QStringLiteral("2 of 5 messages"));
+    QTRY_COMPARE(current(), hits.at(older(1)));
+    QCOMPARE(bar->countLabel()->text(), label(older(1)));
     QTest::keyClick(bar->edit(), Qt::Key_Return, Qt::ShiftModifier);
-    QTRY_COMPARE(current(), hits.at(0));
-    QTest::keyClick(bar->edit(), Qt::Key_Return, Qt::ShiftModifier); // wraps to the last
-    QTRY_COMPARE(current(), hits.at(4));
-    QCOMPARE(bar->countLabel()->text(), QStringLiteral("5 of 5 messages"));
-    QTRY_COMPARE(detail->messageId(), hits.at(4));
-    QTRY_COMPARE(detail->highlightCount(), 1);
-    QTest::keyClick(bar->edit(), Qt::Key_F3); // wraps to the first
-    QTRY_COMPARE(current(), hits.at(0));
-    QCOMPARE(bar->countLabel()->text(), QStringLiteral("1 of 5 messages"));
+    QTRY_COMPARE(current(), hits.at(s));
+    QTest::keyClick(bar->edit(), Qt::Key_Return, Qt::ShiftModifier);
+    QTRY_COMPARE(current(), hits.at(older(-1)));
+    QCOMPARE(bar->countLabel()->text(), label(older(-1)));
+    QTRY_COMPARE(detail->messageId(), hits.at(older(-1)));
+    QTest::keyClick(bar->edit(), Qt::Key_F3);
+    QTRY_COMPARE(current(), hits.at(s));
+    QCOMPARE(bar->countLabel()->text(), label(s));
     shown->setFocus();
     QTest::keyClick(shown, Qt::Key_F3);
-    QTRY_COMPARE(current(), hits.at(1));
+    QTRY_COMPARE(current(), hits.at(older(1)));
     QTest::keyClick(shown, Qt::Key_F3, Qt::ShiftModifier);
-    QTRY_COMPARE(current(), hits.at(0));
+    QTRY_COMPARE(current(), hits.at(s));
     QTest::keyClick(shown, Qt::Key_F3, Qt::ShiftModifier);
-    QTRY_COMPARE(current(), hits.at(4));
+    QTRY_COMPARE(current(), hits.at(older(-1)));
+    QTest::keyClick(shown, Qt::Key_F3);
+    QTRY_COMPARE(current(), hits.at(s));
+    if (s != 4) { // the grid: on to the message in capitals (the newest match, one older than the first)
+        QTest::keyClick(shown, Qt::Key_F3);
+        QTRY_COMPARE(current(), hits.at(4));
+    }
+    QTRY_COMPARE(detail->messageId(), hits.at(4));
+    QTRY_COMPARE(detail->highlightCount(), 1);
     // The hit ('QUETZAL!', the whole text) is painted highlighted in the view.
     if (t->mode() == ui::TranscriptView::Mode::Grid) {
         const QRect cell = t->view()->visualRect(
@@ -310,7 +323,7 @@ void TestScenarioLive::findInTheConversation()
     }
     // The backend appends a message with the word: the count follows, the place stays.
     append(path, sid, 1, QStringLiteral("quetzal"));
-    QTRY_COMPARE_WITH_TIMEOUT(bar->countLabel()->text(), QStringLiteral("5 of 6 messages"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->countLabel()->text(), label(4, 6), 10000);
     // No match: said so.
     bar->edit()->selectAll();
     test::ScenarioWindow::typeText(bar->edit(), QStringLiteral("zzzqqq"));

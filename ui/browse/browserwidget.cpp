@@ -8,6 +8,7 @@
 #include "tablebrowser.h"
 
 #include <QLabel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -21,6 +22,7 @@ BrowserWidget::BrowserWidget(Connection *connection, QWidget *parent)
       m_tables(new TableBrowser(connection, TableBrowser::Mode::TableList, QString(), this)),
       m_watcher(new DataVersionWatcher(connection, this))
 {
+    m_tabs->tabBar()->setAccessibleName(tr("Pages"));
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);

@@ -20,11 +20,16 @@ ConversationsPage::ConversationsPage(Connection *connection, QWidget *parent)
       m_transcript(new TranscriptView(connection, this)), m_detail(new MessageDetailPane(connection, this)),
       m_notes(new NotesPane(connection, this)), m_connection(connection)
 {
+    // The conversation shows every message whole: the pins and summaries get the right column's
+    // room until a message is opened in full (issue 20).
     auto *right = new QSplitter(Qt::Vertical, this);
+    m_right = right;
+    right->setObjectName(QStringLiteral("rightColumn"));
     right->addWidget(m_detail);
     right->addWidget(m_notes);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 3);
+    right->setSizes({150, 450});
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_sessions);
     split->addWidget(m_transcript);
@@ -32,7 +37,7 @@ ConversationsPage::ConversationsPage(Connection *connection, QWidget *parent)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 3);
-    split->setSizes({390, 570, 320});
+    split->setSizes({460, 520, 300}); // the list shows a name beside its persona, count and time
     split->setChildrenCollapsible(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -40,6 +45,8 @@ ConversationsPage::ConversationsPage(Connection *connection, QWidget *parent)
 
     connect(m_sessions, &SessionsPane::sessionSelected, this, &ConversationsPage::openSession);
     connect(m_transcript, &TranscriptView::messageSelected, m_detail, &MessageDetailPane::showMessage);
+    connect(m_transcript, &TranscriptView::messageSelected, this,
+            [this](qint64 id) { giveRoomToDetail(id >= 0); });
     connect(m_notes, &NotesPane::jumpToMessage, m_transcript,
             [this](qint64 id) { m_transcript->showMessage(id); });
     // A find's or a search result's text, highlighted in the message read in full too.
@@ -66,10 +73,22 @@ void ConversationsPage::refresh()
         m_detail->showMessage(m_detail->messageId());
 }
 
+void ConversationsPage::giveRoomToDetail(bool detail)
+{
+    const int total = m_right->height();
+    const QList<int> sizes = m_right->sizes();
+    // Only from one state to the other: a split the person dragged is theirs.
+    if (detail && sizes.value(0) < total / 3)
+        m_right->setSizes({total / 2, total - total / 2});
+    else if (!detail && sizes.value(0) > total / 3)
+        m_right->setSizes({total / 4, total - total / 4});
+}
+
 void ConversationsPage::openSession(const QString &sessionId, const QString &title)
 {
     m_sessionId = sessionId;
     m_detail->clear();
+    giveRoomToDetail(false);
     m_transcript->setSession(sessionId, title, m_sessions->model()->messageCount(sessionId));
     m_notes->setSession(sessionId);
     emit sessionOpened(sessionId, title);

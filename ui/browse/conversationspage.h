@@ -38,6 +38,7 @@ public:
     TranscriptView *transcript() const { return m_transcript; }
     MessageDetailPane *detail() const { return m_detail; }
     NotesPane *notes() const { return m_notes; }
+    QSplitter *rightColumn() const { return m_right; }
 
 signals:
     // The session the transcript now shows, however it was chosen (list, search result). Emitted
@@ -46,6 +47,7 @@ signals:
 
 private:
     void openSession(const QString &sessionId, const QString &title);
+    void giveRoomToDetail(bool detail);
     void lookUpTitle(const QString &sessionId);
 
     SessionsPane *m_sessions;
@@ -55,6 +57,7 @@ private:
     Connection *m_connection;
     SchemaInfo m_schema;
     QString m_sessionId;
+    QSplitter *m_right = nullptr; // the message in full over the pins and summaries
 };
 
 } // namespace kalito::ui

@@ -1,4 +1,5 @@
 #include "conversationview.h"
+#include "conversationaccessible.h"
 #include "whenfinished.h"
 
 #include "browse/messagequery.h"
@@ -32,7 +33,13 @@ ConversationView::ConversationView(Connection *connection, MessagesModel *model,
     setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setAutoFillBackground(false);
     viewport()->setCursor(Qt::IBeamCursor);
+    // A screen reader reads the painted messages through ConversationAccessible (installed before
+    // anything asks for this view's interface, which Qt then keeps); it follows the current message
+    // as the arrow keys move it.
+    ConversationAccessible::installFactory();
     setAccessibleName(tr("Conversation"));
+    connect(this, &ConversationView::currentRowChanged, this,
+            [this](int row) { ConversationAccessible::notifyCurrent(this, row); });
     m_items->setGeometry(viewport()->width(), MessageStyle::from(font(), palette()));
     m_heights->setWidth(viewport()->width());
 

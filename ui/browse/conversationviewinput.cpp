@@ -1,3 +1,4 @@
+#include "conversationaccessible.h"
 #include "conversationview.h"
 #include "whenfinished.h"
 
@@ -252,6 +253,12 @@ void ConversationView::copyRows(const QList<int> &rows, bool markdown)
         return out;
     }),
                  finish);
+}
+
+void ConversationView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    ConversationAccessible::notifyCurrent(this, m_current); // the reader hears where it is
 }
 
 } // namespace kalito::ui

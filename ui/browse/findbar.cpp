@@ -173,15 +173,25 @@ void FindBar::onDone(const SessionFind::Scan &scan)
     m_error = scan.error.isError() ? scan.error.toString() : QString();
     const int pending = std::exchange(m_pendingStep, 0);
     if (m_current < 0 && !m_hits.isEmpty()) {
-        // The first match at or after where the reader is; past the last one, the first.
-        int first = 0;
-        while (first < m_hits.size() && !m_origin.isEmpty() && keyBefore(m_hits.at(first), m_origin))
-            ++first;
-        m_current = first < m_hits.size() ? first : 0;
+        // The nearest match at or above where the reader is, as a chat's find goes (issue 20);
+        // none above: the nearest below. No place known: the newest match.
+        const int n = int(m_hits.size());
+        int at = n - 1;
+        if (!m_origin.isEmpty()) {
+            int before = 0; // matches strictly before the origin
+            while (before < n && keyBefore(m_hits.at(before), m_origin))
+                ++before;
+            const bool onIt =
+                before < n && m_origin.size() == 2 && m_hits.at(before).id == m_origin.at(1).toLongLong();
+            at = onIt ? before : qMax(0, before - 1);
+        }
+        m_current = at;
         updateCount();
         emit showHit(m_hits.at(m_current).id, m_found);
-        if (pending > 1 || pending < 0)
-            step(pending < 0 ? -1 : 1);
+        // The Enter that asked for the find is spent on this match; more Enters, or Shift+Enter,
+        // move on from it.
+        if (pending < -1 || pending > 0)
+            step(pending > 0 ? 1 : -1);
     } else {
         updateCount();
         if (pending != 0)
@@ -190,21 +200,22 @@ void FindBar::onDone(const SessionFind::Scan &scan)
     emit finished();
 }
 
+// Next is older, as in a chat's find: the reader came from the newest messages.
 void FindBar::next()
 {
-    step(1);
+    step(-1);
 }
 
 void FindBar::previous()
 {
-    step(-1);
+    step(1);
 }
 
 void FindBar::step(int by)
 {
     if (m_edit->text() != m_found || m_typing.isActive()) {
         // Enter before the pause after typing: find now; the move comes with the results.
-        m_pendingStep = by > 0 ? 1 : -1;
+        m_pendingStep = by > 0 ? 1 : -1; // next() is -1
         start(m_edit->text());
         return;
     }
@@ -263,7 +274,7 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const bool shift = key->modifiers() & Qt::ShiftModifier;
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_F3) {
-            step(shift ? -1 : 1);
+            shift ? previous() : next();
             return true;
         }
         if (key->key() == Qt::Key_Escape) {

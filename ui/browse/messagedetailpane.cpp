@@ -46,6 +46,7 @@ MessageDetailPane::MessageDetailPane(Connection *connection, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_header(new QLabel(this)), m_text(new QPlainTextEdit(this)),
       m_clipBar(new QWidget(this)), m_clipNote(new QLabel(m_clipBar))
 {
+    m_text->setAccessibleName(tr("Message in full"));
     m_clipNote->setTextFormat(Qt::PlainText);
     m_clipNote->setWordWrap(true);
     auto *copyAll = new QToolButton(m_clipBar);

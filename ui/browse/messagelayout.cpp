@@ -135,6 +135,8 @@ void MessageLayout::layoutPiece(Piece &p, bool keep)
         r.length = s.length;
         if (s.style == MarkdownBlocks::Span::Bold) {
             r.format.setFontWeight(QFont::Bold);
+        } else if (s.style == MarkdownBlocks::Span::Italic) {
+            r.format.setFontItalic(true);
         } else {
             r.format.setFontFamilies(m_style.mono.families());
             r.format.setBackground(m_style.codeBackground);

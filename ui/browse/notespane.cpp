@@ -19,6 +19,9 @@ NotesPane::NotesPane(Connection *connection, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_model(new NotesModel(this)), m_view(new QTableView(this)),
       m_reason(new QLabel(this))
 {
+    m_view->setAccessibleName(tr("Pins and summaries"));
+    m_view->setAccessibleDescription(
+        tr("The session's pinned messages and summaries; choosing one shows its message"));
     auto *title = new QLabel(tr("Pins and summaries"), this);
     title->setTextFormat(Qt::PlainText);
     QFont bold = title->font();

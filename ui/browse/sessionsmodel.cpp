@@ -3,6 +3,7 @@
 
 #include "browse/sessionquery.h"
 #include "connection.h"
+#include "counttext.h"
 #include "displaytext.h"
 
 namespace kalito::ui {
@@ -141,7 +142,8 @@ QVariant SessionsModel::rowData(const QVariantList &row, int column, int role) c
     }
     case Messages: {
         const qint64 n = m_counts.value(row.value(SessionQuery::Id).toString(), -1);
-        return n < 0 ? QVariant() : QVariant(n);
+        // In the reader's locale, as the transcript's header says it ("230,980", "230.980").
+        return n < 0 ? QVariant() : QVariant(CountText::exact(n));
     }
     case Model:
         return DisplayText::cell(row.value(SessionQuery::Model));

@@ -20,6 +20,8 @@ public:
     // Starts over with this schema and filter; an unavailable sessions table leaves it empty.
     void setSchema(const SchemaInfo &schema);
     void setFilter(const SessionFilter &filter);
+    // Forgets the filter and sort without reloading (setSchema, which follows, reloads).
+    void clearFilter() { m_filter = SessionFilter(); }
     const SessionFilter &filter() const { return m_filter; }
     QString sessionIdAt(int row) const;
     // The row of a session among the rows loaded, or -1 (the list's keys are not always the id).

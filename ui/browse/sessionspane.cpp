@@ -5,6 +5,8 @@
 #include "browse/sessionquery.h"
 #include "busyindicator.h"
 #include "connection.h"
+#include "counttext.h"
+#include "displaytext.h"
 #include "sessionsmodel.h"
 
 #include <QComboBox>
@@ -14,7 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,6 +32,10 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
 {
     m_filter->setPlaceholderText(tr("Filter sessions"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter sessions"));
+    m_filter->setAccessibleDescription(tr("Shows only the sessions that match this text"));
+    m_persona->setAccessibleName(tr("Persona"));
+    m_saved->setAccessibleName(tr("Saved or not"));
     m_persona->addItem(tr("All personas"), QString());
     m_saved->addItem(tr("Saved or not"), int(SessionFilter::Saved::Any));
     m_saved->addItem(tr("Saved only"), int(SessionFilter::Saved::SavedOnly));
@@ -39,6 +47,8 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
     m_status->setWordWrap(true); // an error or a damaged file's message can be long
 
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Sessions"));
+    m_view->setAccessibleDescription(tr("The database's sessions; the one chosen opens in the conversation"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -58,6 +68,7 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
             });
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    fitColumns();
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
@@ -129,6 +140,22 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
 
 void SessionsPane::setSchema(const SchemaInfo &schema)
 {
+    // Another database: its sessions are shown whole and in stored order. A filter typed for the
+    // last one would hide rows without a word ("0 sessions" on a database of thousands).
+    const QString path = m_connection->isOpen() ? m_connection->openResult().path : QString();
+    if (path != m_path) {
+        m_path = path;
+        const QSignalBlocker filter(m_filter), persona(m_persona), saved(m_saved);
+        const QSignalBlocker header(m_view->horizontalHeader());
+        m_debounce.stop();
+        m_filter->clear();
+        m_persona->setCurrentIndex(0);
+        m_saved->setCurrentIndex(0);
+        m_sortSection = -1;
+        m_sortOrder = Qt::DescendingOrder;
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+        m_model->clearFilter();
+    }
     m_schema = schema;
     m_current.clear();
     m_loadingRow = -1;
@@ -139,18 +166,47 @@ void SessionsPane::setSchema(const SchemaInfo &schema)
     m_filter->setEnabled(reason.isEmpty());
     m_saved->setEnabled(schema.hasColumn(QStringLiteral("sessions"), QStringLiteral("saved")));
     m_model->setSchema(schema);
+    fitColumns();
+    loadPersonas();
+}
+
+void SessionsPane::fitColumns()
+{
     for (int c = 0; c < m_model->columnCount(); ++c) {
         const bool narrow = c == SessionsModel::Name || c == SessionsModel::Persona ||
                             c == SessionsModel::Messages || c == SessionsModel::Updated;
         m_view->setColumnHidden(c, !narrow);
     }
+    // Widths from what the columns hold, in this language and font: a whole time, a persona's
+    // icon and name, the largest count, and each header with room for its sort arrow (issue 20).
+    // The name takes what is left, so that the list never needs a horizontal scroll bar.
     const QFontMetrics fm = m_view->fontMetrics();
-    m_view->setColumnWidth(SessionsModel::Name, fm.horizontalAdvance(QLatin1Char('x')) * 19);
-    m_view->setColumnWidth(SessionsModel::Persona, fm.horizontalAdvance(QLatin1Char('x')) * 10);
-    m_view->setColumnWidth(SessionsModel::Messages, fm.horizontalAdvance(tr("Messages")) + 16);
-    m_view->setColumnWidth(SessionsModel::Updated,
-                           fm.horizontalAdvance(QStringLiteral("2025-01-01 00:00")) + 12);
-    loadPersonas();
+    QHeaderView *header = m_view->horizontalHeader();
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) +
+                      2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    int fixed = 0;
+    const auto fit = [&](int column, const QString &sample) {
+        const int title =
+            header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
+            (SessionsModel::isSortable(column)
+                 ? arrow
+                 : arrow - header->style()->pixelMetric(QStyle::PM_HeaderMarkSize));
+        const int width = qMax(title, fm.horizontalAdvance(sample) + 14);
+        m_view->setColumnWidth(column, width);
+        fixed += width;
+    };
+    fit(SessionsModel::Persona, QStringLiteral("\U0001F409 ") + QString(7, QLatin1Char('x')));
+    fit(SessionsModel::Messages, CountText::exact(99999));
+    fit(SessionsModel::Updated, DisplayText::shortTimestamp(QStringLiteral("2025-12-28 23:58:59")));
+    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("xxxx…")));
+    header->setSectionResizeMode(SessionsModel::Name, QHeaderView::Stretch);
+    // Room for a name's first words beside them, so that the list needs no horizontal scroll bar.
+    const int name = qMax(fm.horizontalAdvance(QString(9, QLatin1Char('x'))),
+                          header->fontMetrics().horizontalAdvance(
+                              m_model->headerData(SessionsModel::Name, Qt::Horizontal).toString()) +
+                              arrow);
+    m_view->setMinimumWidth(fixed + name + m_view->verticalScrollBar()->sizeHint().width() +
+                            2 * m_view->frameWidth() + 2);
 }
 
 void SessionsPane::loadPersonas()

@@ -44,6 +44,7 @@ private:
     void applyFilter();
     void onCurrentChanged();
     void loadPersonas();
+    void fitColumns(); // also before any database: the same narrow columns, no scroll bar
     void updateStatus();
     void clearHighlight();
 
@@ -59,6 +60,7 @@ private:
     BusyIndicator *m_busy;
     QTimer m_debounce;
     QString m_current;
+    QString m_path;         // the database the filter and sort were chosen for
     int m_loadingRow = -1;  // the current row, chosen while its page was still loading
     int m_sortSection = -1; // the sort shown by the header's indicator (-1: stored order)
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

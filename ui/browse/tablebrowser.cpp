@@ -28,6 +28,9 @@ TableBrowser::TableBrowser(Connection *connection, Mode mode, const QString &fix
       m_detail(new QPlainTextEdit(this)), m_reason(new QLabel(this)), m_status(new QLabel(this)),
       m_busy(new BusyIndicator(this))
 {
+    m_filter->setAccessibleName(tr("Filter rows"));
+    m_view->setAccessibleName(tr("Rows"));
+    m_detail->setAccessibleName(tr("Value in full"));
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setWordWrap(true);
     m_reason->setVisible(false);

@@ -29,6 +29,8 @@ struct TableCount
 TableListPane::TableListPane(Connection *connection, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
 {
+    m_filter->setAccessibleName(tr("Filter tables"));
+    m_tree->setAccessibleName(tr("Tables"));
     m_filter->setObjectName(QStringLiteral("tableListFilter"));
     m_filter->setPlaceholderText(tr("Filter tables"));
     m_filter->setClearButtonEnabled(true);

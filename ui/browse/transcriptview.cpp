@@ -15,10 +15,12 @@
 
 #include <QAction>
 #include <QButtonGroup>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -86,18 +88,26 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     m_stack->addWidget(m_conversation);
     m_stack->addWidget(m_view);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
-    top->addWidget(m_status);
-    top->addWidget(m_cancelCopy);
-    top->addWidget(m_conversationButton);
-    top->addWidget(m_gridButton);
-    top->addSpacing(6);
-    top->addWidget(m_start);
-    top->addWidget(m_end);
+    // The title and count, then the buttons: on one line when the column is wide enough, the
+    // buttons on a second line when not (a narrow window, or a dock beside it), never cut.
+    m_controls = new QWidget(this);
+    auto *controls = new QHBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_conversationButton);
+    controls->addWidget(m_gridButton);
+    controls->addSpacing(6);
+    controls->addWidget(m_start);
+    controls->addWidget(m_end);
+    m_head = new QGridLayout;
+    m_head->setContentsMargins(0, 0, 0, 0);
+    m_head->addWidget(m_title, 0, 0);
+    m_head->addWidget(m_status, 0, 1);
+    m_head->addWidget(m_cancelCopy, 0, 2);
+    m_head->addWidget(m_controls, 0, 3);
+    m_head->setColumnStretch(0, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addLayout(m_head);
     layout->addWidget(m_unavailable);
     layout->addWidget(m_problem);
     layout->addWidget(m_find);
@@ -444,6 +454,37 @@ void TranscriptView::selectRow(int row)
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_model->fetchRow(row);
+}
+
+QSize TranscriptView::minimumSizeHint() const
+{
+    // With the buttons on a second line: the splitter may make the column that narrow.
+    const QSize laidOut = QWidget::minimumSizeHint();
+    const int title = m_title->fontMetrics().horizontalAdvance(QStringLiteral("xxxxxxxxxx…"));
+    const int narrow = qMax(m_controls->sizeHint().width(), title + m_status->sizeHint().width() + 6);
+    return QSize(qMin(laidOut.width(), narrow), laidOut.height() + m_controls->sizeHint().height());
+}
+
+void TranscriptView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeControls();
+}
+
+void TranscriptView::placeControls()
+{
+    const int title = m_title->fontMetrics().horizontalAdvance(QStringLiteral("xxxxxxxxxx…"));
+    const int oneLine = title + m_status->sizeHint().width() +
+                        (m_cancelCopy->isVisible() ? m_cancelCopy->sizeHint().width() : 0) +
+                        m_controls->sizeHint().width() + 3 * m_head->horizontalSpacing();
+    const bool wide = width() >= oneLine;
+    const int index = m_head->indexOf(m_controls);
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    m_head->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
+    if (wide && row != 0)
+        m_head->addWidget(m_controls, 0, 3);
+    else if (!wide && row != 1)
+        m_head->addWidget(m_controls, 1, 0, 1, 3, Qt::AlignLeft);
 }
 
 } // namespace kalito::ui

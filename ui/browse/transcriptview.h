@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -32,6 +33,8 @@ class TranscriptView : public QWidget
 {
     Q_OBJECT
 public:
+    QSize minimumSizeHint() const override;
+
     enum class Mode { Conversation, Grid };
 
     explicit TranscriptView(Connection *connection, QWidget *parent = nullptr);
@@ -80,7 +83,11 @@ signals:
     // A copy of the conversation finished: ok, or why not (empty when cancelled).
     void conversationCopied(bool ok, qint64 messages, const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void placeControls();
     void onLocated(qint64 messageId, int row);
     void selectRow(int row);
     void updateStatus();
@@ -112,6 +119,8 @@ private:
     qint64 m_pendingMessage = -1;
     int m_pendingRow = -1;
     qint64 m_selected = -1;
+    QWidget *m_controls = nullptr; // the mode and jump buttons
+    QGridLayout *m_head = nullptr;
 };
 
 } // namespace kalito::ui

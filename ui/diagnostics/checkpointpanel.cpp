@@ -39,6 +39,7 @@ CheckpointPanel::CheckpointPanel(CheckpointController *controller, QWidget *pare
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_results = new QTreeWidget(this);
+    m_results->setAccessibleName(tr("Checkpoints run"));
     m_results->setRootIsDecorated(false);
     m_results->setHeaderLabels({tr("Time"), tr("Mode"), tr("Busy"), tr("Log frames"), tr("Checkpointed"),
                                 tr("-wal before"), tr("-wal after"), tr("Elapsed"), tr("Note")});

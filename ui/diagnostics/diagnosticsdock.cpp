@@ -8,6 +8,8 @@
 #include "livepage.h"
 #include "lockspanel.h"
 
+#include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace kalito::ui {
@@ -23,11 +25,19 @@ DiagnosticsDock::DiagnosticsDock(Connection *connection, QWidget *parent)
     m_checkpoint = new CheckpointPanel(m_checkpointController, m_tabs);
     m_integrity = new IntegrityPanel(m_integrityController, m_tabs);
     m_locks = new LocksPanel(m_tabs);
+    m_tabs->tabBar()->setAccessibleName(tr("Diagnostics pages"));
     m_tabs->addTab(m_live, tr("WAL and settings"));
     m_tabs->addTab(m_checkpoint, tr("Checkpoint"));
     m_tabs->addTab(m_integrity, tr("Integrity"));
     m_tabs->addTab(m_locks, tr("Locks"));
-    setWidget(m_tabs);
+    // When the dock is smaller than a page needs, it scrolls, rather than making the dock (and
+    // with it the window) wider or taller than the screen, or cutting its buttons off (issue 20).
+    auto *area = new QScrollArea(this);
+    area->setObjectName(QStringLiteral("diagnosticsScroll"));
+    area->setWidget(m_tabs);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    setWidget(area);
     connect(connection, &Connection::opened, this, &DiagnosticsDock::onOpened);
     if (connection->isOpen())
         onOpened(connection->openResult());

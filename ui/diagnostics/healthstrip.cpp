@@ -6,6 +6,8 @@
 #include "checkpointcontroller.h"
 #include "connection.h"
 #include "diagnosticsdock.h"
+#include "figurelabel.h"
+#include "healthfigures.h"
 #include "healthmonitor.h"
 #include "integritycontroller.h"
 
@@ -25,7 +27,7 @@ namespace {
 
 QLabel *makeFigure(QWidget *parent, const QString &objectName, const QString &toolTip)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new FigureLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setToolTip(toolTip);
@@ -34,15 +36,12 @@ QLabel *makeFigure(QWidget *parent, const QString &objectName, const QString &to
     return label;
 }
 
-// The figures change every second while a writer writes: each keeps the width of the widest text it
-// plausibly shows, so that the buttons right of them stay where the user is about to click.
-void reserveWidth(QLabel *label, const QStringList &widest)
+QFrame *makeSeparator(QWidget *parent)
 {
-    int width = 0;
-    for (const QString &text : widest)
-        width = qMax(width, label->fontMetrics().horizontalAdvance(text));
-    const QMargins m = label->contentsMargins();
-    label->setMinimumWidth(width + m.left() + m.right());
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
 }
 
 // Amber with dark text: readable in light and dark themes, and never the only sign (the text says it).
@@ -69,6 +68,19 @@ HealthStrip::HealthStrip(Connection *connection, DiagnosticsDock *details, QWidg
     setMovable(false);
     setFloatable(false);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // One row in the tool bar: the figures take the room the buttons leave, and the buttons keep
+    // their place at the right end whatever the figures say (a tool bar would move them, and put
+    // what does not fit into a "»" menu).
+    auto *row = new QWidget(this);
+    row->setObjectName(QStringLiteral("healthRow"));
+    row->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_row = new QHBoxLayout(row);
+    m_row->setContentsMargins(0, 0, 0, 0);
+    m_row->setSpacing(4);
+    m_figures = new HealthFigures(row);
+    m_figures->setObjectName(QStringLiteral("healthFigures"));
+    m_row->addWidget(m_figures, 1);
+    addWidget(row);
     m_wal = makeFigure(this, QStringLiteral("healthWal"),
                        tr("Size of the -wal file (read with stat() every second)"));
     m_shm = makeFigure(this, QStringLiteral("healthShm"), tr("Size of the -shm file, the WAL-index"));
@@ -87,18 +99,19 @@ HealthStrip::HealthStrip(Connection *connection, DiagnosticsDock *details, QWidg
         walTexts << tr("-wal %1").arg(size);
         shmTexts << tr("-shm %1").arg(size);
     }
-    reserveWidth(m_wal, walTexts);
-    reserveWidth(m_shm, shmTexts);
-    reserveWidth(m_backlog, {tr("backlog %1 frames").arg(99999), tr("backlog –"), tr("backlog ?")});
-    // A reader held long enough adds "(N s)" and may widen it: then the warning says why things moved.
+    // By priority (issue 20): the -wal's size, the backlog, who holds what, the warnings, then the
+    // -shm's size and the last results;
+    // each keeps a slot as wide as its widest usual text, so that figures beside it do not move.
+    m_figures->addFigure(m_wal, 0, walTexts);
+    m_figures->addFigure(m_shm, 4, shmTexts);
+    m_figures->addFigure(
+        m_backlog, 1,
+        {tr("backlog %1 frames").arg(locale.toString(99999)), tr("backlog –"), tr("backlog ?")});
     // The inspector's own short reads show too ("1 reader: this inspector"): room for that as well.
-    reserveWidth(m_readers, {tr("no readers"), tr("1 reader: %1").arg(tr("pid %1").arg(9999999)),
-                             tr("1 reader: %1").arg(tr("this inspector"))});
-    addWidget(m_wal);
-    addWidget(m_shm);
-    addWidget(m_backlog);
-    addWidget(m_readers);
-    addSeparator();
+    m_figures->addFigure(m_readers, 2,
+                         {tr("no readers"), tr("1 reader: %1").arg(tr("pid %1").arg(9999999)),
+                          tr("1 reader: %1").arg(tr("this inspector"))});
+    m_row->addWidget(makeSeparator(row));
 
     // Checkpoint: PASSIVE on a click (never makes anyone wait); the modes that do, from the menu,
     // after the same question the Diagnostics dock asks.
@@ -124,10 +137,6 @@ HealthStrip::HealthStrip(Connection *connection, DiagnosticsDock *details, QWidg
                                     tr("The last checkpoint run from this window"));
     // Between the two buttons: its width moves Integrity.
     const QString latest = timeOf(QDateTime(QDate(2000, 1, 1), QTime(23, 59, 59)));
-    reserveWidth(m_checkpointResult,
-                 {tr("no checkpoint yet"), tr("%1 %2 %3").arg(QStringLiteral("TRUNCATE"), tr("ok"), latest)});
-    addWidget(m_checkpointResult);
-    addSeparator();
 
     IntegrityController *integrity = m_integrityController;
     m_integrity = addRunner(&m_integrityStack, &m_integrityCancel, &m_integrityProgress);
@@ -146,15 +155,19 @@ HealthStrip::HealthStrip(Connection *connection, DiagnosticsDock *details, QWidg
             [integrity] { integrity->run(IntegrityKind::Quick); });
     connect(m_integrityCancel, &QToolButton::clicked, integrity, &IntegrityController::cancel);
     m_checkResult = makeFigure(this, QStringLiteral("healthCheckResult"), tr("The last integrity check"));
-    addWidget(m_checkResult);
-    addSeparator();
 
+    // Last in priority but with all the room left: the warnings, shortened with the whole text in
+    // the tooltip when the row is narrow.
     m_warning = makeFigure(this, QStringLiteral("healthWarning"), QString());
-    m_warning->setAccessibleName(tr("Health warning"));
-    m_warningAction = addWidget(m_warning);
-    auto *spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    addWidget(spacer);
+    // The results of the last checkpoint and check, after the warnings and before the buttons
+    // they belong to, come last in priority: the buttons' tooltips and the dock say them too.
+    m_figures->addFigure(m_warning, 3, {}, true);
+    m_figures->addFigure(
+        m_checkpointResult, 5,
+        {tr("no checkpoint yet"), tr("%1 %2 %3").arg(QStringLiteral("TRUNCATE"), tr("ok"), latest)});
+    m_figures->addFigure(
+        m_checkResult, 6,
+        {tr("not checked yet"), tr("%1 %2 %3").arg(QStringLiteral("quick_check"), tr("ok"), latest)});
     m_details = new QToolButton(this);
     m_details->setObjectName(QStringLiteral("healthDetails"));
     m_details->setText(tr("Details…"));
@@ -163,7 +176,7 @@ HealthStrip::HealthStrip(Connection *connection, DiagnosticsDock *details, QWidg
         m_detailsDock->show();
         m_detailsDock->raise();
     });
-    addWidget(m_details);
+    m_row->addWidget(m_details);
 
     connect(m_monitor, &HealthMonitor::updated, this, &HealthStrip::showSample);
     // While one runs, the result label beside it says what runs (a busy bar alone would not).
@@ -229,7 +242,7 @@ QToolButton *HealthStrip::addRunner(QStackedWidget **stack, QToolButton **cancel
     (*stack)->addWidget(button);
     (*stack)->addWidget(running);
     (*stack)->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
-    addWidget(*stack);
+    m_row->addWidget(*stack);
     return button;
 }
 
@@ -278,7 +291,8 @@ void HealthStrip::showSample(const HealthSample &s)
                                                                    : s.walIndexProblem) +
                               u' ' + retry);
     } else {
-        m_backlog->setText(s.backlog == 1 ? tr("backlog 1 frame") : tr("backlog %1 frames").arg(s.backlog));
+        m_backlog->setText(s.backlog == 1 ? tr("backlog 1 frame")
+                                          : tr("backlog %1 frames").arg(locale.toString(s.backlog)));
         m_backlog->setToolTip(tr("Frames in the WAL not yet copied into the database: %1 of %2 "
                                  "(mxFrame - nBackfill), read from the -shm by a child process")
                                   .arg(s.backlog)
@@ -324,12 +338,11 @@ void HealthStrip::showSample(const HealthSample &s)
                               ? QString()
                               : longer.join(u'\n') + u'\n' + tr("Details > Locks shows who holds what."));
     m_warning->setAccessibleDescription(longer.join(u' '));
-    m_warningAction->setVisible(!warnings.isEmpty());
+    m_warning->setText(m_warningText); // no text, no room taken
     setWarning(m_warning, !warnings.isEmpty());
     setWarning(m_backlog, s.backlogGrowing);
     setWarning(m_wal, s.walGrowing);
     setWarning(m_readers, s.readerPinsTooLong);
-    fitWarning();
 }
 
 void HealthStrip::showCheckpoint(const CheckpointResult &r)
@@ -348,9 +361,11 @@ void HealthStrip::showCheckpoint(const CheckpointResult &r)
                       .arg(r.checkpointedFrames)
                       .arg(r.logFrames);
     else if (r.busy)
-        outcome = tr("busy, %1 of %2 frames").arg(r.checkpointedFrames).arg(r.logFrames);
+        outcome = tr("busy, %1 of %2 frames")
+                      .arg(QLocale().toString(r.checkpointedFrames), QLocale().toString(r.logFrames));
     else if (r.checkpointedFrames < r.logFrames)
-        outcome = tr("%1 of %2 frames").arg(r.checkpointedFrames).arg(r.logFrames);
+        outcome = tr("%1 of %2 frames")
+                      .arg(QLocale().toString(r.checkpointedFrames), QLocale().toString(r.logFrames));
     else
         outcome = tr("ok");
     m_checkpointResult->setText(tr("%1 %2 %3")
@@ -419,26 +434,6 @@ QString HealthStrip::checkText() const
 QString HealthStrip::warningText() const
 {
     return m_warningText;
-}
-
-void HealthStrip::resizeEvent(QResizeEvent *event)
-{
-    QToolBar::resizeEvent(event);
-    fitWarning();
-}
-
-// The warning takes the room the other items leave, elided (the tooltip has it all): three
-// warnings at once must not push Details into the toolbar's overflow menu.
-void HealthStrip::fitWarning()
-{
-    int used = 0;
-    for (QAction *a : actions()) {
-        QWidget *w = widgetForAction(a);
-        if (a->isVisible() && w && w != m_warning)
-            used += qMax(0, w->sizeHint().expandedTo(w->minimumSize()).width()) + layout()->spacing();
-    }
-    const int room = width() - used - contentsMargins().left() - contentsMargins().right() - 40;
-    m_warning->setText(m_warning->fontMetrics().elidedText(m_warningText, Qt::ElideRight, qMax(room, 90)));
 }
 
 } // namespace kalito::ui

@@ -7,6 +7,7 @@
 
 #include <QToolBar>
 
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -21,6 +22,7 @@ namespace kalito::ui {
 
 class CheckpointController;
 class DiagnosticsDock;
+class HealthFigures;
 class HealthMonitor;
 class IntegrityController;
 
@@ -50,11 +52,7 @@ public:
     QProgressBar *integrityProgress() const { return m_integrityProgress; }
     QToolButton *detailsButton() const { return m_details; }
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
-    void fitWarning();
     void onOpened(const OpenResult &result);
     void showSample(const HealthSample &s);
     void showCheckpoint(const CheckpointResult &r);
@@ -72,8 +70,9 @@ private:
     QLabel *m_backlog = nullptr;
     QLabel *m_readers = nullptr;
     QLabel *m_warning = nullptr;
-    QAction *m_warningAction = nullptr; // a toolbar shows or hides its widgets through their actions
-    QString m_warningText;              // in full; the label shows as much as the strip has room for
+    QString m_warningText; // in full; the label shows as much as the strip has room for
+    QHBoxLayout *m_row = nullptr;
+    HealthFigures *m_figures = nullptr;
     QStackedWidget *m_checkpointStack = nullptr;
     QToolButton *m_checkpoint = nullptr;
     QToolButton *m_checkpointCancel = nullptr;

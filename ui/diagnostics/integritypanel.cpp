@@ -31,6 +31,7 @@ IntegrityPanel::IntegrityPanel(IntegrityController *controller, QWidget *parent)
             [this] { runCheck(IntegrityKind(m_kind->currentData().toInt()), !m_wholeFile->isChecked()); });
     connect(m_cancel, &QPushButton::clicked, this, &IntegrityPanel::cancel);
     m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Check progress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_status = new QLabel(tr("Checks run inside a read transaction; table by table, checkpoints get through "
@@ -40,6 +41,7 @@ IntegrityPanel::IntegrityPanel(IntegrityController *controller, QWidget *parent)
     m_status->setWordWrap(true);
     m_model = new FindingsModel(this);
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Findings"));
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -34,11 +34,13 @@ LivePage::LivePage(Connection *connection, QWidget *parent) : QWidget(parent), m
     m_walIndex->setWordWrap(true);
     m_walIndex->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_settings = new QTreeWidget(this);
+    m_settings->setAccessibleName(tr("Settings and numbers"));
     m_settings->setHeaderLabels(
         {tr("Setting"), tr("Effective"), tr("Backend expects"), tr("Why it differs")});
     m_settings->setRootIsDecorated(false);
     m_settings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_compileOptions = new QPlainTextEdit(this);
+    m_compileOptions->setAccessibleName(tr("Compile options"));
     m_compileOptions->setReadOnly(true);
     m_compileOptions->setMaximumHeight(90);
     auto *refresh = new QPushButton(tr("Refresh"), this);
@@ -200,10 +202,10 @@ void LivePage::showInfo(const DatabaseInfo &info)
     auto add = [this](const QString &name, const QString &value) {
         new QTreeWidgetItem(m_settings, {name, value});
     };
-    add(tr("page size"), QString::number(info.pageSize));
-    add(tr("page count"),
-        tr("%1 (%2)").arg(info.pageCount).arg(locale.formattedDataSize(info.pageCount * info.pageSize)));
-    add(tr("freelist pages"), QString::number(info.freelistCount));
+    add(tr("page size"), locale.toString(info.pageSize));
+    add(tr("page count"), tr("%1 (%2)").arg(locale.toString(info.pageCount),
+                                            locale.formattedDataSize(info.pageCount * info.pageSize)));
+    add(tr("freelist pages"), locale.toString(info.freelistCount));
     add(tr("SQLite"), tr("%1 (%2)").arg(info.sqliteVersion, info.sourceId.left(30)));
     m_compileOptions->setPlainText(info.compileOptions.join(QLatin1Char('\n')));
 }

@@ -30,21 +30,25 @@ LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
     m_auto = new QCheckBox(tr("Every 3 s while visible"), this);
     m_auto->setChecked(true);
     m_processes = new QTreeWidget(this);
+    m_processes->setAccessibleName(tr("Processes with the database open"));
     m_processes->setRootIsDecorated(false);
     m_processes->setHeaderLabels({tr("PID"), tr("Process"), tr("User"), tr("Files open")});
     m_processes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_locksModel = new LocksTableModel(this);
     m_locksView = new QTableView(this);
+    m_locksView->setAccessibleName(tr("Locks held"));
     m_locksView->setModel(m_locksModel);
     m_locksView->verticalHeader()->hide();
     m_locksView->horizontalHeader()->setStretchLastSection(true);
     m_diagnosis = new QPlainTextEdit(this);
+    m_diagnosis->setAccessibleName(tr("Lock diagnosis"));
     m_diagnosis->setReadOnly(true);
 
     auto *top = new QHBoxLayout;
     auto *source =
         new QLabel(tr("Read from /proc and by a child process; no SQLite connection involved."), this);
     source->setTextFormat(Qt::PlainText);
+    source->setWordWrap(true); // a second line rather than a panel wider than the window
     top->addWidget(source, 1);
     top->addWidget(m_auto);
     top->addWidget(refreshButton);
