@@ -87,6 +87,7 @@ QString SpaceText::report(const SpaceReport &r)
                                                                                 double(r.databaseBytes())
                                                                           : 0)
                                                 .trimmed());
+    // sql-ok: words for the terminal that name VACUUM, not SQL
     out += QStringLiteral("  freelist         %1 pages = %2: VACUUM gives back at least this\n")
                .arg(grouped(r.freelistPages), bytes(r.freelistPages * r.pageSize));
     if (r.autovacuumPages > 0)

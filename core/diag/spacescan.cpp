@@ -94,9 +94,10 @@ qint64 SpaceScanState::expectedTotalMs() const
     }();
     const double rate =
         pagesRead >= 1000 && readMs > 0 ? double(pagesRead) / double(readMs) : SpaceScan::defaultPagesPerMs;
-    // The message scan reads the messages table once more (about as many pages again).
+    // The message scan reads the messages table once more and decodes every row: measured on
+    // 1,000,000 messages, it takes about 1.8 times as long as the b-trees.
     const bool messages = options.topSessions > 0 || options.largestMessages > 0;
-    const double pages = double(report.pageCount - report.freelistPages) * (messages ? 1.9 : 1.0);
+    const double pages = double(report.pageCount - report.freelistPages) * (messages ? 2.8 : 1.0);
     return qint64(pages / rate);
 }
 
@@ -237,11 +238,13 @@ void SpaceScan::readFile(Database &db, SpaceScanState &s)
         if (!error.isError() && has("session_id") && has("text"))
             s.rowid = SteppedCount::rowidName(db, QStringLiteral("messages"));
         if (!s.rowid.isEmpty()) {
-            const SqlResult range =
-                db.select(QStringLiteral("SELECT min(%1), max(%1) FROM messages") // sql-ok: rowid name quoted
-                              .arg(Database::quoteIdentifier(s.rowid)));
-            s.minRowid = range.value(0, 0).toLongLong();
-            s.maxRowid = range.value(0, 1).toLongLong();
+            // Two statements: SQLite answers min() or max() alone from the b-tree's edge, but
+            // both in one statement by scanning the whole table.
+            const QString quoted = Database::quoteIdentifier(s.rowid);
+            // sql-ok: the rowid's name, quoted
+            s.minRowid = db.scalar(QStringLiteral("SELECT min(%1) FROM messages").arg(quoted)).toLongLong();
+            // sql-ok: the rowid's name, quoted
+            s.maxRowid = db.scalar(QStringLiteral("SELECT max(%1) FROM messages").arg(quoted)).toLongLong();
             const QList<ColumnInfo> sessionColumns =
                 SchemaInfo::readColumns(db, QStringLiteral("sessions"), &error);
             s.hasSessionNames =

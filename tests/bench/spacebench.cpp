@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <fcntl.h>
@@ -113,6 +114,8 @@ QList<BenchFigure> measureSpaceReport(const QString &inspector, const QString &p
          medianOf(analyzerMs), note + QStringLiteral("; also sums message text per session")},
         {QStringLiteral("space_report_with_top_sessions_peak_rss"), medianOf(fullRss), QStringLiteral("MiB"),
          medianOf(analyzerRss), note},
+        {QStringLiteral("space_report_floor_peak_rss"), ourFloor.peakMiB, QStringLiteral("MiB"),
+         theirFloor.peakMiB, QStringLiteral("both on a one-page file: the process before the work")},
         {QStringLiteral("space_report_longest_read_step_ms"), medianOf(longestTrees), QStringLiteral("ms"),
          -1, QStringLiteral("one dbstat walk of %1: the longest snapshot held").arg(longestWhat)},
         {QStringLiteral("space_report_with_top_sessions_longest_step_ms"), medianOf(longestFull),
