@@ -102,6 +102,12 @@ QList<BenchFigure> measureSpaceReport(const QString &inspector, const QString &p
         longestTrees << longest(t.out, &longestWhat);
         longestFull << longest(f.out, nullptr);
     }
+    // What the process weighs before it reads anything (Qt and its libraries): the floor under
+    // the report's peak RSS, against sqlite3_analyzer's floor (its Tcl) on a one-page file.
+    const QString tiny = dir.filePath(QStringLiteral("tiny.db"));
+    QProcess::execute(QStringLiteral("sqlite3"), {tiny, QStringLiteral("CREATE TABLE t(x);")});
+    const Run ourFloor = measured(inspector, {QStringLiteral("space"), QStringLiteral("--json"), tiny}, out);
+    const Run theirFloor = measured(QStringLiteral("sqlite3_analyzer"), {tiny}, out);
     const QString note =
         QStringLiteral("median of %1, whole processes, interleaved; \"sqlite3 CLI\" = sqlite3_analyzer")
             .arg(rounds);
