@@ -25,11 +25,18 @@ struct Run
     QByteArray out;
 };
 
-// One whole process: wall time from spawn to exit, and its own peak RSS (wait4's rusage, so the
-// benchmark's own memory never counts).
+// One whole process: wall time from spawn to exit, and its own peak RSS as GNU time reports it
+// (time is a small process of its own: wait4 on a child spawned from this one would count this
+// process's memory too, which Linux carries into the child's high-water mark across exec).
 Run measured(const QString &program, const QStringList &arguments, const QString &outputFile)
 {
+    const QString rssFile = outputFile + QStringLiteral(".rss");
     std::vector<QByteArray> storage;
+    storage.push_back(QByteArrayLiteral("/usr/bin/time"));
+    storage.push_back(QByteArrayLiteral("-f"));
+    storage.push_back(QByteArrayLiteral("%M"));
+    storage.push_back(QByteArrayLiteral("-o"));
+    storage.push_back(rssFile.toLocal8Bit());
     storage.push_back(program.toLocal8Bit());
     for (const QString &a : arguments)
         storage.push_back(a.toLocal8Bit());
@@ -57,7 +64,9 @@ Run measured(const QString &program, const QStringList &arguments, const QString
         return r;
     }
     r.ms = double(timer.nsecsElapsed()) / 1e6;
-    r.peakMiB = double(usage.ru_maxrss) / 1024.0;
+    QFile rss(rssFile);
+    if (rss.open(QIODevice::ReadOnly))
+        r.peakMiB = rss.readAll().trimmed().split('\n').last().toDouble() / 1024.0;
     posix_spawn_file_actions_destroy(&actions);
     QFile f(outputFile);
     if (f.open(QIODevice::ReadOnly))
