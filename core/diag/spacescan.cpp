@@ -205,11 +205,12 @@ void SpaceScan::readFile(Database &db, SpaceScanState &s)
     }
 
     // The b-trees as the analyzer lists them: sqlite_schema, then every object with a root page;
-    // an index is whatever is named otherwise than its table.
+    // an index is whatever is named otherwise than its table. Tables first, so that a table's
+    // group is never shown (mid-report) as its indexes under an empty table.
     const SqlResult trees =
         db.select(QStringLiteral("SELECT s.name, s.tbl_name, coalesce(t.wr, 0) FROM sqlite_schema s"
                                  " LEFT JOIN pragma_table_list t ON t.schema = 'main' AND t.name = s.name"
-                                 " WHERE s.rootpage > 0 ORDER BY s.name"));
+                                 " WHERE s.rootpage > 0 ORDER BY s.name <> s.tbl_name, s.name"));
     if (!trees.ok()) {
         fail(s, trees.error);
         return;
