@@ -5,9 +5,12 @@
 #include "testsupport.h"
 
 #include <QProcess>
+
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
+#include <memory>
 
 using namespace kalito;
 
@@ -114,6 +117,7 @@ private slots:
     void topSessionsAreTheSumsOfTheirMessages();
     void readOnlyAndWritesNothing();
     void cancelStopsTheReport();
+    void aPageRequestGoesBeforeTheNextStep();
 
 private:
     SpaceReport scan(const QString &path, SpaceScanOptions options = {}, bool readOnly = true);
@@ -314,6 +318,35 @@ void TestSpaceReport::cancelStopsTheReport()
     QTRY_COMPARE(connection.pending(), 0);
     QVERIFY(connection.run([](Database &db) { return db.isOpen() && db.activeStatements() == 0; }).result());
     QVERIFY(!finished);
+}
+
+void TestSpaceReport::aPageRequestGoesBeforeTheNextStep()
+{
+    // The report is Background work: an Interactive request (a page the reader waits for) made
+    // while it runs waits for the step running now at most, never for the rest of the report.
+    Connection connection;
+    OpenOptions open;
+    open.path = m_demo;
+    open.readOnly = true;
+    QVERIFY(connection.open(open).result().ok());
+    auto stepsRun = std::make_shared<std::atomic<int>>(0);
+    bool finished = false;
+    int totalSteps = 0;
+    QObject context;
+    runInSteps(
+        &connection, &context, SpaceScan::start(),
+        [stepsRun](Database &db, SpaceScanState &s) {
+            SpaceScan::step(db, s);
+            ++*stepsRun;
+        },
+        [&](const SpaceScanState &s) {
+            finished = true;
+            totalSteps = s.steps;
+        });
+    const int seenByPage = connection.run([stepsRun](Database &) { return stepsRun->load(); }).result();
+    QVERIFY2(seenByPage <= 1, qPrintable(QString::number(seenByPage)));
+    QTRY_VERIFY(finished);
+    QVERIFY(totalSteps > 5); // the file, 13 b-trees, the messages, the names
 }
 
 QTEST_GUILESS_MAIN(TestSpaceReport)
