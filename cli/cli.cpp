@@ -6,6 +6,7 @@
 #include "democommand.h"
 #include "lockscommand.h"
 #include "probecommand.h"
+#include "spacecommand.h"
 #include "statuscommand.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,11 @@ const QList<Subcommand> &subcommands()
          "check [--quick|--full|--foreign-keys] [--per-table] [--json] [PATH]\n"
          "      quick_check, integrity_check or foreign_key_check, one finding per line",
          runCheck},
+        {"space",
+         "space [--json] [--by-session N] [--largest N] [--busy-timeout MS] [PATH]\n"
+         "      where the bytes go: freelist, -wal, every table and index (as sqlite3_analyzer\n"
+         "      counts them), the sessions with the most message text; read-only",
+         runSpace},
         {"locks",
          "locks [--json] [--probe] [PATH]\n"
          "      processes that have the database open, who holds which lock, and a diagnosis\n"

@@ -18,6 +18,7 @@
 #include "pathresolver.h"
 #include "searchdock.h"
 #include "sessionexportcontroller.h"
+#include "space/spacepage.h"
 #include "sqllogdock.h"
 #include "statusreport.h"
 #include "windownotice.h"
@@ -42,6 +43,20 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_browser = new BrowserWidget(connection, this);
     m_overview->followChanges(m_browser->watcher());
     m_browser->addPage(m_overview, tr("Overview"));
+    // Where the bytes go (issue 23): read when first shown for a database; a session or a
+    // message in it opens its conversation.
+    m_space = new SpacePage(connection, this);
+    m_space->setObjectName(QStringLiteral("spacePage"));
+    m_browser->addPage(m_space, tr("Space"));
+    connect(m_space, &SpacePage::openSession, this,
+            [this](const QString &id, const QString &name) { m_browser->showSession(id, name); });
+    connect(
+        m_space, &SpacePage::openMessage, this,
+        [this](const QString &id, qint64 message, const QString &name) { showMessage(id, message, name); });
+    connect(connection, &Connection::opened, m_space, [this](const OpenResult &result) {
+        if (result.ok())
+            m_space->reset();
+    });
     // The notice above the pages says when they show a demo, or nothing, and what to do next.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);

@@ -16,6 +16,7 @@ class DesktopShell;
 class BrowserWidget;
 class OverviewPage;
 class SearchDock;
+class SpacePage;
 class SessionExportController;
 class WindowNotice;
 
@@ -37,6 +38,7 @@ public:
                      const QString &needle = QString());
     BrowserWidget *browser() const { return m_browser; }
     SearchDock *searchDock() const { return m_search; }
+    SpacePage *spacePage() const { return m_space; }
     SessionExportController *exportController() const { return m_export; }
     DesktopShell *desktopShell() const { return m_desktop; }
     DatabaseOpener *opener() const { return m_opener; }
@@ -57,6 +59,7 @@ private:
 
     Connection *m_connection;
     OverviewPage *m_overview = nullptr;
+    SpacePage *m_space = nullptr;
     SearchDock *m_search = nullptr;
     SessionExportController *m_export = nullptr;
     DesktopShell *m_desktop = nullptr;

@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>kalito::ui::SpacePage</name>
+    <message numerus="yes">
+        <source>%1 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln message</numerusform>
+            <numerusform>%1 · %Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kalito::ui::SearchDock</name>
     <message numerus="yes">
         <source>%Ln result(s)</source>

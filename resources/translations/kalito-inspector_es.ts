@@ -2117,6 +2117,10 @@ Sigue abierta la base de datos %2.</translation>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::MessageAccessible</name>
@@ -2605,6 +2609,246 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>The database&apos;s sessions; the one chosen opens in the conversation</source>
         <translation>Las sesiones de la base de datos; la elegida se abre en la conversación</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::SpacePage</name>
+    <message>
+        <source>File space summary</source>
+        <translation>Resumen del espacio del archivo</translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation>Analizar</translation>
+    </message>
+    <message>
+        <source>Read where the bytes of the file go again (reads only; writes nothing)</source>
+        <translation>Volver a leer en qué se van los bytes del archivo (solo lee; no escribe nada)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Space report progress</source>
+        <translation>Progreso del informe de espacio</translation>
+    </message>
+    <message>
+        <source>Space report status</source>
+        <translation>Estado del informe de espacio</translation>
+    </message>
+    <message>
+        <source>Space chart: tables, indexes and sessions by size</source>
+        <translation>Gráfico de espacio: tablas, índices y sesiones por tamaño</translation>
+    </message>
+    <message>
+        <source>Tables and indexes by size</source>
+        <translation>Tablas e índices por tamaño</translation>
+    </message>
+    <message>
+        <source>Table or index</source>
+        <translation>Tabla o índice</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Sin usar</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>Overflow pages</source>
+        <translation>Páginas de desbordamiento</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Sessions and messages holding the most text</source>
+        <translation>Sesiones y mensajes con más texto</translation>
+    </message>
+    <message>
+        <source>Session or message</source>
+        <translation>Sesión o mensaje</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s pages…</source>
+        <translation>Leyendo las páginas del archivo…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures shown are the b-trees read before it.</source>
+        <translation>Cancelado: las cifras mostradas son los árboles B leídos antes.</translation>
+    </message>
+    <message>
+        <source>About %1 s in all. The largest table is read in one go, holding a read snapshot for about %2 s: meanwhile the backend&apos;s checkpoints wait (its writes do not).</source>
+        <translation>Unos %1 s en total. La tabla más grande se lee de una vez y mantiene una instantánea de lectura durante unos %2 s: mientras tanto, los checkpoints del backend esperan (sus escrituras no).</translation>
+    </message>
+    <message>
+        <source>Adding up the text of every session…</source>
+        <translation>Sumando el texto de cada sesión…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Read in %1 ms; the longest single read took %2 ms (%3).</source>
+        <translation>Leído en %1 ms; la lectura más larga duró %2 ms (%3).</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 bytes: %3 (on disk %4).</source>
+        <translation>%1 páginas de %2 bytes: %3 (en disco %4).</translation>
+    </message>
+    <message>
+        <source>Freelist: %1 pages, %2: VACUUM gives back at least this.</source>
+        <translation>Lista libre: %1 páginas, %2: VACUUM devuelve al menos esto.</translation>
+    </message>
+    <message>
+        <source>-wal: %1, given back by a TRUNCATE checkpoint once no reader holds an older snapshot; -shm: %2.</source>
+        <translation>-wal: %1, que devuelve un checkpoint TRUNCATE cuando ningún lector mantiene una instantánea anterior; -shm: %2.</translation>
+    </message>
+    <message>
+        <source>No -wal file.</source>
+        <translation>No hay archivo -wal.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 pages (%3 interior, %4 leaf, %5 overflow) = %6 bytes, %7 of the file
+payload %8 bytes, unused %9 bytes</source>
+        <translation>%1
+%2 páginas (%3 interiores, %4 hoja, %5 de desbordamiento) = %6 bytes, %7 del archivo
+carga útil %8 bytes, sin usar %9 bytes</translation>
+    </message>
+    <message>
+        <source>%1 with its indexes</source>
+        <translation>%1 con sus índices</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tabla)</translation>
+    </message>
+    <message>
+        <source>Sessions with the most message text</source>
+        <translation>Sesiones con más texto en sus mensajes</translation>
+    </message>
+    <message>
+        <source>%1
+%2 bytes of text in %3 messages (%4 of all message text)
+Click to open</source>
+        <translation>%1
+%2 bytes de texto en %3 mensajes (%4 de todo el texto)
+Haga clic para abrirla</translation>
+    </message>
+    <message>
+        <source>Largest messages</source>
+        <translation>Mensajes más grandes</translation>
+    </message>
+    <message>
+        <source>Message %1 in %2</source>
+        <translation>Mensaje %1 en %2</translation>
+    </message>
+    <message>
+        <source>Message %1: %2 bytes of text
+session %3
+Click to open</source>
+        <translation>Mensaje %1: %2 bytes de texto
+sesión %3
+Haga clic para abrirlo</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>Tables and indexes</source>
+        <translation>Tablas e índices</translation>
+    </message>
+    <message>
+        <source>%1 pages in use, %2 bytes</source>
+        <translation>%1 páginas en uso, %2 bytes</translation>
+    </message>
+    <message>
+        <source>Freelist</source>
+        <translation>Lista libre</translation>
+    </message>
+    <message>
+        <source>%1 free pages, %2 bytes: VACUUM gives back at least this</source>
+        <translation>%1 páginas libres, %2 bytes: VACUUM devuelve al menos esto</translation>
+    </message>
+    <message>
+        <source>-wal</source>
+        <translation>-wal</translation>
+    </message>
+    <message>
+        <source>%1 bytes: a TRUNCATE checkpoint gives it back once no reader holds an older snapshot</source>
+        <translation>%1 bytes: un checkpoint TRUNCATE lo devuelve cuando ningún lector mantiene una instantánea anterior</translation>
+    </message>
+    <message>
+        <source>Tables and their indexes</source>
+        <translation>Tablas y sus índices</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 with its indexes: %2 pages, %3 bytes, %4 of the file; payload %5 bytes, unused %6 bytes</source>
+        <translation>%1 con sus índices: %2 páginas, %3 bytes, %4 del archivo; carga útil %5 bytes, sin usar %6 bytes</translation>
+    </message>
+    <message>
+        <source>(table)</source>
+        <translation>(tabla)</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 bytes, %4 of the file; payload %5 bytes, unused %6 bytes, depth %7</source>
+        <translation>%1: %2 páginas, %3 bytes, %4 del archivo; carga útil %5 bytes, sin usar %6 bytes, profundidad %7</translation>
+    </message>
+    <message>
+        <source>Sessions with the most message text (click to open)</source>
+        <translation>Sesiones con más texto en sus mensajes (clic para abrir)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln mensaje</numerusform>
+            <numerusform>%1 · %Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 bytes of text in %3 messages</source>
+        <translation>%1
+%2 bytes de texto en %3 mensajes</translation>
     </message>
 </context>
 <context>

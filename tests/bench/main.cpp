@@ -10,6 +10,7 @@
 #include "issue12figures.h"
 #include "lockwatchbench.h"
 #include "prioritywait.h"
+#include "spacebench.h"
 #include "sqlitecli.h"
 #include "transcriptbench.h"
 
@@ -349,6 +350,20 @@ int main(int argc, char **argv)
     if (args.contains(QStringLiteral("--only-headless"))) { // issue 21: start-up and the CLI beside sqlite3
         if (!addHeadlessFigures(&bench, inspector, small.path, big.path, rounds))
             return 1;
+        bench.printGoals();
+        return finish();
+    }
+    if (args.contains(QStringLiteral("--only-space"))) { // issue 23: the space report beside sqlite3_analyzer
+        const QList<BenchFigure> figures = measureSpaceReport(inspector, big.path, rounds);
+        if (figures.isEmpty())
+            return 1;
+        for (const BenchFigure &f : figures)
+            bench.add(f);
+        const BenchFigure &time = figures.at(0), &rss = figures.at(1);
+        bench.addGoal(QStringLiteral("space report within 1.1x of sqlite3_analyzer's time"),
+                      time.value / time.sqlite3Cli, 1.1);
+        bench.addGoal(QStringLiteral("space report peak RSS at most sqlite3_analyzer's"),
+                      rss.value / rss.sqlite3Cli, 1.0);
         bench.printGoals();
         return finish();
     }

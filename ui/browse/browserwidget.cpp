@@ -101,6 +101,12 @@ void BrowserWidget::refreshCurrentPage()
         m_tables->refresh();
 }
 
+void BrowserWidget::showSession(const QString &sessionId, const QString &sessionName)
+{
+    m_tabs->setCurrentWidget(m_conversations);
+    m_conversations->showSession(sessionId, sessionName);
+}
+
 void BrowserWidget::showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName,
                                 const QString &needle)
 {

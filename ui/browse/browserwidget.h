@@ -31,6 +31,8 @@ public:
     void addPage(QWidget *page, const QString &title);
     void showMessage(const QString &sessionId, qint64 messageId, const QString &sessionName = QString(),
                      const QString &needle = QString());
+    // Opens the session's conversation (the Space page's sessions use this).
+    void showSession(const QString &sessionId, const QString &sessionName = QString());
     void refresh();
 
     const SchemaInfo &schema() const { return m_schema; }

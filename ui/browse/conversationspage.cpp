@@ -110,6 +110,14 @@ void ConversationsPage::lookUpTitle(const QString &sessionId)
                  });
 }
 
+void ConversationsPage::showSession(const QString &sessionId, const QString &title)
+{
+    if (sessionId == m_sessionId)
+        return;
+    m_sessions->setCurrentSession(sessionId);
+    openSession(sessionId, title);
+}
+
 void ConversationsPage::showMessage(const QString &sessionId, qint64 messageId, const QString &title,
                                     const QString &needle)
 {

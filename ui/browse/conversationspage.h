@@ -32,6 +32,8 @@ public:
     // needle (a search's text) is highlighted in the message shown.
     void showMessage(const QString &sessionId, qint64 messageId, const QString &title = QString(),
                      const QString &needle = QString());
+    // Opens the session (selecting it in the list when loaded), at its newest messages.
+    void showSession(const QString &sessionId, const QString &title = QString());
     QString sessionId() const { return m_sessionId; }
 
     SessionsPane *sessions() const { return m_sessions; }
