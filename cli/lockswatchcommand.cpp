@@ -1,6 +1,7 @@
 #include "lockswatchcommand.h"
 
 #include "clioptions.h"
+#include "errortext.h"
 #include "lockholdsummary.h"
 #include "locksampler.h"
 #include "signalwatcher.h"
@@ -133,9 +134,9 @@ int runLocksWatch(const QStringList &arguments)
         printErr(QStringLiteral("%1: give one database PATH (none was found)\n").arg(kCommand));
         return UsageOrOpenError;
     }
-    const QString problem = LockSampler::problemWith(path);
-    if (!problem.isEmpty()) {
-        printErr(QStringLiteral("%1: %2\n").arg(kCommand, problem));
+    const DbError problem = LockSampler::problemWith(path);
+    if (problem.isError()) {
+        printErr(QStringLiteral("%1: %2\n").arg(kCommand, ErrorText::describe(problem)));
         return UsageOrOpenError;
     }
     LockSampler sampler(path);

@@ -1,5 +1,7 @@
 #include "fileprobe.h"
 
+#include "sqliteheader.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -76,27 +78,26 @@ FileProbe FileProbe::inspect(const QString &path)
         p.error = DbError::make(K::Unreadable, R::CannotOpenFile, p.absolutePath, {}, errnoText(errno));
         return p;
     }
-    unsigned char header[100];
-    std::memset(header, 0, sizeof header);
-    const ssize_t n = ::pread(fd, header, sizeof header, 0);
+    QByteArray bytes(SqliteHeader::kBytes, '\0');
+    const ssize_t n = ::pread(fd, bytes.data(), size_t(bytes.size()), 0);
     ::close(fd);
-    static const char magic[] = "SQLite format 3"; // 16 bytes with its NUL
-    if (n < 100 || std::memcmp(header, magic, 16) != 0) {
-        p.error = n < 100
-                      ? DbError::make(K::NotADatabase, R::TooShort, p.absolutePath, {QString::number(p.size)})
-                      : DbError::make(K::NotADatabase, R::NoSqliteHeader, p.absolutePath);
+    const SqliteHeader header = SqliteHeader::parse(bytes.left(int(qMax<ssize_t>(n, 0))));
+    if (!header.complete) {
+        p.error = DbError::make(K::NotADatabase, R::TooShort, p.absolutePath, {QString::number(p.size)});
         return p;
     }
-    const int rawPageSize = (header[16] << 8) | header[17];
-    p.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-    const bool pageSizeOk = p.pageSize >= 512 && p.pageSize <= 65536 && (p.pageSize & (p.pageSize - 1)) == 0;
-    if (!pageSizeOk || header[18] < 1 || header[18] > 2 || header[19] < 1 || header[19] > 2) {
-        p.error = DbError::make(
-            K::Corrupt, R::HeaderDamaged, p.absolutePath,
-            {QString::number(rawPageSize), QString::number(header[18]), QString::number(header[19])});
+    if (!header.magicOk) {
+        p.error = DbError::make(K::NotADatabase, R::NoSqliteHeader, p.absolutePath);
         return p;
     }
-    p.walHeader = header[18] == 2 && header[19] == 2;
+    p.pageSize = header.pageSize;
+    if (!header.fieldsValid()) {
+        p.error = DbError::make(K::Corrupt, R::HeaderDamaged, p.absolutePath,
+                                {QString::number(header.rawPageSize), QString::number(header.writeVersion),
+                                 QString::number(header.readVersion)});
+        return p;
+    }
+    p.walHeader = header.isWal();
     p.companionsMissing =
         ::access(QFile::encodeName(p.absolutePath + QStringLiteral("-shm")).constData(), F_OK) != 0;
     return p;

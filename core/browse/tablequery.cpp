@@ -30,13 +30,11 @@ QStringList TableQuery::shownColumns(const TableInfo &table)
     return names;
 }
 
-QString TableQuery::unpageableReason(const TableInfo &table)
+TableQuery::Paging TableQuery::paging(const TableInfo &table)
 {
     if (!keyColumns(table).isEmpty())
-        return QString();
-    if (table.type == QLatin1String("view"))
-        return QStringLiteral("%1 is a view: it has no key to page on.").arg(table.name);
-    return QStringLiteral("%1 has neither a rowid nor a primary key to page on.").arg(table.name);
+        return Paging::Pageable;
+    return table.type == QLatin1String("view") ? Paging::View : Paging::NoKey;
 }
 
 KeysetSpec TableQuery::spec(const TableInfo &table, const TableSort &sort, const QString &filter)

@@ -25,7 +25,9 @@ public:
     static QVariantList rowKey(const TableInfo &table, const QVariantList &specKey);
     // The columns the grid shows, in spec select order.
     static QStringList shownColumns(const TableInfo &table);
-    static QString unpageableReason(const TableInfo &table);
+    // Why a table cannot be paged (BrowseText words it); Pageable when it can.
+    enum class Paging { Pageable, View, NoKey };
+    static Paging paging(const TableInfo &table);
     // Every column of the row with this key, in full.
     static SqlResult row(Database &db, const TableInfo &table, const QVariantList &key);
 };

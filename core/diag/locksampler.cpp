@@ -39,12 +39,11 @@ LockSampler::LockSampler(const QString &databasePath)
       m_procLocks(ProcLocks::available())
 {}
 
-QString LockSampler::problemWith(const QString &databasePath)
+DbError LockSampler::problemWith(const QString &databasePath)
 {
     // The rule of status, check and locks (FileProbe: the type first, so a FIFO is never opened
     // for reading; then the header). No SQLite connection in this process: reading it is safe.
-    const FileProbe probe = FileProbe::inspect(databasePath);
-    return probe.error.isError() ? probe.error.toString() : QString();
+    return FileProbe::inspect(databasePath).error;
 }
 
 void LockSampler::readWalIndex()

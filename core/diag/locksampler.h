@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dberror.h"
 #include "locktransition.h"
 
 #include <QHash>
@@ -18,8 +19,9 @@ public:
     explicit LockSampler(const QString &databasePath);
 
     QString path() const { return m_path; }
-    // Why the database cannot be watched (missing, a directory, not SQLite, unreadable), or empty.
-    static QString problemWith(const QString &databasePath);
+    // Why the database cannot be watched (missing, a directory, not SQLite, unreadable), or no
+    // error: a code, worded by ErrorText.
+    static DbError problemWith(const QString &databasePath);
     bool usesProcLocks() const { return m_procLocks; }
 
     // Takes one sample and returns what changed since the last one (releases first), stamped

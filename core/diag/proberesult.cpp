@@ -1,5 +1,7 @@
 #include "proberesult.h"
 
+#include "sqliteheader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,8 +9,7 @@ namespace kalito {
 
 bool ProbeResult::dbHeaderSaysWal() const
 {
-    return dbHeader.size() >= 20 && dbHeader.startsWith(QByteArrayLiteral("SQLite format 3")) &&
-           uchar(dbHeader.at(18)) == 2 && uchar(dbHeader.at(19)) == 2;
+    return SqliteHeader::parse(dbHeader).isWal();
 }
 
 bool ProbeResult::dmsHeld() const

@@ -19,7 +19,8 @@ WalState WalState::from(const LockReport &report)
     s.stale = report.shmStale;
     s.holders = report.holders();
     if (!report.ok()) {
-        s.problem = report.error.toString();
+        s.problem = Problem::ReportFailed;
+        s.problemError = report.error;
         return s;
     }
     const WalIndexHeader shm = probe.shm();
@@ -29,12 +30,15 @@ WalState WalState::from(const LockReport &report)
     s.checkpointSequence = wal.isValid() ? wal.checkpointSequence : 0;
     s.headerValid = shm.isValid();
     s.pageSize = shm.isValid() && shm.pageSize > 0 ? shm.pageSize : (wal.isValid() ? int(wal.pageSize) : 0);
-    if (probe.shmError.isError())
-        s.problem = probe.shmError.toString();
-    else if (!shm.isValid())
-        s.problem = LockText::walIndexProblem(shm);
-    else if (s.stale)
-        s.problem = LockText::staleShm();
+    s.walIndex = shm;
+    if (probe.shmError.isError()) {
+        s.problem = Problem::ShmUnreadable;
+        s.problemError = probe.shmError;
+    } else if (!shm.isValid()) {
+        s.problem = Problem::WalIndexInvalid;
+    } else if (s.stale) {
+        s.problem = Problem::StaleShm;
+    }
     if (shm.isValid()) {
         s.frames = shm.mxFrame;
         s.backfilled = shm.nBackfill;
@@ -82,8 +86,8 @@ QJsonValue WalState::toJson() const
                   {QStringLiteral("wal_bytes"), walBytes},
                   {QStringLiteral("shm_valid"), headerValid},
                   {QStringLiteral("shm_stale"), stale}};
-    if (!problem.isEmpty())
-        o.insert(QStringLiteral("problem"), problem);
+    if (problem != Problem::None)
+        o.insert(QStringLiteral("problem"), LockText::walProblem(*this));
     return o;
 }
 
@@ -113,8 +117,8 @@ QString WalState::toText() const
                                  .arg(pids.join(QLatin1Char(','))));
     }
     line(QStringLiteral("readers"), rs.isEmpty() ? QStringLiteral("none") : rs.join(QStringLiteral("; ")));
-    if (!problem.isEmpty())
-        line(QStringLiteral("note"), problem);
+    if (problem != Problem::None)
+        line(QStringLiteral("note"), LockText::walProblem(*this));
     return out;
 }
 

@@ -24,10 +24,14 @@ struct WalState
     bool walExists = false;
     bool headerValid = false;
     bool stale = false;
-    QString problem;        // why the numbers are missing or not to be trusted
-    quint32 frames = 0;     // mxFrame
-    quint32 backfilled = 0; // nBackfill
-    int pageSize = 0;       // 0: unknown (an empty WAL has no frame to say it)
+    // Why the numbers are missing or not to be trusted (LockText::walProblem words it).
+    enum class Problem { None, ReportFailed, ShmUnreadable, WalIndexInvalid, StaleShm };
+    Problem problem = Problem::None;
+    DbError problemError;    // ReportFailed, ShmUnreadable: what failed
+    WalIndexHeader walIndex; // WalIndexInvalid: the header as read
+    quint32 frames = 0;      // mxFrame
+    quint32 backfilled = 0;  // nBackfill
+    int pageSize = 0;        // 0: unknown (an empty WAL has no frame to say it)
     quint32 checkpointSequence = 0;
     qint64 walBytes = 0;
     qint64 walFrameSlots = 0;

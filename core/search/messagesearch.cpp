@@ -72,32 +72,6 @@ bool registerMatchPosition(Database &db)
 
 } // namespace
 
-bool MessageSearch::isAscii(const QString &needle)
-{
-    return TextMatch::isAsciiNeedle(needle);
-}
-
-QString MessageSearch::globPattern(const QString &needle)
-{
-    // GLOB has no escape character: a special character is made literal by a class of its own.
-    QString p = QStringLiteral("*");
-    const QList<uint> points = needle.toUcs4();
-    for (uint u : points) {
-        const char32_t c = u;
-        if (c == U'*' || c == U'?' || c == U'[') {
-            p += QLatin1Char('[') + QChar(char16_t(c)) + QLatin1Char(']');
-            continue;
-        }
-        const QStringList forms = TextMatch::casedForms(c);
-        if (forms.size() == 1)
-            p += forms.first();
-        else
-            p += QLatin1Char('[') + forms.join(QString()) + QLatin1Char(']');
-    }
-    p += QLatin1Char('*');
-    return p;
-}
-
 MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
 {
     Plan plan;
@@ -130,27 +104,22 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
     plan.lastRowid = range.value(0, 1).toLongLong();
 
     QString position;
-    QString condition;
     plan.match = TextMatch(needle);
-    if (isAscii(needle)) {
+    const QString condition = plan.match.sqlCondition(QStringLiteral("m.text"));
+    plan.patternBind = plan.match.sqlPattern();
+    if (plan.match.isAscii()) {
         position = QStringLiteral("instr(lower(m.text), ?)");
         plan.positionBinds = {needle.toLower()};
-        condition = QStringLiteral("m.text LIKE ? ESCAPE '\\'");
-        plan.patternBind = SqlFragment::likeContains(needle);
     } else if (registerMatchPosition(db)) {
         // Where GLOB matched, found by the same matching in C++ (only for the rows that match).
         position = QStringLiteral("kalito_match_position(m.text, ?)");
         plan.positionBinds = {needle};
-        condition = QStringLiteral("m.text GLOB ?");
-        plan.patternBind = globPattern(needle);
     } else {
         // Without the native handle, best effort for where the match is: the needle as typed,
         // then all lower, then all upper; else the snippet starts at the text's beginning.
         position = QStringLiteral("coalesce(nullif(instr(m.text, ?), 0), nullif(instr(m.text, ?), 0), "
                                   "nullif(instr(m.text, ?), 0), 0)");
         plan.positionBinds = {needle, needle.toLower(), needle.toUpper()};
-        condition = QStringLiteral("m.text GLOB ?");
-        plan.patternBind = globPattern(needle);
     }
 
     const QString id = m.hasColumn(QStringLiteral("id")) ? QStringLiteral("m.id") : QStringLiteral("m.rowid");

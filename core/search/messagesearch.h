@@ -56,10 +56,6 @@ public:
     static Plan plan(Database &db, const QString &needle);
     // Searches rowids in [from, to]; stops after maxHits hits (nextRowid then follows the last hit).
     static Chunk chunk(Database &db, const Plan &plan, qint64 from, qint64 to, int maxHits);
-
-    // The bound patterns (public for the tests).
-    static bool isAscii(const QString &needle);
-    static QString globPattern(const QString &needle);
 };
 
 } // namespace kalito

@@ -1,8 +1,6 @@
 #include "sessionfind.h"
 
 #include "database.h"
-#include "messagesearch.h"
-#include "sqlfragment.h"
 
 #include <QElapsedTimer>
 
@@ -48,10 +46,9 @@ void SessionFind::step(Database &db, Scan &s)
             return;
         }
         const bool byTime = s.schema.hasColumn(table, QStringLiteral("created_at"));
-        const bool ascii = MessageSearch::isAscii(s.needle);
-        const QString match =
-            ascii ? QStringLiteral("m.text LIKE ? ESCAPE '\\'") : QStringLiteral("m.text GLOB ?");
-        s.pattern = ascii ? SqlFragment::likeContains(s.needle) : MessageSearch::globPattern(s.needle);
+        const TextMatch textMatch(s.needle);
+        const QString match = textMatch.sqlCondition(QStringLiteral("m.text"));
+        s.pattern = textMatch.sqlPattern();
         // Every message of the step comes back (its key moves the walk on), with whether it matches:
         // the LIMIT bounds the messages read, not the hits, so a step's work is bounded.
         // sql-ok: the key columns and the match are constants chosen above; values are bound

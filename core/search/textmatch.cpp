@@ -1,5 +1,7 @@
 #include "textmatch.h"
 
+#include "sqlfragment.h"
+
 namespace kalito {
 
 namespace {
@@ -28,6 +30,28 @@ int effectiveLength(const QString &text)
     return nul < 0 ? int(text.size()) : nul;
 }
 
+// The GLOB pattern of a non-ASCII needle.
+QString globPattern(const QString &needle)
+{
+    // GLOB has no escape character: a special character is made literal by a class of its own.
+    QString p = QStringLiteral("*");
+    const QList<uint> points = needle.toUcs4();
+    for (uint u : points) {
+        const char32_t c = u;
+        if (c == U'*' || c == U'?' || c == U'[') {
+            p += QLatin1Char('[') + QChar(char16_t(c)) + QLatin1Char(']');
+            continue;
+        }
+        const QStringList forms = TextMatch::casedForms(c);
+        if (forms.size() == 1)
+            p += forms.first();
+        else
+            p += QLatin1Char('[') + forms.join(QString()) + QLatin1Char(']');
+    }
+    p += QLatin1Char('*');
+    return p;
+}
+
 } // namespace
 
 TextMatch::TextMatch(const QString &needle) : m_needle(needle), m_ascii(isAsciiNeedle(needle))
@@ -54,6 +78,16 @@ bool TextMatch::isAsciiNeedle(const QString &needle)
             return false;
     }
     return true;
+}
+
+QString TextMatch::sqlCondition(const QString &column) const
+{
+    return m_ascii ? column + QStringLiteral(" LIKE ? ESCAPE '\\'") : column + QStringLiteral(" GLOB ?");
+}
+
+QString TextMatch::sqlPattern() const
+{
+    return m_ascii ? SqlFragment::likeContains(m_needle) : globPattern(m_needle);
 }
 
 QStringList TextMatch::casedForms(char32_t c)

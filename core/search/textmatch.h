@@ -46,6 +46,13 @@ public:
         return TextMatch(needle).findAll(text);
     }
     static bool isAsciiNeedle(const QString &needle);
+
+    // The one choice of SQL for "column contains the needle", the SQL twin of this matching:
+    // `column LIKE ? ESCAPE '\'` for an ASCII needle (LIKE folds ASCII case only and can use no
+    // index here anyway), `column GLOB ?` with a class per cased character otherwise. `column` is
+    // a constant or quoted expression; bind sqlPattern() to the condition's one placeholder.
+    QString sqlCondition(const QString &column) const;
+    QString sqlPattern() const;
     // The forms a code point of a non-ASCII needle matches: itself, its lower, upper, title case
     // and case-folded forms (single code points; no one-to-many folds such as ß -> ss).
     static QStringList casedForms(char32_t c);

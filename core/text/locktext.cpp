@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 #include "lockholders.h"
+#include "walstate.h"
 
 namespace kalito {
 
@@ -278,6 +279,22 @@ QString LockText::walIndexProblem(const WalIndexHeader &h)
 QString LockText::staleShm()
 {
     return tr("no process holds the -shm open: it is stale and its numbers are not trusted");
+}
+
+QString LockText::walProblem(const WalState &state)
+{
+    switch (state.problem) {
+    case WalState::Problem::None:
+        break;
+    case WalState::Problem::ReportFailed:
+    case WalState::Problem::ShmUnreadable:
+        return state.problemError.toString();
+    case WalState::Problem::WalIndexInvalid:
+        return walIndexProblem(state.walIndex);
+    case WalState::Problem::StaleShm:
+        return staleShm();
+    }
+    return QString();
 }
 
 QString LockText::shortCommand(const QString &commandLine)

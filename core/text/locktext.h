@@ -8,6 +8,8 @@
 
 namespace kalito {
 
+struct WalState;
+
 // A lock diagnosis in words: the findings core makes (LockGraph, LockDiagnosis), said once for the
 // Locks panel (the person's language) and for `locks` and `locks --json` (English: the command line
 // installs no catalogue).
@@ -24,6 +26,8 @@ public:
     static QString walIndexProblem(const WalIndexHeader &header);
     // The -shm is open in no process (`status`).
     static QString staleShm();
+    // Why `status`'s WAL numbers are missing or not to be trusted (WalState::problem); empty if none.
+    static QString walProblem(const WalState &state);
 
     // The short forms (the health strip, a checkpoint's "blocked by", the question before FULL,
     // RESTART and TRUNCATE): the same facts as describe(), fewer words.

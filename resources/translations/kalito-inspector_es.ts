@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BrowseText</name>
+    <message>
+        <source>%1 is a view: it has no key to page on.</source>
+        <translation>%1 es una vista: no tiene clave por la que paginar.</translation>
+    </message>
+    <message>
+        <source>%1 has neither a rowid nor a primary key to page on.</source>
+        <translation>%1 no tiene ni rowid ni clave primaria por la que paginar.</translation>
+    </message>
+</context>
+<context>
     <name>CheckText</name>
     <message>
         <source>%1: %2</source>

@@ -5,6 +5,7 @@
 #include "browse/sessionnotes.h"
 #include "browse/sessionquery.h"
 #include "browse/tablequery.h"
+#include "browsetext.h"
 #include "database.h"
 #include "errortext.h"
 #include "testsupport.h"
@@ -69,6 +70,7 @@ private slots:
     void nonKalitoFile();
     void withoutRowidTablePagesOnItsKey();
     void usesTheSessionIndex();
+    void whyATableCannotBePaged();
 
 private:
     QTemporaryDir m_dir;
@@ -383,6 +385,30 @@ void TestBrowseQueries::usesTheSessionIndex()
         detail += row.last().toString() + QLatin1Char('\n');
     QVERIFY2(detail.contains(QStringLiteral("idx_messages_session_created")), qPrintable(detail));
     QVERIFY2(!detail.contains(QStringLiteral("SCAN m")), qPrintable(detail));
+}
+
+// A view and a table whose rowid names are all taken by columns have no key: core says which
+// (TableQuery::paging), BrowseText words it (English here: no catalogue installed).
+void TestBrowseQueries::whyATableCannotBePaged()
+{
+    const QString path = m_dir.filePath(QStringLiteral("unpageable.db"));
+    test::sqlite3(path, QStringLiteral("CREATE TABLE t (x); CREATE TABLE taken (rowid, _rowid_, oid);"
+                                       "CREATE VIEW v AS SELECT x FROM t;"));
+    Database db;
+    QVERIFY(db.open({path}).ok());
+    const SchemaInfo schema = SchemaInfo::read(db);
+    const TableInfo *t = schema.table(QStringLiteral("t"));
+    const TableInfo *taken = schema.table(QStringLiteral("taken"));
+    const TableInfo *v = schema.table(QStringLiteral("v"));
+    QVERIFY(t && taken && v);
+    QCOMPARE(TableQuery::paging(*t), TableQuery::Paging::Pageable);
+    QCOMPARE(BrowseText::paging(*t), QString());
+    QCOMPARE(TableQuery::paging(*taken), TableQuery::Paging::NoKey);
+    QCOMPARE(BrowseText::paging(*taken),
+             QStringLiteral("taken has neither a rowid nor a primary key to page on."));
+    QVERIFY(!TableQuery::spec(*taken).isValid());
+    QCOMPARE(TableQuery::paging(*v), TableQuery::Paging::View);
+    QCOMPARE(BrowseText::paging(*v), QStringLiteral("v is a view: it has no key to page on."));
 }
 
 QTEST_GUILESS_MAIN(TestBrowseQueries)

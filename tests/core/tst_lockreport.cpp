@@ -165,7 +165,13 @@ void TestLockReport::staleShmAfterCrash()
     const LockReport r = LockReport::collect(path);
     QVERIFY(r.shmStale);
     QVERIFY2(joined(r).contains(QStringLiteral("the -shm is stale")), qPrintable(joined(r)));
-    QVERIFY(WalState::from(r).stale);
+    const WalState wal = WalState::from(r);
+    QVERIFY(wal.stale);
+    // A code in core, worded once by LockText: the same words in `status` text and JSON.
+    QCOMPARE(wal.problem, WalState::Problem::StaleShm);
+    QCOMPARE(LockText::walProblem(wal), LockText::staleShm());
+    QVERIFY(wal.toText().contains(QStringLiteral("  note            ") + LockText::staleShm()));
+    QCOMPARE(wal.toJson().toObject().value(QStringLiteral("problem")).toString(), LockText::staleShm());
 }
 
 void TestLockReport::rollbackJournalLocks()

@@ -59,12 +59,11 @@ void TestSessionFind::findsWhatTheStatementFinds()
     }
     db.execute(QStringLiteral("COMMIT"));
     // sql-ok: one of two constant conditions
+    const TextMatch match(needle);
     const SqlResult expected = db.select(
         QStringLiteral("SELECT id FROM messages WHERE session_id = ? AND %1 ORDER BY created_at, id")
-            .arg(TextMatch::isAsciiNeedle(needle) ? QStringLiteral("text LIKE ? ESCAPE '\\'")
-                                                  : QStringLiteral("text GLOB ?")),
-        {session, TextMatch::isAsciiNeedle(needle) ? SqlFragment::likeContains(needle)
-                                                   : MessageSearch::globPattern(needle)});
+            .arg(match.sqlCondition(QStringLiteral("text"))),
+        {session, match.sqlPattern()});
     QVERIFY(expected.ok());
     QList<qint64> want;
     for (const QVariantList &row : expected.rows)

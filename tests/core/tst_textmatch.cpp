@@ -1,7 +1,6 @@
 // TextMatch (the C++ side of the search's matching) against SQLite's own LIKE and GLOB, run as
 // MessageSearch runs them: for every case, the whole-text answer and the answer at every position.
 #include "database.h"
-#include "messagesearch.h"
 #include "sqlfragment.h"
 #include "testsupport.h"
 #include "textmatch.h"
@@ -20,6 +19,7 @@ private slots:
     void agreesWithSqlite();
     void rangesAreWhereTheNeedleIs();
     void nulEndsTheText();
+    void sqlChoiceFollowsTheNeedle();
 
 private:
     bool sqliteContains(const QString &text, const QString &needle);
@@ -36,13 +36,12 @@ void TestTextMatch::initTestCase()
 
 bool TestTextMatch::sqliteContains(const QString &text, const QString &needle)
 {
-    // The statements MessageSearch binds, on the text alone.
-    const bool ascii = MessageSearch::isAscii(needle);
-    const QString sql =
-        ascii ? QStringLiteral("SELECT ? LIKE ? ESCAPE '\\'") : QStringLiteral("SELECT ? GLOB ?");
-    const QString pattern = ascii ? SqlFragment::likeContains(needle) : MessageSearch::globPattern(needle);
+    // The condition MessageSearch and SessionFind bind, on the text alone.
+    const TextMatch match(needle);
+    // sql-ok: the condition is one of two constants
+    const QString sql = QStringLiteral("SELECT %1").arg(match.sqlCondition(QStringLiteral("?")));
     DbError error;
-    const QVariant v = m_db.scalar(sql, {text, pattern}, &error);
+    const QVariant v = m_db.scalar(sql, {text, match.sqlPattern()}, &error);
     if (error.isError())
         qWarning() << error.toString();
     return v.toInt() == 1;
@@ -53,11 +52,12 @@ bool TestTextMatch::sqliteContains(const QString &text, const QString &needle)
 // characters as the needle has.
 bool TestTextMatch::sqliteMatchesAt(const QString &text, int codePoint, const QString &needle)
 {
-    const bool ascii = MessageSearch::isAscii(needle);
-    QString pattern = ascii ? SqlFragment::likeContains(needle) : MessageSearch::globPattern(needle);
+    const TextMatch match(needle);
+    QString pattern = match.sqlPattern();
     pattern = pattern.mid(1, pattern.size() - 2);
-    const QString sql = ascii ? QStringLiteral("SELECT substr(?, ?, ?) LIKE ? ESCAPE '\\'")
-                              : QStringLiteral("SELECT substr(?, ?, ?) GLOB ?");
+    // sql-ok: the condition is one of two constants
+    const QString sql =
+        QStringLiteral("SELECT %1").arg(match.sqlCondition(QStringLiteral("substr(?, ?, ?)")));
     return m_db.scalar(sql, {text, codePoint, int(needle.toUcs4().size()), pattern}).toInt() == 1;
 }
 
@@ -153,6 +153,20 @@ void TestTextMatch::nulEndsTheText()
     QCOMPARE(TextMatch(QStringLiteral("before")).indexIn(text).start, 0);
     QCOMPARE(TextMatch(QStringLiteral("after")).indexIn(text).start, -1);
     QCOMPARE(TextMatch(QStringLiteral("é")).indexIn(text).start, -1);
+}
+
+// The one LIKE/GLOB choice that MessageSearch and SessionFind both bind: LIKE with the escaped
+// needle for ASCII, GLOB with a class per cased character (and the specials in classes) otherwise.
+void TestTextMatch::sqlChoiceFollowsTheNeedle()
+{
+    const TextMatch ascii(QStringLiteral("50%_off\\"));
+    QCOMPARE(ascii.sqlCondition(QStringLiteral("m.text")), QStringLiteral("m.text LIKE ? ESCAPE '\\'"));
+    QCOMPARE(ascii.sqlPattern(), SqlFragment::likeContains(ascii.needle()));
+    const TextMatch other(QStringLiteral("é*"));
+    QCOMPARE(other.sqlCondition(QStringLiteral("m.text")), QStringLiteral("m.text GLOB ?"));
+    QCOMPARE(other.sqlPattern(), QStringLiteral("*[éÉ][*]*"));
+    QVERIFY(sqliteContains(QStringLiteral("CAFÉ* au lait"), QStringLiteral("é*")));
+    QVERIFY(!sqliteContains(QStringLiteral("CAFÉ au lait"), QStringLiteral("é*")));
 }
 
 QTEST_MAIN(TestTextMatch)

@@ -1,5 +1,6 @@
 #include "locktext.h"
 #include "proberunner.h"
+#include "sqliteheader.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
 #include "walfileheader.h"
@@ -27,6 +28,7 @@ private slots:
     void walHeaderAndCheckpointSequence();
     void childProbeSeesTheSameAndTheLocks();
     void tooShort();
+    void sqliteHeaderOfRealFiles();
 
 private:
     QByteArray readFile(const QString &path, int bytes);
@@ -136,6 +138,35 @@ void TestWalIndex::tooShort()
     QVERIFY(!WalIndexHeader::parse(QByteArray(100, '\0')).present);
     QVERIFY(!WalFileHeader::parse(QByteArray(10, '\0'), 10).present);
     QVERIFY(!WalFileHeader::parse(QByteArray(32, '\0'), 32).magicOk);
+}
+
+// The one reading of the database header (FileProbe and ProbeResult both use it), on the real
+// WAL-mode file the holder has open and on a rollback-journal file made by the sqlite3 CLI.
+void TestWalIndex::sqliteHeaderOfRealFiles()
+{
+    const SqliteHeader wal = SqliteHeader::parse(readFile(m_db, SqliteHeader::kBytes));
+    QVERIFY(wal.complete);
+    QVERIFY(wal.magicOk);
+    QVERIFY(wal.fieldsValid());
+    QVERIFY(wal.isWal());
+    QCOMPARE(wal.pageSize, m_holder->exec(QStringLiteral("PRAGMA page_size;")).toInt());
+
+    const QString rollbackPath = m_dir.filePath(QStringLiteral("rollback.db"));
+    test::SqliteProcess rollback(rollbackPath);
+    QVERIFY(rollback.start());
+    rollback.exec(QStringLiteral("PRAGMA page_size=65536; CREATE TABLE t(x); INSERT INTO t VALUES (1);"));
+    const SqliteHeader journal = SqliteHeader::parse(readFile(rollbackPath, SqliteHeader::kBytes));
+    QVERIFY(journal.fieldsValid());
+    QVERIFY(!journal.isWal());
+    QCOMPARE(journal.rawPageSize, 1); // 65536 is stored as 1
+    QCOMPARE(journal.pageSize, 65536);
+
+    QByteArray damaged = readFile(m_db, SqliteHeader::kBytes);
+    damaged[18] = 3;
+    QVERIFY(!SqliteHeader::parse(damaged).fieldsValid());
+    QVERIFY(!SqliteHeader::parse(QByteArray(100, 'x')).magicOk);
+    QVERIFY(!SqliteHeader::parse(readFile(m_db, 40)).complete);
+    QVERIFY(SqliteHeader::parse(readFile(m_db, 40)).isWal()); // the probe may see fewer bytes
 }
 
 QTEST_GUILESS_MAIN(TestWalIndex)

@@ -4,6 +4,7 @@
 
 #include "browse/keysetpager.h"
 #include "browse/tablequery.h"
+#include "browsetext.h"
 #include "connection.h"
 #include "counttext.h"
 #include "steppedwork.h"
@@ -62,7 +63,7 @@ void TableListPane::setSchema(const SchemaInfo &schema)
     for (const TableInfo &t : schema.tables) {
         auto *item = new QTreeWidgetItem(m_tree, {t.name, QString()});
         item->setTextAlignment(Rows, Qt::AlignRight | Qt::AlignVCenter);
-        const QString why = TableQuery::unpageableReason(t);
+        const QString why = BrowseText::paging(t);
         if (!why.isEmpty()) {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
             item->setToolTip(Name, why);
@@ -85,7 +86,7 @@ void TableListPane::recount()
     m_stale = false;
     m_toCount.clear();
     for (const TableInfo &t : std::as_const(m_schema.tables)) {
-        if (!TableQuery::unpageableReason(t).isEmpty())
+        if (TableQuery::paging(t) != TableQuery::Paging::Pageable)
             continue;
         m_toCount << t.name;
         QTreeWidgetItem *item = itemOf(t.name);

@@ -1,6 +1,7 @@
 #include "tablemodel.h"
 
 #include "browse/tablequery.h"
+#include "browsetext.h"
 #include "displaytext.h"
 
 #include <QBrush>
@@ -19,7 +20,7 @@ QString TableModel::setTable(const TableInfo &table)
     m_sortColumn = -1;
     m_filter.clear();
     endResetModel();
-    const QString reason = TableQuery::unpageableReason(table);
+    const QString reason = BrowseText::paging(table);
     if (!reason.isEmpty()) {
         clear();
         return reason;
@@ -46,7 +47,7 @@ void TableModel::setFilter(const QString &text)
 
 void TableModel::applySpec()
 {
-    if (!TableQuery::unpageableReason(m_table).isEmpty())
+    if (TableQuery::paging(m_table) != TableQuery::Paging::Pageable)
         return;
     // A new spec starts over at the first page; the count of the filtered set follows it.
     setSpec(TableQuery::spec(m_table, m_sort, m_filter));
