@@ -69,6 +69,10 @@ void TestScenarioScroll::aDeepScrollBarJumpShowsItsRowsWhileTheBackendWrites()
                         "sleep 0.02; done | sqlite3 -cmd '.timeout 5000' \"$0\""),
          path});
     QVERIFY(writer.waitForStarted());
+    // The backend is writing before the person drags (its shell and sqlite3 take a moment to
+    // start; a jump whose rows were already there could otherwise end before the first insert).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::sqlite3(path, QStringLiteral("SELECT count(*) FROM journal;")).toLongLong() > 400000, 30000);
     // Drag the thumb down in steps, as a hand does, and let go at 65% (about row 260,000).
     QScrollBar *bar = tables->view()->verticalScrollBar();
     QTRY_VERIFY(bar->maximum() > 0); // the view lays out its 400,000 rows on its next turn
