@@ -123,6 +123,8 @@ def mask(text, d, pids=()):
     text = text.replace(os.path.realpath(d), "<DIR>").replace(d, "<DIR>")
     text = text.replace(os.path.basename(d), "<DIRNAME>")
     for pid in pids:
+        # A right-aligned pid column pads by the pid's digits: one space before it, whatever its width.
+        text = re.sub(r" +%d\b" % pid, " <PID>", text)
         text = re.sub(r"\b%d\b" % pid, "<PID>", text)
     for pattern, repl in MASKS:
         text = pattern.sub(repl, text)
