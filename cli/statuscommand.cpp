@@ -39,8 +39,10 @@ int runStatus(const QStringList &arguments)
     // whose DMS lock the probe must see. A fork() of this process, not a second program: the
     // same look at the same moment (after the counts, no read transaction held, the worker
     // idle), without a second start-up (issue 21; docs/headless.md).
+    // The processes are those holding locks (no walk over every process's open files, which
+    // status never printed and which was most of its time on a small database).
     const WalState wal = WalState::from(LockReport::assemble(
-        report.path, ForkedProbe::run(QFileInfo(options.path).absoluteFilePath()), nullptr));
+        report.path, ForkedProbe::run(QFileInfo(options.path).absoluteFilePath()), nullptr, false));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = report.toJson();
         o.insert(QStringLiteral("wal"), wal.toJson());
