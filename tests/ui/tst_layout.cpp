@@ -17,6 +17,7 @@
 #include "integritycontroller.h"
 #include "integrityresult.h"
 #include "mainwindow.h"
+#include "proberunner.h"
 #include "scenario/layoutcheck.h"
 #include "scenario/scenariowindow.h"
 #include "searchdock.h"
@@ -58,6 +59,8 @@ private:
 
 void TestLayout::initTestCase()
 {
+    // The child processes (probe, lock watcher) are the headless executable, as app/windowmain.cpp sets.
+    ProbeRunner::setProgram(test::inspectorPath());
     const QStringList loaded = ui::Translations::install(qApp, QLocale::system());
     m_language =
         QLocale::system().language() == QLocale::Spanish ? QStringLiteral("es") : QStringLiteral("en");
@@ -82,7 +85,8 @@ void TestLayout::look(test::ScenarioWindow &w, const QSize &size, const QString 
     const QString name =
         QStringLiteral("%1-%2x%3-%4.png").arg(m_language).arg(size.width()).arg(size.height()).arg(state);
     {
-        const test::StallWatch::Pause testsOwnWork; // rendering and saving the screenshot is the test's, not the window's
+        const test::StallWatch::Pause
+            testsOwnWork; // rendering and saving the screenshot is the test's, not the window's
         QVERIFY(w.window()->grab().save(QDir(m_shots).filePath(name)));
     }
     for (const QString &p : test::LayoutCheck::problems(w.window(), size))

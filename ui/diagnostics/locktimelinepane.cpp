@@ -51,6 +51,8 @@ LockTimelinePane::LockTimelinePane(QWidget *parent) : QWidget(parent)
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("lockTimelineStatus"));
+    // A watcher's error can be long (a path, a reason): it wraps rather than widening the dock.
+    m_status->setWordWrap(true);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_status, 1);
@@ -145,6 +147,7 @@ void LockTimelinePane::updateStatus()
         text = tr("Not watching yet.");
     }
     m_status->setText(text);
+    m_status->setToolTip(text);
 }
 
 QString LockTimelinePane::askForFile(QWidget *parent, bool save, const QString &title)

@@ -95,7 +95,9 @@ void LockWatchFeed::onFinished()
     readLines();
     QProcess *process = m_process;
     m_process = nullptr;
-    const QString detail = QString::fromLocal8Bit(m_stderr).trimmed();
+    // Its last line says why it ended; lines before it are warnings (Qt's, the environment's).
+    const QStringList lines = QString::fromLocal8Bit(m_stderr).trimmed().split(QLatin1Char('\n'));
+    const QString detail = lines.isEmpty() ? QString() : lines.last().trimmed();
     m_error =
         detail.isEmpty() ? tr("the lock watcher ended (exit code %1)").arg(process->exitCode()) : detail;
     process->deleteLater();
