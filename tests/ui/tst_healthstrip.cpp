@@ -6,6 +6,7 @@
 #include "filesizes.h"
 #include "healthmonitor.h"
 #include "healthstrip.h"
+#include "healthstriphelpers.h"
 #include "integritycontroller.h"
 #include "mainwindow.h"
 #include "proberunner.h"
@@ -33,66 +34,7 @@
 
 using namespace kalito;
 using namespace kalito::ui;
-
-namespace {
-
-QString walTextFor(const FileSizes &s)
-{
-    return s.walExists ? QStringLiteral("-wal %1").arg(QLocale().formattedDataSize(s.walBytes))
-                       : QStringLiteral("no -wal");
-}
-
-QString shmTextFor(const FileSizes &s)
-{
-    return s.shmExists ? QStringLiteral("-shm %1").arg(QLocale().formattedDataSize(s.shmBytes))
-                       : QStringLiteral("no -shm");
-}
-
-// The backlog as a child process reads it from the -shm, independently of the strip.
-qint64 backlogNow(const QString &path)
-{
-    const ProbeResult p = ProbeRunner::run(path);
-    return p.shm().isValid() ? qint64(p.shm().backlog()) : -1;
-}
-
-QAction *menuAction(QToolButton *button, const QString &objectName)
-{
-    for (QAction *a : button->menu()->actions()) {
-        if (a->objectName() == objectName)
-            return a;
-    }
-    return nullptr;
-}
-
-struct Question
-{
-    QString title, text, informative;
-    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
-};
-
-// Answers the next modal question (the confirmation before FULL/RESTART/TRUNCATE) once it shows.
-void answerNextQuestion(QMessageBox::StandardButton answer, bool *asked, Question *question = nullptr)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, asked, question] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        *asked = true;
-        if (question) {
-            question->title = box->windowTitle();
-            question->text = box->text();
-            question->informative = box->informativeText();
-            question->defaultButton = box->standardButton(box->defaultButton());
-        }
-        box->button(answer)->click();
-        poll->deleteLater();
-    });
-    poll->start();
-}
-
-} // namespace
+using namespace kalito::test;
 
 // The health strip of a real MainWindow (offscreen) on real files, beside real second processes.
 class TestHealthStrip : public QObject
