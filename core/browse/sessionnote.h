@@ -16,7 +16,8 @@ struct SessionNote
     QString endMessageId;    // summaries only
     QVariant importance;
     QString createdAt;
-    QString label; // pin type and urgency, or the summary's message count
+    QString label;            // pins: pin type and urgency, as stored
+    qint64 messageCount = -1; // summaries: how many messages it sums up (-1: not stored); worded by the view
 };
 
 } // namespace kalito

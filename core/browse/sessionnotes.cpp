@@ -73,7 +73,7 @@ void appendNotes(int table, const QList<QVariantList> &rows, QList<SessionNote> 
             n.importance = row.value(4);
             n.createdAt = row.value(5).toString();
             if (!row.value(6).isNull())
-                n.label = QStringLiteral("%1 messages").arg(row.value(6).toLongLong());
+                n.messageCount = row.value(6).toLongLong();
         }
         notes << n;
     }

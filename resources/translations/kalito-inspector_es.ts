@@ -2275,6 +2275,10 @@ Sigue abierta la base de datos %2.</translation>
         <source>message %1</source>
         <translation>mensaje %1</translation>
     </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::NotesPane</name>

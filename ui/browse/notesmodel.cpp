@@ -2,6 +2,8 @@
 
 #include "displaytext.h"
 
+#include <QLocale>
+
 namespace kalito::ui {
 
 QStringList NotesModel::headers() const
@@ -9,11 +11,19 @@ QStringList NotesModel::headers() const
     return {tr("Kind"), tr("Created"), tr("Imp."), tr("Details"), tr("Text")};
 }
 
+QString NotesModel::label(const SessionNote &n)
+{
+    // Core gives the count; the words are the window's (Spanish too).
+    if (n.kind == SessionNote::Kind::Summary && n.messageCount >= 0)
+        return tr("%1 messages").arg(QLocale().toString(n.messageCount));
+    return n.label;
+}
+
 QString NotesModel::contextLine(const SessionNote &n)
 {
     QStringList parts{n.kind == SessionNote::Kind::Pin ? tr("Pin") : tr("Summary")};
-    if (!n.label.isEmpty())
-        parts << n.label;
+    if (!label(n).isEmpty())
+        parts << label(n);
     if (!n.importance.isNull())
         parts << tr("importance %1").arg(QString::number(n.importance.toDouble(), 'f', 2));
     const QString time = DisplayText::shortTimestamp(n.createdAt);
@@ -47,7 +57,7 @@ QVariant NotesModel::cell(const SessionNote &n, int, int column, int role) const
         return n.importance.isNull() ? QVariant()
                                      : QVariant(QString::number(n.importance.toDouble(), 'f', 2));
     case Label:
-        return n.label;
+        return label(n);
     case Text:
         return DisplayText::oneLine(n.text, 300);
     default:

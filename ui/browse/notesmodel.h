@@ -23,6 +23,8 @@ public:
     void setNotes(const QList<SessionNote> &notes) { setRows(notes); }
     const SessionNote *noteAt(int row) const { return rowAt(row); }
 
+    // The Details column: a pin's type and urgency, or how many messages a summary sums up.
+    static QString label(const SessionNote &note);
     static QString contextLine(const SessionNote &note);
 
 protected:
