@@ -21,6 +21,7 @@
 #include "space/spacepage.h"
 #include "sqllogdock.h"
 #include "statusreport.h"
+#include "windowfit.h"
 #include "windownotice.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -67,7 +69,11 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     centralLayout->addWidget(m_browser, 1);
     setCentralWidget(central);
     m_notice->showNothingOpen(QString());
-    resize(1280, 800);
+    // Saved geometry, when there is some, replaces this when the window is first shown.
+    const WindowFit fit = WindowFit::forScreen(screen() ? screen()->availableGeometry() : QRect());
+    resize(fit.size);
+    if (fit.maximized)
+        setWindowState(windowState() | Qt::WindowMaximized);
     setMinimumSize(640, 400); // below this the lists and labels are cut to nothing
 
     m_desktop = new DesktopShell(this); // File/View/Help menus, recent files, drop, status bar, layout

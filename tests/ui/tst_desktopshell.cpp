@@ -12,6 +12,7 @@
 #include "statusindicators.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "windowfit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -90,6 +92,9 @@ private slots:
     void reopensFromTheRecentList();
     void recentListIsBoundedAndClearable();
     void settingsSurviveARestart();
+    void defaultSizeFitsTheScreen_data();
+    void defaultSizeFitsTheScreen();
+    void firstStartOpensWithinTheScreen();
     void droppingAFileOpensIt();
     void droppingAFolderIsRefused();
     void refreshActionUsesF5AndEmits();
@@ -243,7 +248,9 @@ void TestDesktopShell::settingsSurviveARestart()
 
     Window second;
     QDockWidget *dock = addDock(second.window);
-    QCOMPARE(second.window.size(), QSize(1280, 800)); // MainWindow's default until shown
+    // MainWindow's default until shown (the 800x600 offscreen screen is too small for 1280x800).
+    QCOMPARE(second.window.size(),
+             ui::WindowFit::forScreen(second.window.screen()->availableGeometry()).size);
     QCOMPARE(second.window.dockWidgetArea(dock), Qt::LeftDockWidgetArea);
     second.window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second.window));
@@ -252,6 +259,50 @@ void TestDesktopShell::settingsSurviveARestart()
     const QList<QAction *> recent = second.recentActions();
     QCOMPARE(recent.size(), 1);
     QCOMPARE(recent.constFirst()->data().toString(), m_dbA);
+}
+
+void TestDesktopShell::defaultSizeFitsTheScreen_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("maximized");
+    // Screens as their panels leave them: 1280x800 with its frame fits only the first two.
+    QTest::newRow("1920x1080, a 32 px panel") << QRect(0, 32, 1920, 1048) << QSize(1280, 800) << false;
+    QTest::newRow("1296x848, exactly the frame") << QRect(0, 0, 1296, 848) << QSize(1280, 800) << false;
+    QTest::newRow("1280x800 (the default itself)") << QRect(0, 0, 1280, 800) << QSize(1264, 752) << true;
+    QTest::newRow("1366x768, a 28 px panel") << QRect(0, 28, 1366, 740) << QSize(1280, 692) << true;
+    QTest::newRow("1024x768, a 24 px panel") << QRect(0, 24, 1024, 744) << QSize(1008, 696) << true;
+    QTest::newRow("800x600 (the offscreen screen)") << QRect(0, 0, 800, 600) << QSize(784, 552) << true;
+    QTest::newRow("no screen known") << QRect() << QSize(1280, 800) << false;
+}
+
+void TestDesktopShell::defaultSizeFitsTheScreen()
+{
+    QFETCH(QRect, available);
+    QFETCH(QSize, size);
+    QFETCH(bool, maximized);
+    const ui::WindowFit fit = ui::WindowFit::forScreen(available);
+    QCOMPARE(fit.size, size);
+    QCOMPARE(fit.maximized, maximized);
+}
+
+void TestDesktopShell::firstStartOpensWithinTheScreen()
+{
+    // No saved geometry (init() cleared the settings): the window opens inside the screen, all of it
+    // on screen, here the 800x600 offscreen one, as on a 1024x768 laptop.
+    Window w;
+    w.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    const QRect screen = w.window.screen()->availableGeometry();
+    QTRY_VERIFY2(screen.contains(w.window.frameGeometry()),
+                 qPrintable(QStringLiteral("window %1x%2 at %3,%4 on a %5x%6 screen")
+                                .arg(w.window.frameGeometry().width())
+                                .arg(w.window.frameGeometry().height())
+                                .arg(w.window.frameGeometry().x())
+                                .arg(w.window.frameGeometry().y())
+                                .arg(screen.width())
+                                .arg(screen.height())));
+    QVERIFY(w.window.isMaximized());
 }
 
 void TestDesktopShell::droppingAFileOpensIt()

@@ -12,6 +12,7 @@
 #include "proberunner.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
+#include "windowfit.h"
 
 #include <QApplication>
 #include <QFile>
@@ -79,6 +80,8 @@ void TestHealthStrip::init()
     m_db = test::makeKalitoDb(m_dir.path(), QStringLiteral("health%1.db").arg(++n), 6, 10);
     m_connection = std::make_unique<Connection>();
     m_window = std::make_unique<MainWindow>(m_connection.get());
+    m_window->setWindowState(Qt::WindowNoState); // 1280x800, not maximized on the 800x600 offscreen screen
+    m_window->resize(WindowFit::kPreferred);
     m_window->show();
     QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
     m_window->openDatabase({m_db});
