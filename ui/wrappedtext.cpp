@@ -100,22 +100,27 @@ WrappedText::Fitted WrappedText::fit(const QString &text, const QList<TextRange>
     if (maxLines <= 0 || f.lines <= maxLines)
         return f;
 
-    // The hit below the last line: the text shown starts one line above the hit's line (on the
-    // hit's line itself when one line is all there is).
+    // The text shown from `from` on, after an ellipsis, the ranges following it.
+    const auto from = [&](int start) {
+        Fitted shown = fit(kEllipsis + f.text.mid(start), shifted(f.ranges, 1 - start, int(f.text.size())),
+                           font, width, maxLines);
+        shown.clipped = true;
+        return shown;
+    };
+    // The line the shown text starts on when the hit is not in view: one line above the hit's line
+    // (the hit's line itself when one line is all there is).
+    int hitFrom = 0;
     if (!f.ranges.isEmpty()) {
         const TextRange first = f.ranges.first();
-        const QTextLine endLine = layout.lineForTextPosition(first.start + first.length - 1);
         const QTextLine startLine = layout.lineForTextPosition(first.start);
-        const int from =
-            startLine.isValid()
-                ? layout.lineAt(qMax(0, startLine.lineNumber() - (maxLines > 1 ? 1 : 0))).textStart()
-                : 0;
-        if (endLine.isValid() && endLine.lineNumber() >= maxLines && from > 0) {
-            Fitted shown = fit(kEllipsis + f.text.mid(from), shifted(f.ranges, 1 - from, int(f.text.size())),
-                               font, width, maxLines);
-            shown.clipped = true;
-            return shown;
+        if (startLine.isValid() && startLine.lineNumber() > 0) {
+            const int above = maxLines > 1 && startLine.lineNumber() > 1 ? 1 : 0;
+            hitFrom = layout.lineAt(startLine.lineNumber() - above).textStart();
         }
+        // The hit below the last line shown.
+        const QTextLine endLine = layout.lineForTextPosition(first.start + first.length - 1);
+        if (endLine.isValid() && endLine.lineNumber() >= maxLines && hitFrom > 0)
+            return from(hitFrom);
     }
 
     // Cut after the last line shown, its end elided (a little short: bold hits in it are wider).
@@ -126,7 +131,13 @@ WrappedText::Fitted WrappedText::fit(const QString &text, const QList<TextRange>
         fm.elidedText(f.text.mid(last.textStart()), Qt::ElideRight, qMax(1, width - fm.averageCharWidth()));
     if (!tail.endsWith(kEllipsis))
         tail += kEllipsis;
-    f.text = head + tail;
+    const QString cut = head + tail;
+    // The elision reached into the hit on the last line: show the text from the hit's line instead,
+    // so that the hit is whole ("Zanzibarit…" was shown for "Zanzibarite").
+    if (!f.ranges.isEmpty() && f.ranges.first().start + f.ranges.first().length > cut.size() - 1 &&
+        hitFrom > 0)
+        return from(hitFrom);
+    f.text = cut;
     f.ranges = shifted(f.ranges, 0, int(f.text.size()) - 1);
     f.clipped = true;
     f.lines = maxLines;

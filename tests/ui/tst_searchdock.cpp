@@ -76,6 +76,7 @@ private slots:
     void exportControllerWritesTheFile();
     void windowComposesSearchAndExport();
     void snippetHighlightsWhatTheSearchMatched();
+    void snippetKeepsTheHitInViewWhenNarrow_data();
     void snippetKeepsTheHitInViewWhenNarrow();
     void resultsArePaintedWithTheHitHighlighted();
     void theLimitTellsHowFarTheResultsGo();
@@ -336,32 +337,55 @@ void TestSearchDock::snippetHighlightsWhatTheSearchMatched()
     QCOMPARE(model.matchRanges(0).size(), 3);
 }
 
+void TestSearchDock::snippetKeepsTheHitInViewWhenNarrow_data()
+{
+    QTest::addColumn<QString>("snippet");
+    QTest::addColumn<QString>("hit");
+    // The hit near the end of a long snippet: at a narrow width it would fall below three lines.
+    QTest::newRow("hit at the end") << QStringLiteral("…") + QStringLiteral("word ").repeated(40) +
+                                           QStringLiteral("<b>Axolotl</b> end…")
+                                    << QStringLiteral("Axolotl");
+    // The hit inside a long line: at some widths the elided last line ended inside it ("Zanzibarit…").
+    QTest::newRow("hit inside the text")
+        << QStringLiteral("Reminder: the ") + QStringLiteral("mineral sample ").repeated(6) +
+               QStringLiteral("Zanzibarite appointment is moved to Thursday afternoon at the harbour office, "
+                              "bring the paperwork and the second key")
+        << QStringLiteral("Zanzibarite");
+}
+
 void TestSearchDock::snippetKeepsTheHitInViewWhenNarrow()
 {
+    QFETCH(QString, snippet);
+    QFETCH(QString, hit);
     ui::SearchResultsModel model;
     SearchHit h;
     h.sessionId = QStringLiteral("s1");
-    // The hit near the end of a long snippet: at a narrow width it would fall below three lines.
-    h.snippet =
-        QStringLiteral("…") + QStringLiteral("word ").repeated(40) + QStringLiteral("<b>Axolotl</b> end…");
-    model.setNeedle(QStringLiteral("axolotl"));
+    h.snippet = snippet;
+    model.setNeedle(hit.toLower());
     model.appendHits({h});
     const QModelIndex index = model.index(0, ui::SearchResultsModel::SnippetColumn);
     const QFont font = QApplication::font();
-    for (int width : {120, 200, 320, 2000}) {
+    // Every width from a narrow dock to a wide one.
+    QList<int> widths{2000};
+    for (int width = 100; width <= 700; ++width)
+        widths << width;
+    for (int width : std::as_const(widths)) {
         const auto fitted = ui::SearchHitDelegate::fittedSnippet(index, font, width);
         QVERIFY(fitted.lines <= ui::SearchHitDelegate::kSnippetLines);
         QVERIFY2(!fitted.ranges.isEmpty(), qPrintable(QString::number(width)));
-        QCOMPARE(fitted.text.mid(fitted.ranges.first().start, fitted.ranges.first().length),
-                 QStringLiteral("Axolotl"));
-        QVERIFY(fitted.text.contains(QStringLiteral("<b>"))); // plain text: the markup is shown as typed
-        // Laid out at that width, the hit is on one of the lines shown.
+        QVERIFY2(fitted.text.mid(fitted.ranges.first().start, fitted.ranges.first().length) == hit,
+                 qPrintable(QStringLiteral("at %1 px: %2").arg(width).arg(fitted.text)));
+        // Laid out at that width, the whole hit is on the lines shown.
         QTextLayout layout(fitted.text, font);
         layout.setFormats(ui::WrappedText::formatsFor(fitted.ranges, QColor(), QColor()));
         ui::WrappedText::layOut(layout, width);
-        QVERIFY(layout.lineForTextPosition(fitted.ranges.first().start + 6).lineNumber() <
+        QVERIFY(layout.lineForTextPosition(fitted.ranges.first().start + int(hit.size()) - 1).lineNumber() <
                 ui::SearchHitDelegate::kSnippetLines);
-        QCOMPARE(fitted.clipped, width < 2000);
+        // Clipped exactly when the whole snippet needs more lines than a card shows.
+        QTextLayout whole(h.snippet, font);
+        whole.setFormats(ui::WrappedText::formatsFor(model.matchRanges(0), QColor(), QColor())); // bold hits
+        QCOMPARE(fitted.clipped,
+                 ui::WrappedText::layOut(whole, width) > ui::SearchHitDelegate::kSnippetLines);
     }
 }
 
