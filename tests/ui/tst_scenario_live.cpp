@@ -19,9 +19,11 @@
 #include "scenario/scenariowindow.h"
 #include "searchdock.h"
 #include "searchhitdelegate.h"
+#include "sqliteprocess.h"
 #include "testsupport.h"
 #include "translations.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -42,6 +44,7 @@ private slots:
     void atTheNewestMessageTheViewFollows();
     void scrolledUpNothingMovesAndTheMarkerCounts_data() { modes(); }
     void scrolledUpNothingMovesAndTheMarkerCounts();
+    void aFastWriterNeverBlanksWhatIsShown();
     void findInTheConversation_data() { modes(); }
     void findInTheConversation();
     void ctrlFElsewhereOpensTheSearch();
@@ -56,6 +59,8 @@ private:
     static QPair<qint64, int> topMessage(ui::TranscriptView *t);
     // Pixels of a search hit's yellow in a rectangle of a widget.
     static int yellowPixels(QWidget *widget, const QRect &rect);
+    // Messages on screen in the conversation shown as grey "…" placeholders (their rows not held).
+    static int placeholdersOnScreen(ui::TranscriptView *t);
 };
 
 void TestScenarioLive::initTestCase()
@@ -158,6 +163,8 @@ void TestScenarioLive::atTheNewestMessageTheViewFollows()
         // The new messages are shown below and the view is at them.
         QTRY_COMPARE(t->model()->messageIdAt(int(ids.size()) - 1), ids.last());
         QTRY_VERIFY(t->isAtEnd());
+        if (t->mode() == ui::TranscriptView::Mode::Conversation)
+            QTRY_VERIFY(t->conversation()->isAtBottom()); // there, not only on its way
         QVERIFY(!t->follower()->marker()->isVisible());
         QCOMPARE(t->follower()->unseen(), 0);
     }
@@ -209,6 +216,90 @@ void TestScenarioLive::scrolledUpNothingMovesAndTheMarkerCounts()
     QTRY_COMPARE(t->model()->messageIdAt(306), idsInOrder(path, sid).last());
     QTRY_VERIFY(t->isAtEnd());
     QVERIFY(!marker->isVisible());
+    w.reportStalls();
+}
+
+int TestScenarioLive::placeholdersOnScreen(ui::TranscriptView *t)
+{
+    int n = 0;
+    const auto rows = t->conversation()->visibleRows();
+    for (const auto &row : rows)
+        n += t->model()->cachedRow(row.first) ? 0 : 1;
+    return n;
+}
+
+void TestScenarioLive::aFastWriterNeverBlanksWhatIsShown()
+{
+    // A writer far faster than a real backend (300 messages a commit, as fast as the sqlite3 tool
+    // commits): the rows on screen stay on screen until their replacements arrive, at the bottom
+    // following the writer and after a jump to thousands of new messages.
+    QTemporaryDir dir;
+    const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 3, 300);
+    test::ScenarioWindow w(path);
+    ui::TranscriptView *t = w.conversations()->transcript();
+    t->setMode(ui::TranscriptView::Mode::Conversation);
+    const QString sid = t->model()->sessionId();
+    QTRY_COMPARE(t->model()->knownCount(), qint64(300));
+    QTRY_VERIFY(t->conversation()->isAtBottom());
+    QTRY_COMPARE(placeholdersOnScreen(t), 0);
+    test::SqliteProcess writer(path);
+    QVERIFY(writer.start());
+    const QString insert =
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+            "INSERT INTO messages(session_id, role, text, created_at) SELECT '%1', 'assistant', "
+            "'fast ' || i, strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 year', '+' || i || ' seconds') "
+            "FROM n;")
+            .arg(sid);
+    // Writes for `ms`, looking at the screen after every event the window handled; returns how
+    // many looks saw a placeholder, and the worst of them in *worst.
+    const auto writeAndWatch = [&](int ms, int *worst) {
+        int blank = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < ms) {
+            writer.exec(insert);
+            QElapsedTimer slice;
+            slice.start();
+            while (slice.elapsed() < 20) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                const int shown = placeholdersOnScreen(t);
+                blank += shown > 0 ? 1 : 0;
+                *worst = qMax(*worst, shown);
+            }
+        }
+        return blank;
+    };
+    int worst = 0;
+    const qint64 before = t->model()->knownCount();
+    QCOMPARE(writeAndWatch(3000, &worst), 0);
+    QCOMPARE(worst, 0);
+    // It followed the writer: thousands of messages came, and the view is at the newest of them.
+    QTRY_VERIFY_WITH_TIMEOUT(t->model()->knownCount() >= before + 3000, 10000);
+    const QList<qint64> ids = idsInOrder(path, sid);
+    QTRY_COMPARE_WITH_TIMEOUT(t->model()->knownCount(), qint64(ids.size()), 10000);
+    QTRY_COMPARE(t->model()->messageIdAt(int(ids.size()) - 1), ids.last());
+    QTRY_VERIFY(t->conversation()->isAtBottom());
+    QVERIFY(!t->follower()->marker()->isVisible());
+
+    // The reader goes up; thousands come meanwhile; the marker takes the reader down while the
+    // writer goes on, and nothing on screen turns into placeholders on the way.
+    t->showMessage(ids.at(100));
+    QTRY_COMPARE(t->model()->messageIdAt(t->view()->currentIndex().row()), ids.at(100));
+    QTRY_COMPARE(placeholdersOnScreen(t), 0);
+    for (int i = 0; i < 10; ++i)
+        writer.exec(insert);
+    QToolButton *marker = t->follower()->marker();
+    QTRY_VERIFY_WITH_TIMEOUT(marker->isVisible(), 10000);
+    QTest::mouseClick(marker, Qt::LeftButton);
+    QCOMPARE(writeAndWatch(1500, &worst), 0);
+    QCOMPARE(worst, 0);
+    const QList<qint64> now = idsInOrder(path, sid);
+    QTRY_COMPARE_WITH_TIMEOUT(t->model()->knownCount(), qint64(now.size()), 10000);
+    QTRY_COMPARE(t->model()->messageIdAt(int(now.size()) - 1), now.last());
+    QTRY_VERIFY(t->conversation()->isAtBottom());
+    QCOMPARE(placeholdersOnScreen(t), 0);
+    writer.stop();
     w.reportStalls();
 }
 

@@ -219,7 +219,15 @@ void ConversationView::scrollToBottom()
     m_topOffset = 0;
     if (rows > 0) {
         m_model->fetchRow(rows - 1);
-        // The last row's bottom at the viewport's bottom: normalize() walks up from there.
+        // The newest rows are counted but on their way (a writer appends faster than pages come,
+        // or the marker jumps thousands of rows down): the rows already shown stay on screen,
+        // the view at the last row it holds, until the page arrives and brings it here again.
+        if (!m_model->cachedRow(rows - 1)) {
+            const int held = m_model->lastCachedRow();
+            if (held >= 0)
+                m_topRow = held;
+        }
+        // That row's bottom at the viewport's bottom: normalize() walks up from there.
         m_topOffset = rowHeight(m_topRow) - viewport()->height();
     }
     normalize();

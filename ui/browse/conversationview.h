@@ -48,6 +48,8 @@ public:
     void scrollToText(int row, int offset);
     // The last row is on screen with its bottom edge within the viewport.
     bool isAtBottom() const;
+    // At the bottom, or on its way there: the newest rows are coming and the view will follow them.
+    bool isFollowingBottom() const { return m_stickToBottom; }
     int topRow() const { return m_topRow; }
     int topOffset() const { return m_topOffset; }
     // Rows at least partly on screen, top to bottom, with their rectangles in viewport coordinates.

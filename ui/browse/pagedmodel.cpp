@@ -458,6 +458,18 @@ int PagedModel::findCachedRowWithValue(int field, const QVariant &value) const
     return -1;
 }
 
+int PagedModel::lastCachedRow() const
+{
+    int last = -1;
+    for (const QHash<int, Page> *h : {&m_pages, &m_stale}) {
+        for (auto it = h->cbegin(); it != h->cend(); ++it) {
+            if (!it.value().rows.isEmpty())
+                last = qMax(last, it.key() * m_pageSize + int(it.value().rows.size()) - 1);
+        }
+    }
+    return qMin(last, m_rows - 1);
+}
+
 QVariant PagedModel::placeholder(int column, int role) const
 {
     if (role == Qt::DisplayRole && column == 0)

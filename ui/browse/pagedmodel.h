@@ -60,6 +60,9 @@ public:
     int findCachedRow(const QVariant &id) const;
     // Index of a cached row whose value at `field` (select order) equals value, or -1.
     int findCachedRowWithValue(int field, const QVariant &value) const;
+    // The last row whose values are held (fresh or stale), or -1: where a view that follows the
+    // newest rows stays while the rows after it are on their way.
+    int lastCachedRow() const;
 
     qint64 knownCount() const { return m_count; }
     // How long the last count statement of this query ran (0 before the first).

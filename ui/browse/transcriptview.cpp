@@ -421,7 +421,7 @@ bool TranscriptView::isAtEnd() const
     if (m_model->rowCount() == 0)
         return true;
     if (m_mode == Mode::Conversation)
-        return m_conversation->isAtBottom();
+        return m_conversation->isAtBottom() || m_conversation->isFollowingBottom();
     const QScrollBar *bar = m_view->verticalScrollBar();
     return bar->value() >= bar->maximum();
 }
