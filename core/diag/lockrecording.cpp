@@ -70,7 +70,7 @@ void LockRecording::apply(const LockTransition &t)
     m_spans.append(s);
 }
 
-bool LockRecording::addLine(const QByteArray &line, QString *why)
+bool LockRecording::addLine(const QByteArray &line, RecordingFault *why)
 {
     const QByteArray trimmed = line.trimmed();
     if (trimmed.isEmpty())
@@ -78,10 +78,13 @@ bool LockRecording::addLine(const QByteArray &line, QString *why)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
     if (!doc.isObject()) {
-        *why =
-            error.error != QJsonParseError::NoError
-                ? QStringLiteral("not JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset)
-                : QStringLiteral("not a JSON object");
+        if (error.error != QJsonParseError::NoError) {
+            why->kind = RecordingFault::Kind::NotJson;
+            why->detail = error.errorString(); // Qt's words, like SQLite's: quoted as they are
+            why->offset = error.offset;
+        } else {
+            why->kind = RecordingFault::Kind::NotAnObject;
+        }
         return false;
     }
     const QJsonObject o = doc.object();
@@ -95,19 +98,21 @@ bool LockRecording::addLine(const QByteArray &line, QString *why)
     return true;
 }
 
-bool LockRecording::parse(const QByteArray &jsonLines, LockRecording *out, QString *why)
+bool LockRecording::parse(const QByteArray &jsonLines, LockRecording *out, RecordingFault *why)
 {
     LockRecording r;
     const QList<QByteArray> lines = jsonLines.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
-        QString reason;
-        if (!r.addLine(lines.at(i), &reason)) {
-            *why = QStringLiteral("line %1: %2").arg(i + 1).arg(reason);
+        RecordingFault fault;
+        if (!r.addLine(lines.at(i), &fault)) {
+            fault.line = i + 1;
+            *why = fault;
             return false;
         }
     }
     if (r.isEmpty()) {
-        *why = QStringLiteral("it holds no lock events (an empty recording)");
+        *why = RecordingFault{};
+        why->kind = RecordingFault::Kind::NoEvents;
         return false;
     }
     *out = r;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recordingfault.h"
+
 #include "locktransition.h"
 
 #include <QByteArray>
@@ -35,10 +37,10 @@ public:
     void clear();
     // One line of the format; lines of other events (watch, stop) are accepted and skipped.
     // Returns false and says why for a line that is not JSON or not a valid event.
-    bool addLine(const QByteArray &line, QString *why);
+    bool addLine(const QByteArray &line, RecordingFault *why);
     void apply(const LockTransition &t);
     // Parses a whole recording; on any bad line returns false with "line N: reason".
-    static bool parse(const QByteArray &jsonLines, LockRecording *out, QString *why);
+    static bool parse(const QByteArray &jsonLines, LockRecording *out, RecordingFault *why);
     QByteArray toJsonLines() const;
 
     // Forgets holds that ended before cutoffMs (the window keeps the last minutes).

@@ -54,7 +54,7 @@ bool LockRecordingFile::load(const QString &path, const QString &databasePath, L
     }
     const QByteArray bytes = f.read(kMaxBytes + 1);
     LockRecording parsed;
-    if (!LockRecording::parse(bytes, &parsed, &why->detail)) {
+    if (!LockRecording::parse(bytes, &parsed, &why->fault)) {
         why->kind = Problem::Kind::NotARecording;
         return false;
     }

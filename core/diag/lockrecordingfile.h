@@ -27,9 +27,10 @@ public:
             CannotWrite
         };
         Kind kind = Kind::None;
-        QString path;     // the recording, absolute
-        qint64 bytes = 0; // TooBig: its size
-        QString detail;   // the system's words, or what the parser found (LockRecording::parse)
+        QString path;         // the recording, absolute
+        qint64 bytes = 0;     // TooBig: its size
+        QString detail;       // the system's words (CannotRead, CannotWrite)
+        RecordingFault fault; // NotARecording: what the parser found (LockRecording::parse)
     };
 
     // On failure returns false, leaves *out as it was and says why.

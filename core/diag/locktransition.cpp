@@ -35,11 +35,12 @@ QJsonObject LockTransition::toJson() const
     return o;
 }
 
-bool LockTransition::fromJson(const QJsonObject &o, LockTransition *t, QString *why)
+bool LockTransition::fromJson(const QJsonObject &o, LockTransition *t, RecordingFault *why)
 {
     const QString event = o.value(QStringLiteral("event")).toString();
     if (event != QLatin1String("acquired") && event != QLatin1String("released")) {
-        *why = QStringLiteral("unknown event \"%1\"").arg(event);
+        why->kind = RecordingFault::Kind::UnknownEvent;
+        why->value = event;
         return false;
     }
     // Numbers are checked against their range before any conversion: a recording is a file a
@@ -57,24 +58,29 @@ bool LockTransition::fromJson(const QJsonObject &o, LockTransition *t, QString *
     for (const auto &n : numbers) {
         const QJsonValue v = o.value(QLatin1String(n.field));
         if ((n.required && !v.isDouble()) || (!v.isUndefined() && !v.isNull() && !v.isDouble())) {
-            *why = QStringLiteral("\"%1\" is missing or not a number").arg(QLatin1String(n.field));
+            why->kind = RecordingFault::Kind::NotANumber;
+            why->field = QLatin1String(n.field);
             return false;
         }
         if (v.isDouble() && !(v.toDouble() >= 0 && v.toDouble() <= n.max)) {
-            *why =
-                QStringLiteral("\"%1\" is out of range (%2)").arg(QLatin1String(n.field)).arg(v.toDouble());
+            why->kind = RecordingFault::Kind::OutOfRange;
+            why->field = QLatin1String(n.field);
+            why->value = QString::number(v.toDouble());
             return false;
         }
     }
     for (const char *field : {"file", "lock", "mode"}) {
         if (o.value(QLatin1String(field)).toString().isEmpty()) {
-            *why = QStringLiteral("\"%1\" is missing or empty").arg(QLatin1String(field));
+            why->kind = RecordingFault::Kind::Missing;
+            why->field = QLatin1String(field);
             return false;
         }
     }
     const QString file = o.value(QStringLiteral("file")).toString();
     if (file != QLatin1String("db") && file != QLatin1String("shm")) {
-        *why = QStringLiteral("\"file\" must be \"db\" or \"shm\", not \"%1\"").arg(file);
+        why->kind = RecordingFault::Kind::BadFile;
+        why->field = QStringLiteral("file");
+        why->value = file;
         return false;
     }
     LockTransition r;
@@ -92,7 +98,8 @@ bool LockTransition::fromJson(const QJsonObject &o, LockTransition *t, QString *
     r.heldMs = qint64(o.value(QStringLiteral("held_ms")).toDouble());
     r.sinceStart = o.value(QStringLiteral("since_start")).toBool();
     if (r.kind == Released && (!o.value(QStringLiteral("held_ms")).isDouble() || r.heldMs < 0)) {
-        *why = QStringLiteral("a released event needs \"held_ms\" >= 0");
+        why->kind = RecordingFault::Kind::ReleaseNeedsHeld;
+        why->field = QStringLiteral("held_ms");
         return false;
     }
     *t = r;

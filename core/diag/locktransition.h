@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recordingfault.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -33,7 +35,7 @@ struct LockTransition
     static QString keyOf(qint64 pid, const QString &file, const QString &lock);
     QJsonObject toJson() const;
     // Returns false (and says why) when the object is not a transition of this format.
-    static bool fromJson(const QJsonObject &o, LockTransition *t, QString *why);
+    static bool fromJson(const QJsonObject &o, LockTransition *t, RecordingFault *why);
     QString toText() const; // one human line
     static QString isoTime(qint64 ms);
 };

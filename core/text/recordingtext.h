@@ -6,13 +6,14 @@
 
 namespace kalito {
 
-// Why a lock recording was not loaded or saved, in words (the lock timeline's message box).
-// What the parser found (LockRecording::parse) stays as it says it, like SQLite's own words.
+// Why a lock recording was not loaded or saved, in words (the lock timeline's message box), and
+// what is wrong with one of its lines (LockRecording::parse, the live watcher's feed).
 class RecordingText
 {
     Q_DECLARE_TR_FUNCTIONS(RecordingText)
 public:
     static QString problem(const LockRecordingFile::Problem &problem);
+    static QString fault(const RecordingFault &fault);
 };
 
 } // namespace kalito

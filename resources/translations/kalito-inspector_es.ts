@@ -833,6 +833,46 @@
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation>no es JSON (%1 en el carácter %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>evento desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a number</source>
+        <translation>«%1» falta o no es un número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range (%2)</source>
+        <translation>«%1» está fuera de rango (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or empty</source>
+        <translation>«%1» falta o está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; must be &quot;db&quot; or &quot;shm&quot;, not &quot;%1&quot;</source>
+        <translation>«file» debe ser «db» o «shm», no «%1»</translation>
+    </message>
+    <message>
+        <source>a released event needs &quot;held_ms&quot; &gt;= 0</source>
+        <translation>un evento «released» necesita «held_ms» &gt;= 0</translation>
+    </message>
+    <message>
+        <source>it holds no lock events (an empty recording)</source>
+        <translation>no contiene eventos de bloqueo (una grabación vacía)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>WindowStartup</name>
@@ -1974,6 +2014,10 @@
     <message>
         <source>the lock watcher ended (exit code %1)</source>
         <translation>el vigilante de bloqueos terminó (código de salida %1)</translation>
+    </message>
+    <message>
+        <source>lock watcher: ignoring a line: %1</source>
+        <translation>vigilancia de bloqueos: se ignora una línea: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "lockholdsummary.h"
 #include "lockrecording.h"
+#include "recordingtext.h"
 
 #include <QtTest>
 
@@ -61,8 +62,8 @@ void TestLockRecording::roundTrip()
     const QByteArray lines = r.toJsonLines();
     QCOMPARE(lines.count('\n'), 4);
     LockRecording back;
-    QString why;
-    QVERIFY2(LockRecording::parse(lines, &back, &why), qPrintable(why));
+    RecordingFault why;
+    QVERIFY2(LockRecording::parse(lines, &back, &why), qPrintable(RecordingText::fault(why)));
     QVERIFY(back.spans() == r.spans());
     QCOMPARE(back.toJsonLines(), lines);
     QVERIFY(lines.contains("\"mx_frame\":null")); // unknown frames stay unknown
@@ -122,8 +123,10 @@ void TestLockRecording::refusesBadLines()
     LockRecording r;
     r.apply(transition(LockTransition::Acquired, 1, QStringLiteral("dms")));
     const QByteArray before = r.toJsonLines();
-    QString why;
-    QVERIFY(!LockRecording::parse(text, &r, &why));
+    RecordingFault fault;
+    QVERIFY(!LockRecording::parse(text, &r, &fault));
+    QVERIFY(fault.isFault());
+    const QString why = RecordingText::fault(fault); // core gives the code, core/text the words
     QVERIFY2(why.contains(reason), qPrintable(why));
     QCOMPARE(r.toJsonLines(), before); // nothing changed
 }

@@ -6,8 +6,10 @@
 #include "desktopshell.h"
 #include "dropopener.h"
 #include "fileactions.h"
+#include "lockrecording.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
+#include "recordingtext.h"
 #include "settingswriter.h"
 #include "statusindicators.h"
 #include "testsupport.h"
@@ -403,6 +405,12 @@ void TestDesktopShell::spanishTranslationLoads()
     }
     QCOMPARE(QCoreApplication::translate("kalito::ui::SessionsPane", "%Ln session(s)", nullptr, 1),
              QStringLiteral("1 sesión"));
+    // What is wrong with a line of a lock recording: a code from core, worded whole in Spanish
+    // (it had been "no es una grabación de bloqueos: line 3: \"pid\" is missing or not a number").
+    RecordingFault fault;
+    LockRecording recording;
+    QVERIFY(!LockRecording::parse("\n\n{\"event\":\"acquired\",\"ms\":5}", &recording, &fault));
+    QCOMPARE(RecordingText::fault(fault), QStringLiteral("línea 3: «pid» falta o no es un número"));
     // Languages we do not ship leave the English source text, with English plurals (and no
     // half-translated Qt).
     QCOMPARE(ui::Translations::install(qApp, QLocale(QLocale::Japanese)),

@@ -10,6 +10,7 @@
 #include "lockwatchfeed.h"
 #include "mainwindow.h"
 #include "proberunner.h"
+#include "recordingtext.h"
 #include "scenario/scenariowindow.h"
 #include "sqliteprocess.h"
 #include "stallwatch.h"
@@ -142,8 +143,8 @@ void TestScenarioLocks::timelineShowsTheWriter()
     QFile f(saved);
     QVERIFY(f.open(QIODevice::ReadOnly));
     LockRecording fromFile;
-    QString why;
-    QVERIFY2(LockRecording::parse(f.readAll(), &fromFile, &why), qPrintable(why));
+    RecordingFault why;
+    QVERIFY2(LockRecording::parse(f.readAll(), &fromFile, &why), qPrintable(RecordingText::fault(why)));
     f.close();
     button(pane, QStringLiteral("lockLoadRecording"))->click();
     QVERIFY(pane->showsLoadedRecording());

@@ -1,4 +1,5 @@
 #include "lockwatchfeed.h"
+#include "recordingtext.h"
 
 #include "logging.h"
 #include "proberunner.h"
@@ -82,9 +83,10 @@ void LockWatchFeed::readLines()
     const QList<QByteArray> lines = m_pending.left(cut).split('\n');
     m_pending.remove(0, cut + 1);
     for (const QByteArray &line : lines) {
-        QString why;
-        if (!m_recording.addLine(line, &why))
-            qCWarning(lcDiag).noquote() << "lock watcher: ignoring a line:" << why;
+        RecordingFault why;
+        if (!m_recording.addLine(line, &why)) // one language in the line: the reader's
+            qCWarning(lcDiag).noquote()
+                << tr("lock watcher: ignoring a line: %1").arg(RecordingText::fault(why));
     }
     m_recording.dropEndedBefore(QDateTime::currentMSecsSinceEpoch() - kKeepMs);
     emit changed();
