@@ -43,6 +43,7 @@ private:
     Connection *m_connection;
     ExportJob *m_job = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
+    quint64 m_copies = 0; // start() calls
 };
 
 } // namespace kalito::ui

@@ -1,4 +1,5 @@
 #include "conversationitems.h"
+#include "offthread.h"
 #include "whenfinished.h"
 
 #include "browse/messagequery.h"
@@ -11,7 +12,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPointer>
-#include <QThreadPool>
 
 namespace kalito::ui {
 
@@ -261,31 +261,25 @@ void ConversationItems::measure(qint64 id)
     Expanded &e = m_expanded[id];
     e.measuring = true;
     const int width = contentWidth();
-    QPointer<ConversationItems> self(this);
     // Parsing and measuring a 10 MB text takes seconds: on a worker thread, heights only (the
     // pieces are laid out again when painted, a few at a time). The GUI thread never waits.
-    QThreadPool::globalInstance()->start([self, id, width, text = e.text, style = m_style] {
-        auto layout =
-            MessageLayout::build(MarkdownBlocks::parse(text), width, style, MessageLayout::Mode::Lazy);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, id, width, layout] {
-                if (!self)
-                    return;
-                auto it = self->m_expanded.find(id);
-                if (it == self->m_expanded.end())
-                    return;
-                it->measuring = false;
-                // Measured at another width than the view's now: item() measures again.
-                if (width == self->contentWidth()) {
-                    it->layout = layout;
-                    it->width = width;
-                }
-                self->m_items.remove(id);
-                emit self->changed(id);
-            },
-            Qt::QueuedConnection);
-    });
+    whenFinished(this, offThread([width, text = e.text, style = m_style] {
+                     return MessageLayout::build(MarkdownBlocks::parse(text), width, style,
+                                                 MessageLayout::Mode::Lazy);
+                 }),
+                 [this, id, width](const auto &layout) {
+                     auto it = m_expanded.find(id);
+                     if (it == m_expanded.end())
+                         return;
+                     it->measuring = false;
+                     // Measured at another width than the view's now: item() measures again.
+                     if (width == contentWidth()) {
+                         it->layout = layout;
+                         it->width = width;
+                     }
+                     m_items.remove(id);
+                     emit changed(id);
+                 });
 }
 
 QRect ConversationItems::bubbleRect(const MessageItem &item) const

@@ -1,5 +1,6 @@
 #include "healthmonitor.h"
 #include "errortext.h"
+#include "offthread.h"
 
 #include "asyncprobe.h"
 #include "lockreport.h"
@@ -10,8 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QPromise>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -90,14 +89,11 @@ void HealthMonitor::tick()
     }
     m_reading = true;
     m_readAgain = false;
-    auto promise = std::make_shared<QPromise<Reading>>();
-    whenFinished(this, promise->future(), [this](const Reading &r) { onReading(r); });
-    QThreadPool::globalInstance()->start(
-        [promise, path = m_path, probe = m_lastProbe, known = m_probeKnown, history = m_history] {
-            promise->start();
-            promise->addResult(read(path, probe, known, history));
-            promise->finish();
-        });
+    whenFinished(this,
+                 offThread([path = m_path, probe = m_lastProbe, known = m_probeKnown, history = m_history] {
+                     return read(path, probe, known, history);
+                 }),
+                 [this](const Reading &r) { onReading(r); });
 }
 
 void HealthMonitor::onReading(const Reading &reading)
