@@ -1,4 +1,5 @@
 #include "lockspanel.h"
+#include "offthread.h"
 #include "locktext.h"
 
 #include "asyncprobe.h"
@@ -10,11 +11,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPromise>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -115,15 +114,10 @@ void LocksPanel::assemble(const ProbeResult &probe)
     // many processes: a worker thread does it, with a copy of the history it hands back.
     if (m_assembling.isRunning())
         return; // the next refresh will come
-    auto promise = std::make_shared<QPromise<Assembled>>();
-    m_assembling.setFuture(promise->future());
-    Assembled work{LockReport(), m_history, m_path};
-    QThreadPool::globalInstance()->start([promise, probe, work]() mutable {
-        promise->start();
+    m_assembling.setFuture(offThread([probe, work = Assembled{LockReport(), m_history, m_path}]() mutable {
         work.report = LockReport::assemble(work.path, probe, &work.history);
-        promise->addResult(std::move(work));
-        promise->finish();
-    });
+        return work;
+    }));
 }
 
 void LocksPanel::showReport(const Assembled &assembled)
