@@ -6,7 +6,6 @@
 #include "logfile.h"
 #include "logging.h"
 #include "mainwindow.h"
-#include "opentext.h"
 #include "proberunner.h"
 #include "programpaths.h"
 #include "signalwatcher.h"
@@ -65,8 +64,7 @@ int runWindow(int argc, char **argv)
     const int code = app.exec();
     connection.interrupt();
     const kalito::CloseReport report = connection.close().result();
-    qCInfo(lcApp).noquote() << "closed; checkpoint" << report.checkpointMode
-                            << kalito::OpenText::closeWhy(report);
+    qCInfo(lcApp).noquote() << "closed; checkpoint" << report.checkpointMode << report.whyCode();
     return code;
 }
 

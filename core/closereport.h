@@ -16,6 +16,29 @@ struct CloseReport
     int busy = -1;
     int logFrames = -1;
     int checkpointedFrames = -1;
+
+    // Why as a code for the log ("others-open 2"): the log is written in one language whatever
+    // the window's; OpenText::closeWhy words it for people.
+    QString whyCode() const
+    {
+        switch (why) {
+        case Why::NotOpen:
+            return QStringLiteral("not-open");
+        case Why::ReadOnly:
+            return QStringLiteral("read-only");
+        case Why::KeptWal:
+            return QStringLiteral("kept-wal");
+        case Why::NotWal:
+            return QStringLiteral("not-wal");
+        case Why::Alone:
+            return QStringLiteral("alone");
+        case Why::OthersOpen:
+            return QStringLiteral("others-open %1").arg(others);
+        case Why::CannotTell:
+            return QStringLiteral("cannot-tell");
+        }
+        return QString();
+    }
 };
 
 } // namespace kalito

@@ -3,7 +3,6 @@
 #include "fileprobe.h"
 #include "filesizes.h"
 #include "logging.h"
-#include "opentext.h"
 #include "proclocks.h"
 
 #include <QAtomicInteger>
@@ -197,7 +196,7 @@ OpenResult Database::open(const OpenOptions &options)
     for (const PragmaSetting &p : std::as_const(result.pragmas)) {
         if (!p.took())
             qCInfo(lcDb).noquote() << "pragma" << p.name << "is" << p.actual << "not" << p.expected << "-"
-                                   << OpenText::pragmaReason(p);
+                                   << p.whyCode();
     }
     qCInfo(lcDb).noquote() << "opened" << absolute << (options.readOnly ? "read-only" : "read-write")
                            << "SQLite" << result.sqliteVersion;
@@ -315,8 +314,8 @@ CloseReport Database::close()
     qCInfo(lcDb).noquote() << "closing" << m_path << "checkpoint:"
                            << (report.checkpointMode.isEmpty() ? QStringLiteral("none")
                                                                : report.checkpointMode)
-                           << QStringLiteral("(%1)").arg(OpenText::closeWhy(report)) << "busy" << report.busy
-                           << "log" << report.logFrames << "checkpointed" << report.checkpointedFrames;
+                           << QStringLiteral("(%1)").arg(report.whyCode()) << "busy" << report.busy << "log"
+                           << report.logFrames << "checkpointed" << report.checkpointedFrames;
     releaseConnection();
     return report;
 }

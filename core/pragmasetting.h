@@ -27,6 +27,9 @@ struct PragmaSetting
     DbError error; // Failed: what failed
 
     bool took() const { return actual == expected; }
+    // The reason as a code for the log ("kept-own-value"; the error's own text when it failed):
+    // the log is written in one language whatever the window's, and OpenText words it for people.
+    QString whyCode() const;
     // The values as people read them: "NORMAL (1)" rather than "1" (see describe()).
     QString actualText(qint64 pageSize = 0) const { return describe(name, actual, pageSize); }
     QString expectedText(qint64 pageSize = 0) const { return describe(name, expected, pageSize); }

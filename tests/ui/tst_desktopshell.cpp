@@ -411,6 +411,23 @@ void TestDesktopShell::spanishTranslationLoads()
     LockRecording recording;
     QVERIFY(!LockRecording::parse("\n\n{\"event\":\"acquired\",\"ms\":5}", &recording, &fault));
     QCOMPARE(RecordingText::fault(fault), QStringLiteral("línea 3: «pid» falta o no es un número"));
+    // The log stays in one language, the window's Spanish notwithstanding: it had said "closing …
+    // checkpoint: truncate (ningún otro proceso tiene abierta la base de datos) busy 0 …".
+    {
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { logged << message; });
+        Connection connection;
+        const bool opened = connection.open({m_dbA}).result().ok();
+        connection.close().result();
+        qInstallMessageHandler(previous);
+        QVERIFY(opened);
+        const QString all = logged.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("closing")) && all.contains(QStringLiteral("(alone)")),
+                 qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("proceso")), qPrintable(all));
+    }
     // Languages we do not ship leave the English source text, with English plurals (and no
     // half-translated Qt).
     QCOMPARE(ui::Translations::install(qApp, QLocale(QLocale::Japanese)),
