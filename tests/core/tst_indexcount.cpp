@@ -22,6 +22,7 @@ private slots:
     void equalsCountStarWhileAnotherProcessAppends();
     void statementsSeekTheCoveringIndex();
     void choosesTheIndex();
+    void choosesTheFullestIndex();
 
 private:
     QTemporaryDir m_dir;
@@ -269,6 +270,46 @@ void TestIndexCount::choosesTheIndex()
                                                   QStringLiteral("\"s\" = ?"), {QStringLiteral("a")}));
     QCOMPARE(s.count, 2);
     QVERIFY(s.walk.isValid());
+}
+
+void TestIndexCount::choosesTheFullestIndex()
+{
+    // The backend's shape: sessions one after another, each appending its messages in time order.
+    // The planner takes the two-column index (narrower entries), but its leaves are split by every
+    // insert at the front of a session's range (created_at DESC): the three-column one is smaller.
+    const QString path = m_dir.filePath(QStringLiteral("fill.db"));
+    test::sqlite3(
+        path, QStringLiteral(
+                  "CREATE TABLE messages(id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, "
+                  "text TEXT, importance_score REAL, created_at TEXT);"
+                  "CREATE INDEX idx_messages_session_created ON messages(session_id, created_at DESC);"
+                  "CREATE INDEX idx_messages_session_importance_created ON messages(session_id, "
+                  "importance_score DESC, created_at DESC);"
+                  "CREATE TEMP TABLE ss AS WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                  "WHERE i < 200) SELECT i, lower(hex(randomblob(16))) AS sid FROM c;"
+                  "WITH RECURSIVE m(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM m WHERE j < 300) "
+                  "INSERT INTO messages(session_id, text, importance_score, created_at) SELECT sid, 'x', "
+                  "abs(random() % 70) / 100.0, printf('2025-01-01T%08d', ss.i * 1000 + j) FROM ss JOIN m "
+                  "ORDER BY ss.i, j;"));
+    QVERIFY(test::sqlite3(path, QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM messages;"))
+                .contains(QLatin1String("COVERING INDEX idx_messages_session_created")));
+    auto pages = [&](const char *index) {
+        return test::sqlite3(
+                   path,
+                   QStringLiteral("SELECT count(*) FROM dbstat WHERE name = '%1';").arg(QLatin1String(index)))
+            .trimmed()
+            .toLongLong();
+    };
+    const qint64 two = pages("idx_messages_session_created");
+    const qint64 three = pages("idx_messages_session_importance_created");
+    QVERIFY2(three * 105 < two * 100, qPrintable(QStringLiteral("%1 against %2 pages").arg(three).arg(two)));
+    Database db;
+    QVERIFY(db.open({path}).ok());
+    QCOMPARE(IndexWalk::choose(db, QStringLiteral("messages"), QStringLiteral("rowid")).indexName,
+             QStringLiteral("idx_messages_session_importance_created"));
+    const SteppedCount::State s = SteppedCount::run(db, SteppedCount::start(QStringLiteral("messages")));
+    QCOMPARE(s.count, 60000);
+    QCOMPARE(s.walk.indexName, QStringLiteral("idx_messages_session_importance_created"));
 }
 
 QTEST_GUILESS_MAIN(TestIndexCount)
