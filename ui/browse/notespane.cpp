@@ -25,16 +25,20 @@ NotesPane::NotesPane(Connection *connection, QWidget *parent)
     m_view->setAccessibleName(tr("Pins and summaries"));
     m_view->setAccessibleDescription(
         tr("The session's pinned messages and summaries; choosing one shows its message"));
-    // The title opens and closes the pane (closed, nothing is read).
-    m_toggle->setText(tr("Pins and summaries"));
+    // The arrow before the title opens and closes the pane (closed, nothing is read). The title
+    // wraps rather than widen the column (a button's text would not).
+    auto *title = new QLabel(tr("Pins and summaries"), this);
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
     m_toggle->setCheckable(true);
     m_toggle->setChecked(true);
     m_toggle->setAutoRaise(true);
-    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toggle->setArrowType(Qt::DownArrow);
     m_toggle->setAccessibleName(tr("Pins and summaries"));
-    QFont bold = m_toggle->font();
-    bold.setBold(true);
-    m_toggle->setFont(bold);
+    m_toggle->setToolTip(tr("Open or close the pins and summaries"));
     connect(m_toggle, &QToolButton::clicked, this, [this](bool open) {
         m_chosen = true;
         setOpen(open);
@@ -70,7 +74,11 @@ NotesPane::NotesPane(Connection *connection, QWidget *parent)
             Qt::QueuedConnection);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_toggle, 0, Qt::AlignLeft);
+    auto *heading = new QHBoxLayout;
+    heading->setContentsMargins(0, 0, 0, 0);
+    heading->addWidget(m_toggle);
+    heading->addWidget(title, 1);
+    layout->addLayout(heading);
     layout->addWidget(m_reason);
     layout->addWidget(m_readNote);
     layout->addWidget(m_view, 1);
