@@ -28,8 +28,13 @@ QList<Candidate> candidates(Database &db, const QString &tableName)
                       {c.name});
         bool columnsOnly = info.ok() && !info.rows.isEmpty();
         for (const QVariantList &column : info.rows) {
-            if (column.value(0).toLongLong() < 0 || column.value(1).isNull()) {
-                columnsOnly = false; // an expression (-2): no name to compare it by
+            // An expression (-2) has no name to compare it by; a collation of the backend's own
+            // (not one of SQLite's three) is not defined on this connection.
+            const QString collation = column.value(3).toString().toUpper();
+            if (column.value(0).toLongLong() < 0 || column.value(1).isNull() ||
+                (collation != QLatin1String("BINARY") && collation != QLatin1String("NOCASE") &&
+                 collation != QLatin1String("RTRIM"))) {
+                columnsOnly = false;
                 break;
             }
             c.keys << Database::quoteIdentifier(column.value(1).toString()) + QStringLiteral(" COLLATE ") +
