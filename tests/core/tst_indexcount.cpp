@@ -20,6 +20,7 @@ private slots:
     void equalsCountStar_data();
     void equalsCountStar();
     void equalsCountStarWhileAnotherProcessAppends();
+    void equalsCountStarWhileAnotherProcessWritesMeanwhile();
     void statementsSeekTheCoveringIndex();
     void choosesTheIndex();
     void choosesTheFullestIndex();
@@ -173,6 +174,55 @@ void TestIndexCount::equalsCountStarWhileAnotherProcessAppends()
     const qint64 after =
         test::sqlite3(path, QStringLiteral("SELECT count(*) FROM messages;")).trimmed().toLongLong();
     QCOMPARE(s.count, after - 4);
+}
+
+void TestIndexCount::equalsCountStarWhileAnotherProcessWritesMeanwhile()
+{
+    // The writer does not wait for the steps: 3,000 commits of its own, sent at once, run while the
+    // count runs (its statements and the writer's commits interleave as the two processes go).
+    const QString path = m_dir.filePath(QStringLiteral("meanwhile.db"));
+    test::sqlite3(path, QStringLiteral(
+                            "PRAGMA journal_mode=WAL;"
+                            "CREATE TABLE messages(id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT "
+                            "NOT NULL, text TEXT, created_at TEXT);"
+                            "CREATE INDEX idx_messages_session_created ON messages(session_id, "
+                            "created_at DESC);"
+                            "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 60000) "
+                            "INSERT INTO messages(session_id, text, created_at) SELECT 's' || (i % 50), "
+                            "hex(randomblob(50)), printf('2025-%06d', i) FROM c;"));
+    QString writes;
+    for (int i = 0; i < 3000; ++i)
+        writes += QStringLiteral("INSERT INTO messages(session_id, text, created_at) VALUES ('s%1', 'x', "
+                                 "'2024-%2');\n")
+                      .arg(i % 60)
+                      .arg(i);
+    Database db, other;
+    QVERIFY(db.open({path}).ok());
+    QVERIFY(other.open({path}).ok());
+    test::SqliteProcess writer(path);
+    QVERIFY(writer.start());
+    writer.send(writes);
+    // Count after count while the writer commits; each equals count(*) in its last step's snapshot
+    // (asked afterwards of another connection: the rows up to that rowid never change).
+    qint64 appendedDuring = 0;
+    for (int round = 0; round < 8; ++round) {
+        SteppedCount::State s = SteppedCount::start(QStringLiteral("messages"));
+        s.entries = 256;
+        s.targetStepMs = 0;
+        s = SteppedCount::run(db, s);
+        QVERIFY2(!s.error.isError(), qPrintable(s.error.toString()));
+        QVERIFY(s.walk.isValid());
+        QCOMPARE(s.count,
+                 other.scalar(QStringLiteral("SELECT count(*) FROM messages WHERE id <= ?"), {s.upToRowid})
+                     .toLongLong());
+        appendedDuring += s.upToRowid - s.last;
+    }
+    writer.collect(120000);
+    writer.stop();
+    QVERIFY2(appendedDuring > 0, "the writer committed nothing while a count ran");
+    qInfo("%lld rows were appended while the 8 counts ran", appendedDuring);
+    QCOMPARE(test::sqlite3(path, QStringLiteral("SELECT count(*) FROM messages;")).trimmed().toLongLong(),
+             qint64(63000));
 }
 
 void TestIndexCount::statementsSeekTheCoveringIndex()
