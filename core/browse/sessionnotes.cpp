@@ -110,6 +110,23 @@ SessionNotes SessionNotes::load(Database &db, const SchemaInfo &schema, const QS
     return s.result;
 }
 
+qint64 SessionNotes::unindexedRows(Database &db, const SchemaInfo &schema)
+{
+    qint64 rows = 0;
+    for (const QString &name : {kPins, kSummaries}) {
+        if (schema.unavailable(name) != SchemaInfo::Unavailable::None || hasSessionIndex(db, name))
+            continue;
+        // sql-ok: the table name is quoted
+        const SqlResult r =
+            db.select(QStringLiteral("SELECT (SELECT min(rowid) FROM %1), (SELECT max(rowid) FROM %1)")
+                          .arg(Database::quoteIdentifier(name)));
+        if (r.ok() && !r.rows.isEmpty() && !r.rows.first().value(0).isNull())
+            rows += qMax<qint64>(0, r.rows.first().value(1).toLongLong() -
+                                        r.rows.first().value(0).toLongLong() + 1);
+    }
+    return rows;
+}
+
 SessionNotes::Scan SessionNotes::startScan(const SchemaInfo &schema, const QString &sessionId)
 {
     Scan s;

@@ -28,6 +28,9 @@ struct SessionNotes
     static constexpr qint64 kTargetStepMs = 20;
     struct Scan;
     static Scan startScan(const SchemaInfo &schema, const QString &sessionId);
+    // The rows a scan reads for any one session: the rowid spans of the notes tables no index
+    // by session_id answers (two seeks each); 0 when both are indexed (or missing).
+    static qint64 unindexedRows(Database &db, const SchemaInfo &schema);
     static void step(Database &db, Scan &scan);
 };
 

@@ -117,6 +117,15 @@ void SteppedCount::step(Database &db, State &s)
         s.next = empty ? std::numeric_limits<qint64>::min() : r.rows.first().value(0).toLongLong();
         s.last = empty ? s.next : r.rows.first().value(1).toLongLong();
         s.estimate = estimate(db, s.tableName, s.rowid, &s.estimateSource);
+        if (!empty) {
+            s.walk = IndexWalk::choose(db, s.tableName, s.rowid, s.where, s.binds);
+            if (s.walk.isValid())
+                s.walk.fromStart();
+        }
+    }
+    if (s.walk.isValid()) {
+        stepIndex(db, s, took);
+        return;
     }
     // The last range is open-ended and reads the table's largest rowid in the same statement (one
     // snapshot): rows appended while the earlier ranges were counted are counted here.
@@ -162,6 +171,78 @@ void SteppedCount::step(Database &db, State &s)
     const qint64 wanted = s.width * kTargetStepMs * 1000 / us;
     s.width = qBound<qint64>(qMax<qint64>(1, s.width / 4), wanted, s.width * 4);
     s.width = qBound<qint64>(256, s.width, qint64(1) << 40);
+}
+
+void SteppedCount::stepIndex(Database &db, State &s, const QElapsedTimer &took)
+{
+    IndexWalk &w = s.walk;
+    // Index ranges until about targetStepMs are spent, then the next request.
+    while (!w.finished()) {
+        // sql-ok: table and index quoted, key columns and collations quoted, rowid one of three fixed
+        // names; the arm's values, the largest rowid at the start and the filter's values are bound
+        const QString from = QStringLiteral("FROM %1 INDEXED BY %2 WHERE (%3) AND %4 <= ?%5")
+                                 .arg(s.table, w.index, w.arms.at(w.arm), s.rowid, andWhere(s.where));
+        QVariantList binds = w.armBinds.at(w.arm);
+        binds << s.last;
+        binds += s.binds;
+        // The entry `entries` further on in the index's order: when there is one, the entries up to
+        // it are `entries` many (one walk of the index, no row read), and the next range starts after it.
+        QStringList select = w.keys;
+        select << s.rowid;
+        // sql-ok: as above; the offset is bound
+        const QString boundary = QStringLiteral("SELECT %1 %2 ORDER BY %3 LIMIT 1 OFFSET ?")
+                                     .arg(select.join(QStringLiteral(", ")), from, w.order);
+        QElapsedTimer statement;
+        statement.start();
+        const SqlResult r = db.select(boundary, binds + QVariantList{s.entries - 1});
+        const qint64 us = qMax<qint64>(1, statement.nsecsElapsed() / 1000);
+        if (!r.ok()) {
+            s.error = r.error;
+            s.done = true;
+            s.workUs += took.nsecsElapsed() / 1000;
+            return;
+        }
+        if (!r.rows.isEmpty()) {
+            s.count += s.entries;
+            const QVariantList row = r.rows.first();
+            w.after(row.mid(0, w.keys.size()), row.value(w.keys.size()).toLongLong());
+            const qint64 wanted = s.entries * s.targetStepMs * 1000 / us;
+            s.entries = qBound<qint64>(qMax<qint64>(1, s.entries / 4), wanted, s.entries * 4);
+            s.entries = qBound<qint64>(256, s.entries, qint64(1) << 40);
+        } else {
+            // Fewer entries than that are left in this arm: count them, go on with the next.
+            // sql-ok: as above
+            const SqlResult n = db.select(QStringLiteral("SELECT count(*) ") + from, binds);
+            if (!n.ok() || n.rows.isEmpty()) {
+                s.error = n.error;
+                s.done = true;
+                s.workUs += took.nsecsElapsed() / 1000;
+                return;
+            }
+            s.count += n.rows.first().value(0).toLongLong();
+            ++w.arm;
+        }
+        if (took.elapsed() >= s.targetStepMs)
+            break;
+    }
+    if (!w.finished()) {
+        s.workUs += took.nsecsElapsed() / 1000;
+        return;
+    }
+    // The rows appended since the count started, through the rowid b-tree, and the table's largest
+    // rowid, in one statement (one snapshot).
+    // sql-ok: the table is quoted, rowid is one of three fixed names; the filter's values are bound
+    const QString sql = QStringLiteral("SELECT count(*), (SELECT max(%1) FROM %2) FROM %2 WHERE %1 > ?%3")
+                            .arg(s.rowid, s.table, andWhere(s.where));
+    const SqlResult r = db.select(sql, QVariantList{s.last} + s.binds);
+    s.workUs += took.nsecsElapsed() / 1000;
+    s.done = true;
+    if (!r.ok() || r.rows.isEmpty()) {
+        s.error = r.error;
+        return;
+    }
+    s.count += r.rows.first().value(0).toLongLong();
+    s.upToRowid = r.rows.first().value(1).toLongLong();
 }
 
 SteppedCount::State SteppedCount::run(Database &db, State state)

@@ -1,20 +1,30 @@
 #pragma once
 
+#include "browse/indexwalk.h"
 #include "browse/keysetspec.h"
 #include "dberror.h"
 #include "steppedwork.h"
+
+class QElapsedTimer;
 
 namespace kalito {
 
 class Database;
 
-// count(*) of a large table (with an optional filter) cut into rowid ranges, each counted by one
-// short request of about kTargetStepMs, so that a page the person asks for never waits behind
-// the whole count. The first step also reads an estimate (sqlite_stat1 when present, else the
-// span of rowids) that a view can show, marked as such, until the exact count arrives.
-// Rows another process appends meanwhile get higher rowids: the last step counts everything from
-// its start on, so the result is the count of every row up to upToRowid as one snapshot would see
-// it (given rows are only appended, as the backend does).
+// count(*) of a large table (with an optional filter) cut into short requests of about
+// kTargetStepMs each, so that a page the person asks for never waits behind the whole count.
+// The steps walk key ranges of the table's smallest covering index (IndexWalk): a table's leaves
+// hold every message's text, an index's entries only their keys (on a 6.9 GB database of 10M
+// messages, 589 MB instead of the whole file). A table without such an index (or a filter no
+// index covers) is counted in rowid ranges of the table, as before. The first step also reads an
+// estimate (sqlite_stat1 when present, else the span of rowids) that a view can show, marked as
+// such, until the exact count arrives.
+// Rows another process appends meanwhile get higher rowids. Rowid ranges: the last step counts
+// everything from its start on. Index ranges: an appended row can land in a key range already
+// counted, so the index steps count only rows up to the largest rowid at the start (those never
+// change, the backend only appends) and the last step counts the rows after it through the rowid
+// b-tree (few, and cheap there), in one statement with the table's largest rowid. Either way the
+// result is the count of every row up to upToRowid as one snapshot would see it.
 class SteppedCount
 {
 public:
@@ -29,11 +39,14 @@ public:
         QString where;      // filter without WHERE; may be empty
         QVariantList binds; // for the ?s in where
         bool planned = false;
-        qint64 next = 0;      // first rowid not counted yet
-        qint64 last = 0;      // the largest rowid when the count started
-        qint64 width = 20000; // rowids per step, adapted to kTargetStepMs
-        qint64 count = 0;     // rows counted so far
-        qint64 upToRowid = 0; // the largest rowid the last step saw
+        qint64 next = 0;                     // first rowid not counted yet
+        qint64 last = 0;                     // the largest rowid when the count started
+        qint64 width = 20000;                // rowids per step, adapted to kTargetStepMs
+        IndexWalk walk;                      // the index counted through; invalid: rowid ranges
+        qint64 entries = 20000;              // index entries per range, adapted to targetStepMs
+        qint64 targetStepMs = kTargetStepMs; // 0: one range a step (tests)
+        qint64 count = 0;                    // rows counted so far
+        qint64 upToRowid = 0;                // the largest rowid the last step saw
         qint64 estimate = -1;
         EstimateSource estimateSource = EstimateSource::None;
         qint64 workUs = 0; // time spent in the statements (not waiting in the queue)
@@ -54,6 +67,10 @@ public:
                            EstimateSource *source = nullptr);
     // A whole count run inline (tests, the command line): steps until done.
     static State run(Database &db, State state);
+
+private:
+    // One step through the index (State::walk).
+    static void stepIndex(Database &db, State &state, const QElapsedTimer &took);
 };
 
 } // namespace kalito

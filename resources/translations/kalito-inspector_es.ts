@@ -2338,6 +2338,18 @@ Sigue abierta la base de datos %2.</translation>
         <source>The session&apos;s pinned messages and summaries; choosing one shows its message</source>
         <translation>Los mensajes fijados y los resúmenes de la sesión; al elegir uno se muestra su mensaje</translation>
     </message>
+    <message>
+        <source>Open or close the pins and summaries</source>
+        <translation>Abrir o cerrar los fijados y resúmenes</translation>
+    </message>
+    <message>
+        <source>No index finds a conversation&apos;s notes: %1 rows are read for each, only while this pane is open.</source>
+        <translation>Ningún índice encuentra las notas de una conversación: se leen %1 filas para cada una, solo mientras este panel está abierto.</translation>
+    </message>
+    <message>
+        <source>Closed: no index finds a conversation&apos;s notes, so %1 rows would be read for each. Open the pane to read them.</source>
+        <translation>Cerrado: ningún índice encuentra las notas de una conversación, así que se leerían %1 filas para cada una. Abra el panel para leerlas.</translation>
+    </message>
 </context>
 <context>
     <name>kalito::ui::OpenStatus</name>

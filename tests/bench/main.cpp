@@ -1,7 +1,7 @@
 // kalito-bench: the browsing figures of issue 3 on a cached 1,000,000-message database, measured
 // through the same Connection and models the window uses, beside the sqlite3 CLI; the window's
 // own first open, cold and warm (issue 12, windowbench.h); status, check --quick and search
-// beside the CLI doing the same work (sidebyside.h).
+// beside the CLI doing the same work (sidebyside.h). `--scale 10m`: ten million messages (tenmillion.h).
 #include "benchdatabase.h"
 #include "benchfigure.h"
 #include "benchreport.h"
@@ -12,6 +12,7 @@
 #include "prioritywait.h"
 #include "spacebench.h"
 #include "sqlitecli.h"
+#include "tenmillion.h"
 #include "transcriptbench.h"
 
 #include "browse/messagequery.h"
@@ -244,14 +245,20 @@ int main(int argc, char **argv)
     const QString cache =
         option(QStringLiteral("--cache"),
                QDir(app.applicationDirPath()).absoluteFilePath(QStringLiteral("../../../bench-cache")));
-    const int sessions = option(QStringLiteral("--sessions"), QStringLiteral("10000")).toInt();
+    // --scale 10m (issue 24): 10,000,000 messages, 19,800 sessions of 500 and one of 100,000, and
+    // only the figures that grow with the file (tenmillion.h). Its own cached database (~7 GB).
+    const bool tenMillion = option(QStringLiteral("--scale"), QStringLiteral("1m")) == QLatin1String("10m");
+    const int sessions =
+        option(QStringLiteral("--sessions"), QLatin1String(tenMillion ? "19801" : "10000")).toInt();
     const int large = option(QStringLiteral("--large"), QStringLiteral("100000")).toInt();
-    const int perSession = option(QStringLiteral("--per-session"), QStringLiteral("90")).toInt();
+    const int perSession =
+        option(QStringLiteral("--per-session"), QLatin1String(tenMillion ? "500" : "90")).toInt();
     // "Part 79" heads the 79th part of the rare very long answers: a few hundred hits in 1,000,000
     // messages, so the search runs over every message without reaching the window's result limit.
     const QString word = option(QStringLiteral("--word"), QStringLiteral("Part 79"));
     // Repetitions (the smoke test uses 1): cold and warm window runs, check and search rounds.
-    const int rounds = qMax(1, option(QStringLiteral("--rounds"), QStringLiteral("5")).toInt());
+    const int rounds =
+        qMax(1, option(QStringLiteral("--rounds"), QLatin1String(tenMillion ? "3" : "5")).toInt());
     const QString inspector = option(QStringLiteral("--inspector"), QStringLiteral(KALITO_INSPECTOR_PATH));
 
     const BenchDatabase::Spec big{
@@ -342,6 +349,14 @@ int main(int argc, char **argv)
             })
             .result();
     };
+    if (tenMillion && !args.join(QLatin1Char(' ')).contains(QLatin1String("--only-"))) {
+        const int readSeconds = option(QStringLiteral("--read-seconds"), QStringLiteral("60")).toInt();
+        if (!addTenMillionFigures(&bench, inspector, small.path, big.path, largeSession(), word, rounds,
+                                  readSeconds))
+            return 1;
+        bench.printGoals();
+        return finish();
+    }
     if (args.contains(QStringLiteral("--only-transcript"))) { // issue 11: the conversation view
         for (const BenchFigure &f : TranscriptBench::measure(big.path, largeSession(), rounds))
             bench.add(f);

@@ -231,7 +231,9 @@ QList<BenchFigure> measure(const QString &path, const QString &largeSessionId, i
             v->scrollTo(index);
             QTest::mouseClick(v->viewport(), Qt::LeftButton, Qt::NoModifier, v->visualRect(index).center());
         };
-        // Where the large session is in the list (its page fetched as the list scrolls there).
+        // Where the large session is in the list (its page fetched as the list scrolls there), once
+        // the list knows how many rows it has (behind the overview's counts on a big file).
+        waitUntil([&] { return pane->model()->knownCount() >= 0; }, 120000);
         int bigRow = rowOf(largeSessionId);
         for (int r = 0; bigRow < 0 && r < pane->model()->rowCount(); r += 100) {
             pane->view()->scrollTo(pane->model()->index(r, 0));

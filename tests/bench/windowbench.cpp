@@ -9,10 +9,13 @@
 #include "browse/sessionspane.h"
 #include "connection.h"
 #include "mainwindow.h"
+#include "overviewpage.h"
 
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QTableView>
 #include <QTimer>
 
@@ -54,7 +57,66 @@ void spin(int ms)
     loop.exec();
 }
 
+// Bytes this process has had read from storage (not from the page cache).
+qint64 readBytes()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("read_bytes:"))
+            return line.mid(11).trimmed().toLongLong();
+    }
+    return -1;
+}
+
 } // namespace
+
+ColdRead readAfterColdOpen(const QString &path, int seconds)
+{
+    ColdRead r;
+    r.fileBytes = QFileInfo(path).size();
+    const OsCache::Dropped d = OsCache::drop(path);
+    if (!d.error.isEmpty()) {
+        r.error = d.error;
+        return r;
+    }
+    r.residentAfterDrop = d.residentAfter;
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 before = readBytes();
+    auto connection = std::make_unique<Connection>();
+    auto window = std::make_unique<ui::MainWindow>(connection.get());
+    window->show();
+    ui::SessionsModel *model = window->browser()->conversations()->sessions()->model();
+    QObject::connect(model, &ui::PagedModel::pageLoaded, model, [&] {
+        if (r.firstPageMs < 0)
+            r.firstPageMs = clock.nsecsElapsed() / 1e6;
+    });
+    if (auto *overview = window->findChild<ui::OverviewPage *>()) {
+        QObject::connect(overview, &ui::OverviewPage::reportShown, overview, [&] {
+            if (r.countsInMs < 0)
+                r.countsInMs = clock.nsecsElapsed() / 1e6;
+        });
+    }
+    OpenOptions options;
+    options.path = path;
+    window->openDatabase(options);
+    const QList<int> marks{2, 10, 20, 40, seconds};
+    for (int mark : marks) {
+        if (mark > seconds || (!r.readAt.isEmpty() && r.readAt.last().first >= mark))
+            continue;
+        while (clock.elapsed() < mark * 1000) {
+            spin(20);
+            if (connection->pending() > 0)
+                r.idleMs = clock.nsecsElapsed() / 1e6;
+        }
+        r.readAt << qMakePair(mark, readBytes() - before);
+    }
+    window.reset();
+    connection.reset();
+    return r;
+}
 
 Run once(const QString &path)
 {

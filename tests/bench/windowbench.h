@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 // The window's own first open, measured as a person meets it: a real ui::MainWindow composed as
@@ -30,6 +31,21 @@ struct Series
     int stallsOver100Ms = 0;       // over every run: the scenario tests' heartbeat limit
     double residentAfterDrop = -1; // largest fraction of the database still cached after a drop
 };
+
+// What a window reads from disk after a cold open (issue 24): the database, -wal and -shm dropped
+// from the OS cache, then one window opened and left alone for `seconds`; read_bytes of
+// /proc/self/io (bytes this process made the kernel fetch from storage) sampled along the way.
+struct ColdRead
+{
+    QString error;
+    qint64 fileBytes = 0;
+    QList<QPair<int, qint64>> readAt; // (seconds after the open, bytes read since the open)
+    double firstPageMs = -1;
+    double countsInMs = -1; // the overview's report shown: every table's exact count in
+    double idleMs = -1;     // the connection last busy
+    double residentAfterDrop = -1;
+};
+ColdRead readAfterColdOpen(const QString &path, int seconds);
 
 // One window, opened and destroyed (with its Connection) before it returns.
 Run once(const QString &path);

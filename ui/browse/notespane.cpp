@@ -6,27 +6,46 @@
 #include "errortext.h"
 #include "notedelegate.h"
 #include "notesmodel.h"
+#include "whenfinished.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kalito::ui {
 
 NotesPane::NotesPane(Connection *connection, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_model(new NotesModel(this)), m_view(new QTableView(this)),
-      m_reason(new QLabel(this))
+      m_reason(new QLabel(this)), m_toggle(new QToolButton(this)), m_readNote(new QLabel(this))
 {
     m_view->setAccessibleName(tr("Pins and summaries"));
     m_view->setAccessibleDescription(
         tr("The session's pinned messages and summaries; choosing one shows its message"));
+    // The arrow before the title opens and closes the pane (closed, nothing is read). The title
+    // wraps rather than widen the column (a button's text would not).
     auto *title = new QLabel(tr("Pins and summaries"), this);
     title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
+    m_toggle->setCheckable(true);
+    m_toggle->setChecked(true);
+    m_toggle->setAutoRaise(true);
+    m_toggle->setArrowType(Qt::DownArrow);
+    m_toggle->setAccessibleName(tr("Pins and summaries"));
+    m_toggle->setToolTip(tr("Open or close the pins and summaries"));
+    connect(m_toggle, &QToolButton::clicked, this, [this](bool open) {
+        m_chosen = true;
+        setOpen(open);
+    });
+    m_readNote->setTextFormat(Qt::PlainText);
+    m_readNote->setWordWrap(true);
+    m_readNote->setVisible(false);
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setWordWrap(true);
     m_reason->setVisible(false);
@@ -55,8 +74,13 @@ NotesPane::NotesPane(Connection *connection, QWidget *parent)
             Qt::QueuedConnection);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(title);
+    auto *heading = new QHBoxLayout;
+    heading->setContentsMargins(0, 0, 0, 0);
+    heading->addWidget(m_toggle);
+    heading->addWidget(title, 1);
+    layout->addLayout(heading);
     layout->addWidget(m_reason);
+    layout->addWidget(m_readNote);
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
         bool ok = false;
@@ -88,16 +112,83 @@ void NotesPane::setSchema(const SchemaInfo &schema)
     m_reason->setVisible(!reasons.isEmpty());
     m_view->setEnabled(reasons.size() < 2);
     setSession(QString());
+    // How much a session's notes cost to find: open or closed from the start.
+    m_unindexedRows = -1;
+    const quint64 schemaGeneration = ++m_schemaGeneration;
+    whenFinished(this,
+                 m_connection->run([schema](Database &db) { return SessionNotes::unindexedRows(db, schema); },
+                                   Connection::Priority::Background),
+                 [this, schemaGeneration](qint64 rows) {
+                     if (schemaGeneration != m_schemaGeneration)
+                         return; // another schema since
+                     m_unindexedRows = rows;
+                     if (!m_chosen)
+                         m_open = rows <= kOpenRows;
+                     showOpenState();
+                     scanIfShown();
+                 });
 }
 
 void NotesPane::setSession(const QString &sessionId)
 {
     m_sessionId = sessionId;
-    const quint64 generation = ++m_generation;
-    if (sessionId.isEmpty()) {
-        m_model->setNotes({});
-        return;
+    m_scannedFor.clear();
+    ++m_generation;
+    m_model->setNotes({});
+    scanIfShown();
+}
+
+void NotesPane::refresh()
+{
+    m_scannedFor.clear();
+    scanIfShown();
+}
+
+void NotesPane::setOpen(bool open)
+{
+    m_open = open;
+    if (!open) { // a scan under way stops; opened again, the notes are read again
+        ++m_generation;
+        m_scannedFor.clear();
     }
+    showOpenState();
+    scanIfShown();
+}
+
+void NotesPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    scanIfShown();
+}
+
+void NotesPane::showOpenState()
+{
+    m_toggle->setChecked(m_open);
+    m_toggle->setArrowType(m_open ? Qt::DownArrow : Qt::RightArrow);
+    m_view->setVisible(m_open);
+    const bool large = m_unindexedRows > kOpenRows;
+    m_readNote->setVisible(large);
+    if (large) {
+        const QString rows = QLocale().toString(m_unindexedRows);
+        m_readNote->setText(
+            m_open ? tr("No index finds a conversation's notes: %1 rows are read for each, only while this "
+                        "pane is open.")
+                         .arg(rows)
+                   : tr("Closed: no index finds a conversation's notes, so %1 rows would be read for each. "
+                        "Open the pane to read them.")
+                         .arg(rows));
+    }
+}
+
+void NotesPane::scanIfShown()
+{
+    // Only what the person can see is read: the pane open, on screen, its cost known.
+    if (m_sessionId.isEmpty() || !m_open || !isVisible() || m_unindexedRows < 0 ||
+        m_scannedFor == m_sessionId)
+        return;
+    m_scannedFor = m_sessionId;
+    const QString sessionId = m_sessionId;
+    const quint64 generation = ++m_generation;
     // Background steps: the session's first page of messages, and any other session clicked
     // meanwhile, go before this scan (Kalito has no index on the notes' session_id).
     runInSteps(
