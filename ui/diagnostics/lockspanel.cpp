@@ -1,6 +1,6 @@
 #include "lockspanel.h"
-#include "offthread.h"
 #include "locktext.h"
+#include "offthread.h"
 
 #include "asyncprobe.h"
 #include "lockstablemodel.h"
