@@ -38,13 +38,13 @@ QString SearchIndexText::use(IndexedSearch::Use use)
 {
     switch (use) {
     case IndexedSearch::Use::Index:
-        return tr("Searched through the index.");
+        return tr("Through the search index.");
     case IndexedSearch::Use::ShortText:
-        return tr("One or two characters: the index needs three, so every message was read.");
+        return tr("One or two characters: the index needs three, so every message is read.");
     case IndexedSearch::Use::TextNotIndexable:
-        return tr("The index cannot answer this text: every message was read.");
+        return tr("The index cannot answer this text: every message is read.");
     case IndexedSearch::Use::IndexFailed:
-        return tr("The index failed during the search: the rest was read directly.");
+        return tr("The index failed: the rest is read message by message.");
     case IndexedSearch::Use::Scan:
     case IndexedSearch::Use::IndexNotUsable:
         break;
