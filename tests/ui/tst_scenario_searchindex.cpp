@@ -154,23 +154,26 @@ void TestScenarioSearchIndex::buildCancelFinishAndSearch()
     search(w, QStringLiteral("ibuprofen"));
     QCOMPARE(dock->runner()->indexUse(), IndexedSearch::Use::Index);
     QCOMPARE(dockIds(dock), withoutIndex);
-    QVERIFY2(statusText(dock).contains(QStringLiteral("Through the search index.")), qPrintable(statusText(dock)));
+    QVERIFY2(statusText(dock).contains(QStringLiteral("Through the search index.")),
+             qPrintable(statusText(dock)));
     search(w, QStringLiteral("ESTÉN"));
     QCOMPARE(dockIds(dock), scanIds(w.connection(), QStringLiteral("ESTÉN")));
 
     // Two characters: the scan, and the dock says why.
     search(w, QStringLiteral("ib"));
     QCOMPARE(dock->runner()->indexUse(), IndexedSearch::Use::ShortText);
-    QVERIFY2(statusText(dock).contains(QStringLiteral("One or two characters")), qPrintable(statusText(dock)));
+    QVERIFY2(statusText(dock).contains(QStringLiteral("One or two characters")),
+             qPrintable(statusText(dock)));
     QCOMPARE(dockIds(dock), scanIds(w.connection(), QStringLiteral("ib")));
 
     // The backend appends a message (a second process): found at once (the rows beyond the index
     // are read), then the index is brought up to date by rowid without asking.
     int rc = -1;
-    test::sqlite3(path,
-                  QStringLiteral("INSERT INTO messages (session_id, role, text, created_at) SELECT id, 'user', "
-                                 "'a quokkafish appeared', '2099-01-01T00:00:00.000Z' FROM sessions LIMIT 1;"),
-                  &rc);
+    test::sqlite3(
+        path,
+        QStringLiteral("INSERT INTO messages (session_id, role, text, created_at) SELECT id, 'user', "
+                       "'a quokkafish appeared', '2099-01-01T00:00:00.000Z' FROM sessions LIMIT 1;"),
+        &rc);
     QCOMPARE(rc, 0);
     search(w, QStringLiteral("quokkafish"));
     QCOMPARE(dock->model()->rowCount(), 1);
