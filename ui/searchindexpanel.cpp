@@ -38,8 +38,8 @@ SearchIndexPanel::SearchIndexPanel(Connection *connection, QWidget *parent)
     m_state->setObjectName(QStringLiteral("searchIndexState"));
     m_buildButton = new QPushButton(tr("Build search index…"), this);
     m_buildButton->setObjectName(QStringLiteral("buildSearchIndex"));
-    m_buildButton->setAccessibleDescription(
-        tr("Shows how much space and time an index of every message would take, then builds it if you agree"));
+    m_buildButton->setAccessibleDescription(tr(
+        "Shows how much space and time an index of every message would take, then builds it if you agree"));
     m_buildButton->hide();
     row->addWidget(m_state, 1);
     row->addWidget(m_buildButton, 0, Qt::AlignTop);
@@ -82,7 +82,8 @@ SearchIndexPanel::SearchIndexPanel(Connection *connection, QWidget *parent)
         m_buildButton->setEnabled(true);
     });
     connect(m_cancelButton, &QPushButton::clicked, this, &SearchIndexPanel::cancel);
-    connect(m_builder, &SearchIndexBuilder::inspected, this, [this](const SearchIndexInfo &info) { showInfo(info); });
+    connect(m_builder, &SearchIndexBuilder::inspected, this,
+            [this](const SearchIndexInfo &info) { showInfo(info); });
     connect(m_builder, &SearchIndexBuilder::estimated, this, &SearchIndexPanel::onEstimated);
     connect(m_builder, &SearchIndexBuilder::progress, this,
             [this](double f) { m_progress->setValue(int(f * kProgressSteps)); });

@@ -3,8 +3,8 @@
 #include "indexedsearch.h"
 #include "searchindexbuilder.h"
 #include "searchindexfile.h"
-#include "searchrunner.h"
 #include "searchindexhelpers.h"
+#include "searchrunner.h"
 #include "testsupport.h"
 
 #include <QFile>

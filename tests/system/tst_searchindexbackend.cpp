@@ -68,7 +68,8 @@ QList<qint64> hitIds(Connection &c, const QString &text, bool withIndex, Indexed
         for (const SearchHit &h : hits)
             ids << h.messageId;
     });
-    QObject::connect(&runner, &SearchRunner::finished, &runner, [&done](bool, const DbError &) { done = true; });
+    QObject::connect(&runner, &SearchRunner::finished, &runner,
+                     [&done](bool, const DbError &) { done = true; });
     runner.start(text);
     QTest::qWaitFor([&done] { return done; }, 60000);
     if (use)
@@ -78,7 +79,10 @@ QList<qint64> hitIds(Connection &c, const QString &text, bool withIndex, Indexed
 
 qint64 lastRowid(Connection &c)
 {
-    return c.run([](Database &db) { return db.scalar(QStringLiteral("SELECT max(rowid) FROM messages")).toLongLong(); })
+    return c
+        .run([](Database &db) {
+            return db.scalar(QStringLiteral("SELECT max(rowid) FROM messages")).toLongLong();
+        })
         .result();
 }
 
@@ -141,13 +145,14 @@ void TestSearchIndexBackend::buildBesideTheWriter()
     const Run last = buildOnce(c, false, true);
     QCOMPARE(last.info.state, SearchIndexInfo::State::Ready);
     QCOMPARE(last.info.behindRows(), qint64(0));
-    for (const QString &needle : {QStringLiteral("medication"), QStringLiteral("Grüße"), QStringLiteral("你好 "),
-                                  QStringLiteral("<b>not")}) {
+    for (const QString &needle : {QStringLiteral("medication"), QStringLiteral("Grüße"),
+                                  QStringLiteral("你好 "), QStringLiteral("<b>not")}) {
         IndexedSearch::Use use = IndexedSearch::Use::Scan;
         const QList<qint64> indexed = hitIds(c, needle, true, &use);
         QCOMPARE(indexed, hitIds(c, needle, false));
         QVERIFY(!indexed.isEmpty());
-        qInfo().noquote() << needle << indexed.size() << "hits; through the index:" << (use == IndexedSearch::Use::Index);
+        qInfo().noquote() << needle << indexed.size()
+                          << "hits; through the index:" << (use == IndexedSearch::Use::Index);
     }
     c.close().result();
 
@@ -160,8 +165,9 @@ void TestSearchIndexBackend::buildBesideTheWriter()
                              .arg(writer.transactions())
                              .arg(writtenDuringBuilds)
                              .arg(locks.samples())
-                             .arg(locks.writeLocksSeen().isEmpty() ? QStringLiteral("none")
-                                                                   : locks.writeLocksSeen().join(QStringLiteral(", ")));
+                             .arg(locks.writeLocksSeen().isEmpty()
+                                      ? QStringLiteral("none")
+                                      : locks.writeLocksSeen().join(QStringLiteral(", ")));
     QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 5).join(QLatin1Char('\n'))));
     QVERIFY(builds >= 1);
     // The writer kept writing during the builds, never waited out its timeout, never failed.
