@@ -53,12 +53,15 @@ bool addSearchIndexFigures(Bench *bench, const QString &path, const QString &wor
     SearchIndexFile::remove(indexPath);
     Connection c;
     if (!c.open({path}).result().ok()) {
-        bench->add(BenchFigure::missing(QStringLiteral("fts_build_ms"), QStringLiteral("cannot open ") + path));
+        bench->add(
+            BenchFigure::missing(QStringLiteral("fts_build_ms"), QStringLiteral("cannot open ") + path));
         return false;
     }
-    // 1. One full scan (the search as without the index), warm, median of the rounds; the CLI's LIKE beside it.
-    const QString cliSql = QStringLiteral("SELECT m.id FROM messages m WHERE m.text LIKE '%1' ESCAPE '\\';")
-                               .arg(SqlFragment::likeContains(word).replace(QLatin1Char('\''), QStringLiteral("''")));
+    // 1. One full scan (the search as without the index), warm, median of the rounds; the CLI's LIKE beside
+    // it.
+    const QString cliSql =
+        QStringLiteral("SELECT m.id FROM messages m WHERE m.text LIKE '%1' ESCAPE '\\';")
+            .arg(SqlFragment::likeContains(word).replace(QLatin1Char('\''), QStringLiteral("''")));
     timeSearch(c, word, false);
     QList<double> scans, cli;
     int scanHits = 0;
@@ -104,10 +107,10 @@ bool addSearchIndexFigures(Bench *bench, const QString &path, const QString &wor
                     .arg(builder.stepsRun())
                     .arg(builder.longestStepMs())
                     .arg(estimate.buildMs)});
-    bench->add({QStringLiteral("fts_build_vs_scan_ratio"), buildMs / qMax(0.001, scanMs), QStringLiteral("x"), -1,
-                QStringLiteral("goal <= 3")});
-    bench->addGoal(QStringLiteral("search index built within 3x one full LIKE scan"), buildMs / qMax(0.001, scanMs),
-                   3.0);
+    bench->add({QStringLiteral("fts_build_vs_scan_ratio"), buildMs / qMax(0.001, scanMs), QStringLiteral("x"),
+                -1, QStringLiteral("goal <= 3")});
+    bench->addGoal(QStringLiteral("search index built within 3x one full LIKE scan"),
+                   buildMs / qMax(0.001, scanMs), 3.0);
     const double mib = 1024.0 * 1024.0;
     bench->add({QStringLiteral("fts_index_size_mib"), built.fileBytes / mib, QStringLiteral("MiB"), -1,
                 QStringLiteral("%1 of the database's %2 MiB; estimated beforehand %3 MiB (text %4 MiB)")
