@@ -50,7 +50,7 @@ public:
     static constexpr int kTargetStepMs = 20;
     static constexpr int kSamples = 8;
     // Index bytes per byte of text, measured on the benchmark's database (docs/search-index.md).
-    static constexpr double kIndexBytesPerTextByte = 0.35;
+    static constexpr double kIndexBytesPerTextByte = 0.5;
 
     static SearchIndexEstimate estimate(Database &db);
     static void step(Database &db, State &state);

@@ -53,7 +53,8 @@ Run buildOnce(Connection &c, bool fresh, bool update)
         builder.update();
     else
         builder.build(fresh);
-    QTest::qWaitFor([&r] { return r.done; }, 120000);
+    if (!QTest::qWaitFor([&r] { return r.done; }, 120000))
+        qWarning("the build did not finish");
     return r;
 }
 
@@ -71,7 +72,8 @@ QList<qint64> hitIds(Connection &c, const QString &text, bool withIndex, Indexed
     QObject::connect(&runner, &SearchRunner::finished, &runner,
                      [&done](bool, const DbError &) { done = true; });
     runner.start(text);
-    QTest::qWaitFor([&done] { return done; }, 60000);
+    if (!QTest::qWaitFor([&done] { return done; }, 60000))
+        qWarning("the search did not finish");
     if (use)
         *use = runner.indexUse();
     return ids;
