@@ -1,5 +1,6 @@
 #include "searchindexpanel.h"
 
+#include "elidedlabel.h"
 #include "errortext.h"
 #include "searchindexbuilder.h"
 #include "searchindextext.h"
@@ -33,17 +34,18 @@ SearchIndexPanel::SearchIndexPanel(Connection *connection, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *row = new QHBoxLayout;
-    m_state = wrappedLabel(this);
+    // One line, shortened with "…" (the whole sentence in its tooltip), above its button: wrapped,
+    // the Spanish sentence took three lines of a dock that must leave the window its height at
+    // 1024x768 (tst_layout_es).
+    m_state = new ElidedLabel(Qt::ElideRight, this);
     m_state->setObjectName(QStringLiteral("searchIndexState"));
     m_buildButton = new QPushButton(tr("Build search index…"), this);
     m_buildButton->setObjectName(QStringLiteral("buildSearchIndex"));
     m_buildButton->setAccessibleDescription(tr(
         "Shows how much space and time an index of every message would take, then builds it if you agree"));
     m_buildButton->hide();
-    row->addWidget(m_state, 1);
-    row->addWidget(m_buildButton, 0, Qt::AlignTop);
-    layout->addLayout(row);
+    layout->addWidget(m_state);
+    layout->addWidget(m_buildButton, 0, Qt::AlignRight);
 
     m_confirm = new QWidget(this);
     auto *confirmLayout = new QVBoxLayout(m_confirm);
@@ -90,6 +92,11 @@ SearchIndexPanel::SearchIndexPanel(Connection *connection, QWidget *parent)
     connect(m_builder, &SearchIndexBuilder::finished, this, &SearchIndexPanel::onFinished);
 }
 
+QString SearchIndexPanel::stateText() const
+{
+    return m_state->fullText();
+}
+
 void SearchIndexPanel::refresh()
 {
     m_builder->cancel();
@@ -106,7 +113,7 @@ void SearchIndexPanel::showInfo(const SearchIndexInfo &info, const QString &extr
     QString text = SearchIndexText::state(info);
     if (!extra.isEmpty())
         text += QLatin1Char(' ') + extra;
-    m_state->setText(text);
+    m_state->setFullText(text);
     m_buildButton->setVisible(info.state != State::Unavailable);
     m_buildButton->setEnabled(!m_builder->isRunning());
     switch (info.state) {
@@ -157,7 +164,7 @@ void SearchIndexPanel::confirmBuild()
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
-    m_state->setText(tr("Building the search index…"));
+    m_state->setFullText(tr("Building the search index…"));
     m_builder->build(m_freshBuild);
 }
 

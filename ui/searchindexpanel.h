@@ -17,6 +17,8 @@ struct DbError;
 
 namespace kalito::ui {
 
+class ElidedLabel;
+
 // The search dock's line about the search index (docs/search-index.md): what the index of the open
 // database is, and "Build search index…", which shows the expected size and time first and builds
 // only when the person confirms, with progress and Cancel. A built index is brought up to date after
@@ -32,7 +34,8 @@ public:
     QPushButton *buildButton() const { return m_buildButton; }
     QPushButton *confirmButton() const { return m_confirmButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
-    QLabel *stateLabel() const { return m_state; }
+    // The state line (shortened to the dock's width; the whole sentence is stateText()).
+    QString stateText() const;
 
     // Reads the index again (a database was opened); cancels a build under way.
     void refresh();
@@ -54,7 +57,7 @@ private:
     SearchIndexBuilder *m_builder;
     SearchIndexInfo m_info;
     bool m_freshBuild = true;
-    QLabel *m_state;
+    ElidedLabel *m_state;
     QPushButton *m_buildButton;
     QWidget *m_confirm;
     QLabel *m_estimate;

@@ -2520,7 +2520,7 @@ Sigue abierta la base de datos %2.</translation>
     <name>kalito::ui::SearchIndexPanel</name>
     <message>
         <source>Build search index…</source>
-        <translation>Crear el índice de búsqueda…</translation>
+        <translation>Crear índice…</translation>
     </message>
     <message>
         <source>Shows how much space and time an index of every message would take, then builds it if you agree</source>
@@ -2548,11 +2548,11 @@ Sigue abierta la base de datos %2.</translation>
     </message>
     <message>
         <source>Finish the search index…</source>
-        <translation>Terminar el índice de búsqueda…</translation>
+        <translation>Terminar índice…</translation>
     </message>
     <message>
         <source>Rebuild search index…</source>
-        <translation>Volver a crear el índice de búsqueda…</translation>
+        <translation>Rehacer índice…</translation>
     </message>
     <message>
         <source>Estimating the size and time of the index…</source>

@@ -61,7 +61,7 @@ void TestScenarioSearchIndex::search(test::ScenarioWindow &w, const QString &tex
 
 QString TestScenarioSearchIndex::statusText(ui::SearchDock *dock)
 {
-    QStringList texts;
+    QStringList texts{dock->indexPanel()->stateText()};
     for (QLabel *l : dock->findChildren<QLabel *>()) {
         if (l->isVisible())
             texts << l->text();
