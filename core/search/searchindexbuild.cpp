@@ -4,9 +4,12 @@
 #include "logging.h"
 #include "searchindexfile.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 
 #include <sqlite3.h>
 
@@ -19,6 +22,29 @@ const QString kRowsSql = QStringLiteral(
     "SELECT rowid, CAST(text AS BLOB) FROM messages WHERE rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?");
 
 } // namespace
+
+bool SearchIndexLock::acquire(const QString &path)
+{
+    std::lock_guard<std::mutex> guard(m_mutex);
+    m_file = std::make_unique<QLockFile>(path);
+    // 0: never stale by age (a build takes minutes), only when its process is gone.
+    m_file->setStaleLockTime(0);
+    if (m_file->tryLock(0))
+        return true;
+    m_file.reset();
+    return false;
+}
+
+void SearchIndexLock::release()
+{
+    std::lock_guard<std::mutex> guard(m_mutex);
+    m_file.reset(); // unlocks
+}
+
+SearchIndexLock::~SearchIndexLock()
+{
+    release();
+}
 
 SearchIndexEstimate SearchIndexBuild::estimate(Database &db)
 {
@@ -99,6 +125,14 @@ bool SearchIndexBuild::begin(Database &db, State &state)
     }
     state.firstRowid = range.value(0, 0).toLongLong();
     state.target = range.value(0, 1).toLongLong();
+    const QString path = SearchIndexFile::pathFor(db.path());
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!state.lock)
+        state.lock = std::make_shared<SearchIndexLock>();
+    if (!state.lock->acquire(path + QStringLiteral(".lock"))) {
+        state.error = DbError::make(DbError::Kind::Locked, DbError::Reason::SearchIndexBusy, path);
+        return false;
+    }
     SearchIndexFile index;
     if (!state.fresh) {
         // Resume (Partial) or update (Ready) only an index that checks out; anything else is
@@ -131,6 +165,13 @@ bool SearchIndexBuild::begin(Database &db, State &state)
 }
 
 void SearchIndexBuild::step(Database &db, State &state)
+{
+    runStep(db, state);
+    if (state.done && state.lock)
+        state.lock->release();
+}
+
+void SearchIndexBuild::runStep(Database &db, State &state)
 {
     QElapsedTimer timer;
     timer.start();

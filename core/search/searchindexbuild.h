@@ -4,6 +4,11 @@
 #include "searchindexinfo.h"
 #include "steppedwork.h"
 
+#include <memory>
+#include <mutex>
+
+#include <QLockFile>
+
 namespace kalito {
 
 class Database;
@@ -19,6 +24,19 @@ struct SearchIndexEstimate
     qint64 indexBytes = 0; // the index file, about
     qint64 buildMs = 0;    // the build, about
     int sampleRows = 0;
+};
+
+// The lock file of a build (`<index>.lock`, QLockFile: a crashed builder's is taken over), shared by
+// its steps on the connection thread and its builder on the window's; either may release it.
+struct SearchIndexLock
+{
+    bool acquire(const QString &path);
+    void release();
+    ~SearchIndexLock();
+
+private:
+    std::mutex m_mutex;
+    std::unique_ptr<QLockFile> m_file;
 };
 
 // The steps of a build (or of an update: the same steps from where the index reaches). Each step
@@ -40,6 +58,9 @@ public:
         qint64 longestStepMs = 0;
         DbError error;
         SearchIndexInfo info; // set by the last step
+        // Taken by the first step, released by the last one or by the builder's cancel: two windows
+        // on one database never build its index at once.
+        std::shared_ptr<struct SearchIndexLock> lock;
         double fraction() const
         {
             const double span = double(target - startedThrough);
@@ -56,6 +77,7 @@ public:
     static void step(Database &db, State &state);
 
 private:
+    static void runStep(Database &db, State &state);
     static bool begin(Database &db, State &state);
     static void finish(Database &db, State &state);
 };

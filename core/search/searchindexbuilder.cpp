@@ -18,6 +18,8 @@ SearchIndexBuilder::SearchIndexBuilder(Connection *connection, QObject *parent)
 SearchIndexBuilder::~SearchIndexBuilder()
 {
     m_cancel.cancel();
+    if (m_lock)
+        m_lock->release();
 }
 
 void SearchIndexBuilder::inspect()
@@ -58,6 +60,8 @@ void SearchIndexBuilder::run(bool fresh)
     SearchIndexBuild::State state;
     state.fresh = fresh;
     state.cancel = m_cancel;
+    m_lock = std::make_shared<SearchIndexLock>();
+    state.lock = m_lock;
     runInSteps(
         m_connection, this, state,
         [](Database &db, SearchIndexBuild::State &s) { SearchIndexBuild::step(db, s); },
@@ -88,6 +92,10 @@ void SearchIndexBuilder::cancel()
     m_cancel.cancel();
     ++m_generation;
     m_running = false;
+    // The steps still queued do nothing; the one running (if any) finishes its transaction before
+    // the next request of this connection (a new build) can start.
+    if (m_lock)
+        m_lock->release();
     // What the index is now (the steps done are kept), then finished(cancelled).
     whenFinished(this,
                  m_connection->run([](Database &db) { return SearchIndexFile::inspect(db); },

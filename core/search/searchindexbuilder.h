@@ -45,6 +45,7 @@ private:
 
     Connection *m_connection;
     CancelToken m_cancel;
+    std::shared_ptr<SearchIndexLock> m_lock; // the running build's
     quint64 m_generation = 0;
     bool m_running = false;
     int m_steps = 0;

@@ -385,6 +385,10 @@
         <source>this page could not be read through its index: the database is damaged (index %1 disagrees with table %2: %3 rows through the index, %4 in the table). The rows shown were read from the table; run Check.</source>
         <translation>esta página no se pudo leer a través de su índice: la base de datos está dañada (el índice %1 no coincide con la tabla %2: %3 filas a través del índice, %4 en la tabla). Las filas mostradas se leyeron de la tabla; ejecute la comprobación de integridad.</translation>
     </message>
+    <message>
+        <source>another window is building this search index</source>
+        <translation>otra ventana está creando este índice de búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>LockText</name>

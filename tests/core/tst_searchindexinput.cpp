@@ -32,6 +32,7 @@ private slots:
     void truncatedIndexIsNotTrusted();
     void replacedDatabaseIsNotTrusted_data();
     void replacedDatabaseIsNotTrusted();
+    void twoWindowsNeverBuildAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -171,6 +172,37 @@ void TestSearchIndexInput::replacedDatabaseIsNotTrusted()
     const Outcome o = test::searchAll(c, QStringLiteral("database"), true);
     QCOMPARE(o.use, IndexedSearch::Use::IndexNotUsable);
     QCOMPARE(o.hits.size(), 1);
+}
+
+// Two windows (two connections) on one database: while one builds, the other's build is refused
+// (it would replace the file under the first); once the first is done, the second may.
+void TestSearchIndexInput::twoWindowsNeverBuildAtOnce()
+{
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("two.db"), 40, 100);
+    Connection first, second;
+    QVERIFY(first.open({path}).result().ok());
+    QVERIFY(second.open({path}).result().ok());
+    SearchIndexBuilder a(&first), b(&second);
+    QSignalSpy aDone(&a, &SearchIndexBuilder::finished), bDone(&b, &SearchIndexBuilder::finished);
+    bool started = false;
+    connect(&a, &SearchIndexBuilder::progress, this, [&](double f) {
+        if (!started && f < 1.0) {
+            started = true;
+            b.build(true);
+        }
+    });
+    a.build(true);
+    QVERIFY(bDone.wait(60000) || bDone.size() == 1);
+    QVERIFY(started);
+    const DbError refused = bDone.at(0).at(2).value<DbError>();
+    QCOMPARE(refused.reason, DbError::Reason::SearchIndexBusy);
+    QTRY_COMPARE_WITH_TIMEOUT(aDone.size(), 1, 60000);
+    QCOMPARE(aDone.at(0).at(0).value<SearchIndexInfo>().state, SearchIndexInfo::State::Ready);
+    // The first is done: the second may build now.
+    b.build(true);
+    QTRY_COMPARE_WITH_TIMEOUT(bDone.size(), 2, 60000);
+    QVERIFY(!bDone.at(1).at(2).value<DbError>().isError());
+    QCOMPARE(bDone.at(1).at(0).value<SearchIndexInfo>().state, SearchIndexInfo::State::Ready);
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndexInput)
