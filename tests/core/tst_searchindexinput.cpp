@@ -33,6 +33,7 @@ private slots:
     void replacedDatabaseIsNotTrusted_data();
     void replacedDatabaseIsNotTrusted();
     void twoWindowsNeverBuildAtOnce();
+    void indexFailingDuringASearchIsScanned();
 
 private:
     QTemporaryDir m_dir;
@@ -203,6 +204,39 @@ void TestSearchIndexInput::twoWindowsNeverBuildAtOnce()
     QTRY_COMPARE_WITH_TIMEOUT(bDone.size(), 2, 60000);
     QVERIFY(!bDone.at(1).at(2).value<DbError>().isError());
     QCOMPARE(bDone.at(1).at(0).value<SearchIndexInfo>().state, SearchIndexInfo::State::Ready);
+}
+
+// The index checked out when the search was planned, then fails under it (here: overwritten with
+// garbage between the plan and the first chunk): the rest of the search scans, with the same hits.
+void TestSearchIndexInput::indexFailingDuringASearchIsScanned()
+{
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("failing.db"), 20, 40);
+    Connection c;
+    QVERIFY(c.open({path}).result().ok());
+    QCOMPARE(buildIndex(c, true).info.state, SearchIndexInfo::State::Ready);
+    const QStringList expected = dump(test::searchAll(c, QStringLiteral("the"), false).hits);
+    QVERIFY(!expected.isEmpty());
+    SearchRunner runner(&c);
+    runner.setMaxResults(1000000);
+    QList<SearchHit> hits;
+    QList<IndexedSearch::Use> uses;
+    connect(&runner, &SearchRunner::planned, this, [&](IndexedSearch::Use use) {
+        uses << use;
+        if (uses.size() == 1) {
+            QFile f(SearchIndexFile::pathFor(path));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.write(QByteArray(int(f.size()), 'x'));
+        }
+    });
+    connect(&runner, &SearchRunner::resultsFound, this, [&](const QList<SearchHit> &h) { hits << h; });
+    QSignalSpy finished(&runner, &SearchRunner::finished);
+    runner.start(QStringLiteral("the"));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(uses, (QList<IndexedSearch::Use>{IndexedSearch::Use::Index, IndexedSearch::Use::IndexFailed}));
+    QCOMPARE(runner.indexUse(), IndexedSearch::Use::IndexFailed);
+    QVERIFY(!finished.at(0).at(1).value<DbError>().isError());
+    QCOMPARE(dump(hits), expected);
+    QCOMPARE(inspectIndex(c).state, SearchIndexInfo::State::Damaged);
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndexInput)
