@@ -87,6 +87,8 @@ struct DbError
         ProbeTimedOut,     // args: the time limit in ms
         ProbeNotStarted,   // args: the program; detail
         ProbeFailed,       // detail: what it printed on stderr
+        // The search index
+        SearchIndexBusy, // another window (process) is building the same index
     };
 
     Kind kind = Kind::None;

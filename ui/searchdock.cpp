@@ -3,6 +3,8 @@
 
 #include "copyselection.h"
 #include "searchhitdelegate.h"
+#include "searchindexpanel.h"
+#include "searchindextext.h"
 #include "searchresultsmodel.h"
 #include "searchrunner.h"
 
@@ -27,7 +29,7 @@ constexpr int kProgressSteps = 1000;
 
 SearchDock::SearchDock(Connection *connection, QWidget *parent)
     : QDockWidget(tr("Search messages"), parent), m_runner(new SearchRunner(connection, this)),
-      m_model(new SearchResultsModel(this))
+      m_model(new SearchResultsModel(this)), m_index(new SearchIndexPanel(connection))
 {
     setObjectName(QStringLiteral("dockSearch")); // the window state keeps docks by name
     auto *content = new QWidget(this);
@@ -57,6 +59,10 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancelButton);
     layout->addLayout(progressRow);
+
+    // The search index: whether it is in use, and building it (docs/search-index.md).
+    m_index->setParent(content);
+    layout->addWidget(m_index);
 
     m_status = new QLabel(content);
     m_status->setTextFormat(Qt::PlainText);
@@ -113,6 +119,10 @@ SearchDock::SearchDock(Connection *connection, QWidget *parent)
     connect(m_runner, &SearchRunner::progress, this,
             [this](double f) { m_progress->setValue(int(f * kProgressSteps)); });
     connect(m_runner, &SearchRunner::finished, this, &SearchDock::onFinished);
+    connect(m_runner, &SearchRunner::planned, this, [this] {
+        if (m_runner->isRunning())
+            updateStatus(tr("Searching…"));
+    });
     // One click opens a result, as a link does; Enter (activated) too. A double click opens it
     // once: the second click of it finds the message already shown.
     const auto open = [this](const QModelIndex &index) {
@@ -168,6 +178,7 @@ void SearchDock::reset()
     m_progress->hide();
     m_cancelButton->hide();
     m_status->clear();
+    m_index->refresh();
 }
 
 void SearchDock::onFinished(bool cancelled, const DbError &error)
@@ -180,6 +191,8 @@ void SearchDock::onFinished(bool cancelled, const DbError &error)
         m_status->setText(tr("Search failed: %1").arg(ErrorText::describe(error)));
         return;
     }
+    if (!cancelled)
+        m_index->searchFinished(m_runner->indexInfo());
     if (cancelled) {
         updateStatus(tr("Cancelled."));
         return;
@@ -199,7 +212,14 @@ void SearchDock::onFinished(bool cancelled, const DbError &error)
 void SearchDock::updateStatus(const QString &state)
 {
     const QString count = tr("%Ln result(s)", nullptr, m_model->rowCount());
-    m_status->setText(state.isEmpty() ? count : count + QStringLiteral(" — ") + state);
+    QString text = state.isEmpty() ? count : count + QStringLiteral(" — ") + state;
+    // How the search used the index, when there is one (a short text read every message...).
+    const QString use = m_runner->isRunning() || !m_runner->text().isEmpty()
+                            ? SearchIndexText::use(m_runner->indexUse())
+                            : QString();
+    if (!use.isEmpty())
+        text += QLatin1Char(' ') + use;
+    m_status->setText(text);
 }
 
 void SearchDock::showContextMenu(const QPoint &pos)

@@ -17,6 +17,7 @@ struct DbError;
 
 namespace kalito::ui {
 
+class SearchIndexPanel;
 class SearchResultsModel;
 
 // Searches all message text (Ctrl+F): results stream into the list while the search runs, with
@@ -34,12 +35,13 @@ public:
     SearchResultsModel *model() const { return m_model; }
     SearchRunner *runner() const { return m_runner; }
     QTableView *view() const { return m_view; }
+    SearchIndexPanel *indexPanel() const { return m_index; }
 
     void search(const QString &text);
     // Shows the dock with the cursor in the search field (Ctrl+F outside a conversation).
     void activateFind();
     void cancel();
-    // Forgets the results (a new database was opened).
+    // Forgets the results and reads the search index again (a new database was opened).
     void reset();
 
 signals:
@@ -55,6 +57,7 @@ private:
 
     SearchRunner *m_runner;
     SearchResultsModel *m_model;
+    SearchIndexPanel *m_index;
     QAction *m_findAction;
     QAction *m_searchAllAction;
     QLineEdit *m_edit;

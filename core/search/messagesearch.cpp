@@ -123,12 +123,16 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
     }
 
     const QString id = m.hasColumn(QStringLiteral("id")) ? QStringLiteral("m.id") : QStringLiteral("m.rowid");
-    // sql-ok: columnOrNull() quotes names; the numbers are ints and the condition one of two constants
-    plan.sql =
-        QStringLiteral("SELECT m.rowid, %1, %2, %3, %4, %5, pos, substr(m.text, max(pos - %6, 1), %7), "
-                       "length(m.text) FROM (SELECT m.rowid AS r, %8 AS pos FROM messages AS m "
-                       "WHERE m.rowid BETWEEN ? AND ? AND %9 ORDER BY m.rowid LIMIT ?) AS h "
-                       "JOIN messages AS m ON m.rowid = h.r %10 ORDER BY m.rowid")
+    // The same statement for a rowid range (the scan) and for a list of rowids (the candidates a
+    // search index gave: each one checked against the live row by the same condition).
+    const auto statement = [&](const QString &rows) {
+        // sql-ok: columnOrNull() quotes names; the numbers are ints; the condition one of two
+        // constants and rows one of two constants
+        return QStringLiteral(
+                   "SELECT m.rowid, %1, %2, %3, %4, %5, pos, substr(m.text, max(pos - %6, 1), %7), "
+                   "length(m.text) FROM (SELECT m.rowid AS r, %8 AS pos FROM messages AS m "
+                   "WHERE %11 AND %9 ORDER BY m.rowid LIMIT ?) AS h "
+                   "JOIN messages AS m ON m.rowid = h.r %10 ORDER BY m.rowid")
             .arg(id, columnOrNull(&m, QStringLiteral("session_id"), QStringLiteral("m")),
                  join ? columnOrNull(&s, QStringLiteral("name"), QStringLiteral("s"))
                       : QStringLiteral("NULL"),
@@ -137,19 +141,43 @@ MessageSearch::Plan MessageSearch::plan(Database &db, const QString &needle)
             .arg(kSnippetBefore)
             .arg(kSnippetLength)
             .arg(position, condition,
-                 join ? QStringLiteral("LEFT JOIN sessions AS s ON s.id = m.session_id") : QString());
+                 join ? QStringLiteral("LEFT JOIN sessions AS s ON s.id = m.session_id") : QString(), rows);
+    };
+    plan.sql = statement(QStringLiteral("m.rowid BETWEEN ? AND ?"));
+    plan.sqlByIds = statement(QStringLiteral("m.rowid IN (SELECT value FROM json_each(?))"));
     return plan;
 }
 
 MessageSearch::Chunk MessageSearch::chunk(Database &db, const Plan &plan, qint64 from, qint64 to, int maxHits)
 {
+    QVariantList binds = plan.positionBinds;
+    binds << from << to << plan.patternBind << maxHits;
+    return run(db, plan, plan.sql, binds, from, to, maxHits);
+}
+
+MessageSearch::Chunk MessageSearch::chunkByIds(Database &db, const Plan &plan, const QList<qint64> &rowids,
+                                               qint64 to, int maxHits)
+{
+    QString json = QStringLiteral("[");
+    for (qint64 r : rowids) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QString::number(r);
+    }
+    json += QLatin1Char(']');
+    QVariantList binds = plan.positionBinds;
+    binds << json << plan.patternBind << maxHits;
+    return run(db, plan, plan.sqlByIds, binds, rowids.isEmpty() ? to + 1 : rowids.first(), to, maxHits);
+}
+
+MessageSearch::Chunk MessageSearch::run(Database &db, const Plan &plan, const QString &sql,
+                                        const QVariantList &binds, qint64 from, qint64 to, int maxHits)
+{
     Chunk c;
     c.ran = true;
     QElapsedTimer timer;
     timer.start();
-    QVariantList binds = plan.positionBinds;
-    binds << from << to << plan.patternBind << maxHits;
-    const SqlResult r = db.select(plan.sql, binds);
+    const SqlResult r = db.select(sql, binds);
     c.elapsedUs = timer.nsecsElapsed() / 1000;
     if (!r.ok()) {
         c.error = r.error;

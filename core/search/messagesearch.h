@@ -34,7 +34,8 @@ public:
         DbError error;
         qint64 firstRowid = 0; // messages' rowid range when the search started
         qint64 lastRowid = -1;
-        QString sql;                // the chunk statement
+        QString sql;                // the chunk statement (a rowid range)
+        QString sqlByIds;           // the same for a list of rowids (a search index's candidates)
         QVariantList positionBinds; // bound before the rowid range (where the match is)
         QVariant patternBind;       // the LIKE or GLOB pattern
         TextMatch match;            // the same matching in C++ (where the snippet's match is)
@@ -48,6 +49,9 @@ public:
         QList<SearchHit> hits;
         qint64 nextRowid = 0; // where the next chunk starts
         qint64 elapsedUs = 0;
+        // A search index's chunk only: the index failed (damaged, busy); the rows were not searched.
+        bool indexFailed = false;
+        DbError indexError;
     };
 
     static constexpr int kSnippetBefore = 40; // characters kept before the match
@@ -56,6 +60,14 @@ public:
     static Plan plan(Database &db, const QString &needle);
     // Searches rowids in [from, to]; stops after maxHits hits (nextRowid then follows the last hit).
     static Chunk chunk(Database &db, const Plan &plan, qint64 from, qint64 to, int maxHits);
+    // Checks the given rows (ascending rowids, all <= to) against the live text, as chunk() would
+    // find them; nextRowid is to + 1 unless maxHits stopped it.
+    static Chunk chunkByIds(Database &db, const Plan &plan, const QList<qint64> &rowids, qint64 to,
+                            int maxHits);
+
+private:
+    static Chunk run(Database &db, const Plan &plan, const QString &sql, const QVariantList &binds,
+                     qint64 from, qint64 to, int maxHits);
 };
 
 } // namespace kalito

@@ -34,6 +34,8 @@ void SearchRunner::start(const QString &text)
     m_cancel = CancelToken();
     m_text = text;
     m_plan = MessageSearch::Plan();
+    m_index = IndexedSearch::Plan();
+    m_indexUse = IndexedSearch::Use::Scan;
     m_found = 0;
     m_chunks = 0;
     m_inFlight = 0;
@@ -49,10 +51,17 @@ void SearchRunner::start(const QString &text)
         return;
     }
     qCDebug(lcSql) << "search started";
+    using Plans = QPair<MessageSearch::Plan, IndexedSearch::Plan>;
     whenFinished(this,
-                 m_connection->run([text](Database &db) { return MessageSearch::plan(db, text); },
-                                   Connection::Priority::Background, m_cancel),
-                 [this, generation](const MessageSearch::Plan &plan) { onPlan(generation, plan); });
+                 m_connection->run(
+                     [text, useIndex = m_indexEnabled](Database &db) {
+                         Plans p{MessageSearch::plan(db, text), IndexedSearch::Plan()};
+                         if (useIndex && !p.first.error.isError())
+                             p.second = IndexedSearch::plan(db, text);
+                         return p;
+                     },
+                     Connection::Priority::Background, m_cancel),
+                 [this, generation](const Plans &p) { onPlan(generation, p.first, p.second); });
 }
 
 void SearchRunner::cancel()
@@ -65,10 +74,16 @@ void SearchRunner::cancel()
     finish(true, DbError());
 }
 
-void SearchRunner::onPlan(quint64 generation, const MessageSearch::Plan &plan)
+void SearchRunner::onPlan(quint64 generation, const MessageSearch::Plan &plan,
+                          const IndexedSearch::Plan &index)
 {
     if (generation != m_generation)
         return;
+    m_index = index;
+    m_indexUse = index.use;
+    m_indexEnd = index.use == IndexedSearch::Use::Index ? qMin(index.indexedThrough, plan.lastRowid)
+                                                        : plan.firstRowid - 1;
+    emit planned(m_indexUse);
     if (plan.error.isError()) {
         finish(false, plan.error);
         return;
@@ -88,12 +103,15 @@ void SearchRunner::runNextChunk()
 {
     // After a chunk that stopped at its hit limit the next one likely does too (a frequent word),
     // and a chunk queued behind it would be dropped: one at a time until a chunk runs to its end.
-    const int ahead = m_lastPartial ? 1 : kChunksInFlight;
+    // Through the index one batch of candidates at a time (each request is short already).
+    const bool indexed = m_next <= m_indexEnd;
+    const int ahead = m_lastPartial || indexed ? 1 : kChunksInFlight;
     while (m_inFlight < ahead && m_next <= m_plan.lastRowid) {
         const quint64 generation = m_generation;
         const quint64 round = m_round;
         const qint64 from = m_next;
-        const qint64 to = qMin(m_plan.lastRowid, from + m_chunkRows - 1);
+        const bool throughIndex = from <= m_indexEnd;
+        const qint64 to = throughIndex ? m_indexEnd : qMin(m_plan.lastRowid, from + m_chunkRows - 1);
         // Hits of a chunk still in flight are not counted yet: onChunk() cuts what goes past the limit.
         const int maxHits = qMax(1, qMin(m_maxHitsPerChunk, m_maxResults - m_found));
         m_next = to + 1;
@@ -101,22 +119,26 @@ void SearchRunner::runNextChunk()
         ++m_chunks;
         whenFinished(this,
                      m_connection->run(
-                         [token = m_roundToken, plan = m_plan, from, to, maxHits](Database &db) {
+                         [token = m_roundToken, plan = m_plan, index = m_index, throughIndex, from, to,
+                          maxHits](Database &db) {
                              if (token.isCancelled()) {
                                  MessageSearch::Chunk skipped;
                                  skipped.ran = true;
                                  return skipped;
                              }
+                             if (throughIndex)
+                                 return IndexedSearch::chunk(db, plan, index, from, to, maxHits);
                              return MessageSearch::chunk(db, plan, from, to, maxHits);
                          },
                          Connection::Priority::Background, m_roundToken),
-                     [this, generation, round, to](const MessageSearch::Chunk &c) {
-                         onChunk(generation, round, to, c);
+                     [this, generation, round, to, throughIndex](const MessageSearch::Chunk &c) {
+                         onChunk(generation, round, to, throughIndex, c);
                      });
     }
 }
 
-void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, const MessageSearch::Chunk &chunk)
+void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, bool indexed,
+                           const MessageSearch::Chunk &chunk)
 {
     if (generation != m_generation || round != m_round || !m_running)
         return;
@@ -124,6 +146,16 @@ void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, const M
     if (!chunk.ran) {
         finish(false,
                DbError::make(DbError::Kind::ConnectionClosed, DbError::Reason::ConnectionClosed, QString()));
+        return;
+    }
+    if (chunk.indexFailed) {
+        // Never trusted again in this search: the rows it had not answered yet are scanned.
+        qCWarning(lcSql).noquote() << "search index failed, scanning instead:" << chunk.indexError.toString();
+        m_indexUse = IndexedSearch::Use::IndexFailed;
+        m_indexEnd = chunk.nextRowid - 1;
+        m_next = chunk.nextRowid;
+        emit planned(m_indexUse);
+        runNextChunk();
         return;
     }
     if (chunk.error.isError()) {
@@ -154,7 +186,7 @@ void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, const M
         m_inFlight = 0;
         m_next = chunk.nextRowid;
     }
-    if (!m_fixedChunk && !partial) {
+    if (!m_fixedChunk && !partial && !indexed) {
         const qint64 ms = chunk.elapsedUs / 1000;
         if (ms * 2 < m_targetChunkMs)
             m_chunkRows = qMin<qint64>(m_chunkRows * 2, qint64(1) << 24);

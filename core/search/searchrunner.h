@@ -2,6 +2,7 @@
 
 #include "canceltoken.h"
 #include "dberror.h"
+#include "indexedsearch.h"
 #include "messagesearch.h"
 #include "searchhit.h"
 
@@ -22,6 +23,10 @@ class Connection;
 // within one chunk: the chunks run under the search's CancelToken, which stops the running statement and
 // never another request. Messages inserted after the search started (beyond the rowid range read at the
 // start) are not searched.
+// With a usable search index (IndexedSearch::plan), the rows it reaches are searched through it (its
+// candidates checked against the live rows, one request per batch of candidates) and only the newer
+// rows are scanned; a text it cannot answer (one or two characters...) is scanned, and indexUse() says
+// which way the search went. An index that fails during the search is dropped for the rest of it.
 class SearchRunner : public QObject
 {
     Q_OBJECT
@@ -48,17 +53,25 @@ public:
     void setTargetChunkMs(int ms) { m_targetChunkMs = ms; }
     void setMaxHitsPerChunk(int n) { m_maxHitsPerChunk = n; }
     int chunksRun() const { return m_chunks; }
+    // How the current (or last) search used the search index, known once it is planned.
+    IndexedSearch::Use indexUse() const { return m_indexUse; }
+    const SearchIndexInfo &indexInfo() const { return m_index.info; }
+    // Off: never the index (tests compare the two ways).
+    void setIndexEnabled(bool enabled) { m_indexEnabled = enabled; }
 
 signals:
     void started(const QString &text);
     void resultsFound(const QList<kalito::SearchHit> &hits);
     void progress(double fraction);
+    // The search is planned: indexUse() says whether it runs through the index.
+    void planned(kalito::IndexedSearch::Use use);
     void finished(bool cancelled, const kalito::DbError &error);
 
 private:
-    void onPlan(quint64 generation, const MessageSearch::Plan &plan);
+    void onPlan(quint64 generation, const MessageSearch::Plan &plan, const IndexedSearch::Plan &index);
     void runNextChunk();
-    void onChunk(quint64 generation, quint64 round, qint64 to, const MessageSearch::Chunk &chunk);
+    void onChunk(quint64 generation, quint64 round, qint64 to, bool indexed,
+                 const MessageSearch::Chunk &chunk);
     void finish(bool cancelled, const DbError &error);
 
     Connection *m_connection;
@@ -67,6 +80,10 @@ private:
     bool m_running = false;
     QString m_text;
     MessageSearch::Plan m_plan;
+    IndexedSearch::Plan m_index;
+    IndexedSearch::Use m_indexUse = IndexedSearch::Use::Scan;
+    bool m_indexEnabled = true;
+    qint64 m_indexEnd = 0;      // rows up to here go through the index (below firstRowid: none)
     qint64 m_next = 0;          // the first rowid no chunk was asked for yet
     qint64 m_searched = 0;      // the first rowid no chunk has searched yet (chunks answer in order)
     int m_inFlight = 0;         // chunks asked for in this round and not answered yet

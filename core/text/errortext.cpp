@@ -141,6 +141,8 @@ QString ErrorText::reason(const DbError &error)
         return tr("the probe process (%1) could not be started: %2").arg(a0, detail);
     case R::ProbeFailed:
         return detail;
+    case R::SearchIndexBusy:
+        return tr("another window is building this search index");
     }
     return detail;
 }

@@ -385,6 +385,10 @@
         <source>this page could not be read through its index: the database is damaged (index %1 disagrees with table %2: %3 rows through the index, %4 in the table). The rows shown were read from the table; run Check.</source>
         <translation>esta página no se pudo leer a través de su índice: la base de datos está dañada (el índice %1 no coincide con la tabla %2: %3 filas a través del índice, %4 en la tabla). Las filas mostradas se leyeron de la tabla; ejecute la comprobación de integridad.</translation>
     </message>
+    <message>
+        <source>another window is building this search index</source>
+        <translation>otra ventana está creando este índice de búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>LockText</name>
@@ -872,6 +876,69 @@
     <message>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexText</name>
+    <message>
+        <source>No search index: this database or this SQLite cannot have one (FTS5 trigram tokenizer).</source>
+        <translation>Sin índice de búsqueda: esta base de datos o este SQLite no pueden tenerlo (tokenizador trigram de FTS5).</translation>
+    </message>
+    <message>
+        <source>No search index: every search reads all messages.</source>
+        <translation>Sin índice de búsqueda: cada búsqueda lee todos los mensajes.</translation>
+    </message>
+    <message>
+        <source>Search index partly built (up to message %1): not used until it is finished.</source>
+        <translation>Índice de búsqueda a medio crear (hasta el mensaje %1): no se usa hasta que esté terminado.</translation>
+    </message>
+    <message>
+        <source>Search index in use: %1 messages, %2 on disk; the %3 newer ones are read directly.</source>
+        <translation>Índice de búsqueda en uso: %1 mensajes, %2 en disco; los %3 más recientes se leen directamente.</translation>
+    </message>
+    <message>
+        <source>Search index in use: %1 messages, %2 on disk.</source>
+        <translation>Índice de búsqueda en uso: %1 mensajes, %2 en disco.</translation>
+    </message>
+    <message>
+        <source>The search index in the cache was made for another database: not used.</source>
+        <translation>El índice de búsqueda de la caché se creó para otra base de datos: no se usa.</translation>
+    </message>
+    <message>
+        <source>The database was replaced or changed since the search index was built: not used until it is rebuilt.</source>
+        <translation>La base de datos se sustituyó o cambió desde que se creó el índice de búsqueda: no se usa hasta volver a crearlo.</translation>
+    </message>
+    <message>
+        <source>The search index file is damaged: not used until it is rebuilt.</source>
+        <translation>El archivo del índice de búsqueda está dañado: no se usa hasta volver a crearlo.</translation>
+    </message>
+    <message>
+        <source>Through the search index.</source>
+        <translation>Mediante el índice de búsqueda.</translation>
+    </message>
+    <message>
+        <source>One or two characters: the index needs three, so every message is read.</source>
+        <translation>Uno o dos caracteres: el índice necesita tres, así que se leen todos los mensajes.</translation>
+    </message>
+    <message>
+        <source>The index cannot answer this text: every message is read.</source>
+        <translation>El índice no puede responder a este texto: se leen todos los mensajes.</translation>
+    </message>
+    <message>
+        <source>The index failed: the rest is read message by message.</source>
+        <translation>El índice falló: el resto se lee mensaje a mensaje.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>About %1 messages (%2 of text). The index will take about %3 on disk and about %4 to build, in the background; searches and browsing go on meanwhile. It is kept in your cache folder, never in the database.</source>
+        <translation>Unos %1 mensajes (%2 de texto). El índice ocupará unos %3 en disco y tardará unos %4 en crearse, en segundo plano; mientras, se puede seguir buscando y navegando. Se guarda en su carpeta de caché, nunca en la base de datos.</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2574,65 @@ Sigue abierta la base de datos %2.</translation>
     <message>
         <source>&amp;Search all messages…</source>
         <translation>&amp;Buscar en todos los mensajes…</translation>
+    </message>
+</context>
+<context>
+    <name>kalito::ui::SearchIndexPanel</name>
+    <message>
+        <source>Build search index…</source>
+        <translation>Crear índice…</translation>
+    </message>
+    <message>
+        <source>Shows how much space and time an index of every message would take, then builds it if you agree</source>
+        <translation>Muestra cuánto espacio y tiempo llevaría un índice de todos los mensajes y lo crea si usted acepta</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Search index progress</source>
+        <translation>Progreso del índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel building the search index</source>
+        <translation>Cancelar la creación del índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Finish the search index…</source>
+        <translation>Terminar índice…</translation>
+    </message>
+    <message>
+        <source>Rebuild search index…</source>
+        <translation>Rehacer índice…</translation>
+    </message>
+    <message>
+        <source>Estimating the size and time of the index…</source>
+        <translation>Estimando el tamaño y el tiempo del índice…</translation>
+    </message>
+    <message>
+        <source>Cannot build a search index: %1</source>
+        <translation>No se puede crear un índice de búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>Creando el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Building the index stopped: %1</source>
+        <translation>La creación del índice se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was indexed is kept, and finishing it goes on from there.</source>
+        <translation>Cancelado: lo ya indexado se conserva, y al terminarlo se sigue desde ahí.</translation>
     </message>
 </context>
 <context>

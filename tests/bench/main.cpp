@@ -6,6 +6,7 @@
 #include "benchfigure.h"
 #include "benchreport.h"
 #include "cancellatency.h"
+#include "ftsbench.h"
 #include "headlessfigures.h"
 #include "issue12figures.h"
 #include "lockwatchbench.h"
@@ -382,6 +383,11 @@ int main(int argc, char **argv)
         bench.printGoals();
         return finish();
     }
+    if (args.contains(QStringLiteral("--only-fts"))) { // issue 24: the search index
+        const bool measured = addSearchIndexFigures(&bench, big.path, word, rounds);
+        bench.printGoals();
+        return measured ? finish() : 1;
+    }
     if (args.contains(QStringLiteral("--only-side-by-side"))) { // status, check, search beside the CLI
         if (!addSideBySideFigures(&bench, inspector, small.path, big.path, word, rounds))
             return 1;
@@ -539,6 +545,8 @@ int main(int argc, char **argv)
                 bench.addGoal(f.name + QStringLiteral(" (ms)"), f.value, 1000);
         }
     }
+    if (!addSearchIndexFigures(&bench, big.path, word, rounds)) // issue 24: the search index, last
+        return 1;
     bench.printGoals();
     return finish();
 }

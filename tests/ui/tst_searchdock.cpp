@@ -134,7 +134,7 @@ void TestSearchDock::resultsStreamIntoTheDock()
     QCOMPARE(dock.findChild<QProgressBar *>()->value(), dock.findChild<QProgressBar *>()->maximum());
     const auto buttons = dock.findChildren<QPushButton *>();
     for (QPushButton *b : buttons) {
-        if (b->text() == QLatin1String("Cancel"))
+        if (b->text() == QLatin1String("Cancel") && b->objectName() != QLatin1String("cancelSearchIndex"))
             QVERIFY(!b->isEnabled());
     }
     QVERIFY(dock.findChild<QLabel *>()->text().startsWith(QLatin1String("300 result")));
@@ -165,7 +165,7 @@ void TestSearchDock::cancelButtonStopsTheSearch()
     QPushButton *cancel = nullptr;
     const auto buttons = dock.findChildren<QPushButton *>();
     for (QPushButton *b : buttons) {
-        if (b->text() == QLatin1String("Cancel"))
+        if (b->text() == QLatin1String("Cancel") && b->objectName() != QLatin1String("cancelSearchIndex"))
             cancel = b;
     }
     QVERIFY(cancel && cancel->isEnabled());
