@@ -2,6 +2,7 @@
 #include "database.h"
 #include "messagesearch.h"
 #include "ownlocks.h"
+#include "searchindexhelpers.h"
 #include "searchrunner.h"
 #include "sqliteprocess.h"
 #include "testsupport.h"
@@ -14,29 +15,6 @@
 using namespace kalito;
 
 namespace {
-
-// Replaces the demo messages with the given texts (one session); returns their ids in order.
-QList<qint64> fillMessages(const QString &path, const QStringList &texts)
-{
-    Database db;
-    if (!db.open({path}).ok())
-        return {};
-    QList<qint64> ids;
-    db.execute(QStringLiteral("BEGIN"));
-    db.execute(QStringLiteral("DELETE FROM messages"));
-    const QString session =
-        db.scalar(QStringLiteral("SELECT id FROM sessions ORDER BY id LIMIT 1")).toString();
-    for (int i = 0; i < texts.size(); ++i) {
-        db.execute(
-            QStringLiteral("INSERT INTO messages (session_id, role, text, created_at) VALUES (?, ?, ?, ?)"),
-            {session, i % 2 ? QStringLiteral("assistant") : QStringLiteral("user"), texts.at(i),
-             QStringLiteral("2024-05-01T10:00:%1Z").arg(i % 60, 2, 10, QLatin1Char('0'))});
-        ids << db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-    }
-    db.execute(QStringLiteral("COMMIT"));
-    db.close();
-    return ids;
-}
 
 struct Outcome
 {
@@ -130,7 +108,7 @@ void TestMessageSearch::initTestCase()
         QStringLiteral("<b>bold</b> &amp; <script>x</script>"), // 21
     };
     m_literalDb = test::makeKalitoDb(m_dir.path(), QStringLiteral("literal.db"), 3, 4);
-    m_ids = fillMessages(m_literalDb, m_texts);
+    m_ids = test::fillMessages(m_literalDb, m_texts);
     QCOMPARE(m_ids.size(), m_texts.size());
 }
 
@@ -217,7 +195,7 @@ void TestMessageSearch::tenMegabyteMessage()
         big += line;
     big += QStringLiteral("the hidden Quokka word\nand a tail");
     const QList<qint64> ids =
-        fillMessages(path, {QStringLiteral("small"), big, QStringLiteral("quokka too")});
+        test::fillMessages(path, {QStringLiteral("small"), big, QStringLiteral("quokka too")});
     Connection c;
     QVERIFY(c.open({path}).result().ok());
     SearchRunner runner(&c);
@@ -242,7 +220,7 @@ void TestMessageSearch::nonAsciiSnippetIsWhereGlobMatched()
     const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("accents.db"), 1, 2);
     const QString text =
         QStringLiteral("lorem ipsum ").repeated(30) + QStringLiteral("then Émile wrote, and 🎉 ÉMİLE");
-    const QList<qint64> ids = fillMessages(path, {QStringLiteral("nothing"), text});
+    const QList<qint64> ids = test::fillMessages(path, {QStringLiteral("nothing"), text});
     Connection c;
     QVERIFY(c.open({path}).result().ok());
     SearchRunner runner(&c);
@@ -262,7 +240,7 @@ void TestMessageSearch::resultsStreamInSeveralBatches()
     for (int i = 0; i < 2000; ++i)
         texts << (i % 10 == 3 ? QStringLiteral("message %1 with a Marmot").arg(i)
                               : QStringLiteral("message %1").arg(i));
-    const QList<qint64> ids = fillMessages(path, texts);
+    const QList<qint64> ids = test::fillMessages(path, texts);
     Connection c;
     QVERIFY(c.open({path}).result().ok());
     SearchRunner runner(&c);
@@ -289,7 +267,7 @@ void TestMessageSearch::everyHitDeliveredWhenChunksAreCut()
     QStringList texts;
     for (int i = 0; i < 1000; ++i)
         texts << QStringLiteral("every %1 has a Wombat").arg(i);
-    const QList<qint64> ids = fillMessages(path, texts);
+    const QList<qint64> ids = test::fillMessages(path, texts);
     Connection c;
     QVERIFY(c.open({path}).result().ok());
     SearchRunner runner(&c);
@@ -308,7 +286,7 @@ void TestMessageSearch::everyHitDeliveredWhenQueuedChunksAreDropped()
     QStringList texts;
     for (int i = 0; i < 700; ++i)
         texts << QStringLiteral("row %1 of the Quokka list").arg(i);
-    const QList<qint64> ids = fillMessages(path, texts);
+    const QList<qint64> ids = test::fillMessages(path, texts);
     Connection c;
     QVERIFY(c.open({path}).result().ok());
     SearchRunner runner(&c);
@@ -328,7 +306,7 @@ void TestMessageSearch::maxResultsStopsTheSearch()
     QStringList texts;
     for (int i = 0; i < 500; ++i)
         texts << QStringLiteral("koala %1").arg(i);
-    fillMessages(path, texts);
+    test::fillMessages(path, texts);
     Connection c;
     QVERIFY(c.open({path}).result().ok());
     SearchRunner runner(&c);
@@ -416,7 +394,7 @@ void TestMessageSearch::noReadTransactionBetweenChunks()
     QStringList texts;
     for (int i = 0; i < 3000; ++i)
         texts << QStringLiteral("entry %1 about a Numbat").arg(i);
-    fillMessages(path, texts);
+    test::fillMessages(path, texts);
     Connection c;
     QVERIFY(c.open({path}).result().ok());
 
