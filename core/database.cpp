@@ -428,6 +428,18 @@ DbError Database::execute(const QString &sql, const QVariantList &binds)
     return select(sql, binds, 0).error;
 }
 
+PreparedStatement Database::prepare(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    DbError error;
+    if (!m_open)
+        error = DbError::make(DbError::Kind::NotOpen, DbError::Reason::NotOpen, QString());
+    else if (!q.prepare(sql))
+        error = errorFrom(q);
+    return PreparedStatement(*this, q, sql, error);
+}
+
 QVariant Database::scalar(const QString &sql, const QVariantList &binds, DbError *error)
 {
     const SqlResult r = select(sql, binds, 1);

@@ -4,6 +4,7 @@
 #include "closereport.h"
 #include "openoptions.h"
 #include "openresult.h"
+#include "preparedstatement.h"
 #include "sqlresult.h"
 
 #include <QSqlDatabase>
@@ -40,7 +41,6 @@ public:
 
     // The native handle, or nullptr when Qt's driver and our libsqlite3 are not the same library.
     sqlite3 *handle() const { return m_native ? m_handle : nullptr; }
-    QSqlDatabase &qt() { return m_db; }
 
     // Safe from any thread: stops the running statement with SQLITE_INTERRUPT, whichever request it
     // belongs to (for quitting the process only; work is cancelled through its CancelToken).
@@ -68,6 +68,8 @@ public:
     // Runs one statement, binds every value positionally, reads every row, finishes the statement.
     SqlResult select(const QString &sql, const QVariantList &binds = {}, int maxRows = -1);
     DbError execute(const QString &sql, const QVariantList &binds = {});
+    // One statement for many runs (bulk inserts); see PreparedStatement.
+    PreparedStatement prepare(const QString &sql);
     // A single value (first column of the first row) or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &binds = {}, DbError *error = nullptr);
 
@@ -84,6 +86,7 @@ public:
     static bool isOpenInThisProcess(const QString &absolutePath);
 
 private:
+    friend class PreparedStatement;
     DbError applyPragmas(bool fileIsWal);
     DbError errorFrom(const class QSqlQuery &query) const;
     void releaseConnection();

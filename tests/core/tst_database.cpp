@@ -5,10 +5,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace kalito;
@@ -27,6 +27,7 @@ private slots:
     void lockedDatabaseFailsWithinBusyTimeout();
     void idleConnectionHoldsNoReadTransaction();
     void unfinishedStatementWouldBlockTruncate();
+    void preparedStatementRunsManyRows();
     void closeTruncatesWhenAlone();
     void closeIsPassiveNextToAnotherProcess();
     void quoteIdentifier();
@@ -228,16 +229,49 @@ void TestDatabase::unfinishedStatementWouldBlockTruncate()
     const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("control.db"));
     Database db;
     QVERIFY(db.open({path}).ok());
-    QSqlQuery q(db.qt());
-    q.setForwardOnly(true);
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM messages")));
-    QVERIFY(q.next());
+    // A statement stepped once and left unfinished, on the connection's own handle.
+    QVERIFY(db.handle());
+    sqlite3_stmt *q = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db.handle(), "SELECT id FROM messages", -1, &q, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_step(q), SQLITE_ROW);
     QCOMPARE(db.activeStatements(), 1);
     const QString out = test::sqlite3(path, QStringLiteral(".timeout 200\n"
                                                            "INSERT INTO sessions (id) VALUES ('other');\n"
                                                            "PRAGMA wal_checkpoint(TRUNCATE);"));
     QVERIFY2(out.startsWith(QStringLiteral("1|")), qPrintable(out));
-    q.finish();
+    sqlite3_finalize(q);
+}
+
+void TestDatabase::preparedStatementRunsManyRows()
+{
+    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("prepared.db"));
+    Database db;
+    QVERIFY(db.open({path}).ok());
+    QVERIFY(!db.execute(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT UNIQUE)")).isError());
+    {
+        PreparedStatement insert = db.prepare(QStringLiteral("INSERT INTO t (v) VALUES (?)"));
+        QVERIFY(insert.isValid());
+        for (int i = 0; i < 100; ++i) {
+            QVERIFY(!insert.run({QStringLiteral("v%1").arg(i)}).isError());
+            QCOMPARE(insert.lastInsertId(), qint64(i + 1));
+            QCOMPARE(db.activeStatements(), 0); // each run finishes its statement
+        }
+        // A failing run says why and names the file; the statement runs again afterwards.
+        const DbError duplicate = insert.run({QStringLiteral("v7")});
+        QVERIFY(duplicate.isError());
+        QCOMPARE(duplicate.path, path);
+        QVERIFY2(duplicate.detail.contains(QLatin1String("UNIQUE")), qPrintable(duplicate.toString()));
+        QVERIFY(insert.error().isError());
+        QVERIFY(!insert.run({QStringLiteral("v100")}).isError());
+        QVERIFY(!insert.error().isError());
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM t")).toInt(), 101);
+    // A statement that cannot be prepared: its error, and every run returns it without running.
+    PreparedStatement bad = db.prepare(QStringLiteral("INSERT INTO missing (v) VALUES (?)"));
+    QVERIFY(!bad.isValid());
+    QVERIFY(bad.error().isError());
+    QVERIFY2(bad.error().detail.contains(QLatin1String("missing")), qPrintable(bad.error().toString()));
+    QCOMPARE(bad.run({1}).detail, bad.error().detail);
 }
 
 void TestDatabase::closeTruncatesWhenAlone()
