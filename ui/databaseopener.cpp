@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "demodatabase.h"
 #include "logging.h"
+#include "offthread.h"
 #include "openadvice.h"
 #include "openadvicedialog.h"
 #include "readonlycopy.h"
@@ -10,7 +11,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QThread>
 #include <QTimer>
 #include <QWidget>
 
@@ -18,8 +18,8 @@
 
 namespace kalito::ui {
 
-// Written by the worker thread, read on the GUI thread: the counters while it runs (polled), the
-// results once QThread::finished has been delivered.
+// Written by the worker (a task on the opener's own pool), read on the GUI thread: the counters
+// while it runs (polled), the results once its future has finished.
 struct DatabaseOpener::WorkerState
 {
     std::atomic<qint64> done{0};
@@ -42,16 +42,15 @@ DatabaseOpener::DatabaseOpener(Connection *connection, QWidget *dialogParent)
     : QObject(dialogParent), m_connection(connection), m_dialogParent(dialogParent)
 {
     setObjectName(QStringLiteral("databaseOpener"));
+    m_pool.setMaxThreadCount(1); // one copy or demo at a time, never on the global pool's threads
+    m_pool.setObjectName(QStringLiteral("kalito-opener"));
 }
 
 DatabaseOpener::~DatabaseOpener()
 {
-    if (m_worker) {
+    if (m_working)
         m_state->cancel.cancel(); // a copy stops after its chunk; a demo is small and finishes
-        m_worker->disconnect(this);
-        m_worker->wait();
-        delete m_worker;
-    }
+    m_pool.waitForDone();         // the worker's callback, a child of this, is never delivered
     if (!m_newCopyFolder.isEmpty())
         QDir(m_newCopyFolder).removeRecursively();
 }
@@ -207,20 +206,17 @@ void DatabaseOpener::runWorker(const QString &what, std::function<void(WorkerSta
     if (m_pending && m_current->kind == Kind::Copy)
         m_state->cancel.cancel(); // asked for something else while the old database closed
     auto state = m_state;
-    m_worker = QThread::create([state, work] { work(*state); });
-    m_worker->setObjectName(QStringLiteral("kalito-opener"));
-    auto *poll = new QTimer(m_worker);
+    auto *poll = new QTimer(this);
     poll->setInterval(100);
     connect(poll, &QTimer::timeout, this, [this, state] { emit progress(state->done, state->total); });
-    connect(m_worker, &QThread::finished, this, [this, poll, done] {
-        poll->stop();
+    m_working = true;
+    whenFinished(this, offThread([state, work] { work(*state); }, &m_pool), [this, poll, done] {
+        delete poll;
+        m_working = false;
         emit progress(m_state->done, m_state->total);
-        m_worker->deleteLater();
-        m_worker = nullptr;
         done();
     });
     poll->start();
-    m_worker->start();
 }
 
 void DatabaseOpener::openNow(const OpenOptions &options)

@@ -6,13 +6,13 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QThread;
 class QWidget;
 
 namespace kalito {
@@ -50,7 +50,7 @@ public:
     void cancel();
 
     bool isBusy() const { return m_current.has_value(); }
-    bool canCancel() const { return m_worker && m_current && m_current->kind == Kind::Copy; }
+    bool canCancel() const { return m_working && m_current && m_current->kind == Kind::Copy; }
     // The folder of the read-only copy open now (removed when the next database opened, and by
     // the window on exit), or empty.
     QString copyFolder() const { return m_copyFolder; }
@@ -92,7 +92,8 @@ private:
     QPointer<QWidget> m_dialogParent;
     std::optional<Request> m_current;
     std::optional<Request> m_pending;
-    QThread *m_worker = nullptr;
+    QThreadPool m_pool; // the copy's or the demo's one thread
+    bool m_working = false;
     std::shared_ptr<WorkerState> m_state;
     QString m_copyFolder;
     QString m_newCopyFolder; // made by the running request, not open yet

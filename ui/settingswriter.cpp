@@ -1,5 +1,7 @@
 #include "settingswriter.h"
 
+#include "offthread.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -9,16 +11,15 @@ namespace {
 SettingsWriter *s_writer = nullptr;
 }
 
-SettingsWriter::SettingsWriter() : m_thread([this] { run(); }) {}
+SettingsWriter::SettingsWriter()
+{
+    m_pool.setMaxThreadCount(1); // one thread: the writes run in the order they were queued
+    m_pool.setObjectName(QStringLiteral("kalito-settings"));
+}
 
 SettingsWriter::~SettingsWriter()
 {
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_stop = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
+    m_pool.waitForDone();
     s_writer = nullptr;
 }
 
@@ -32,27 +33,6 @@ SettingsWriter *SettingsWriter::instance()
     return s_writer;
 }
 
-void SettingsWriter::run()
-{
-    std::unique_lock<std::mutex> lock(m_mutex);
-    for (;;) {
-        m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-        if (m_queue.empty()) // stopping, and nothing left to write
-            return;
-        auto change = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_busy = true;
-        lock.unlock();
-        {
-            QSettings settings;
-            change(settings);
-        } // synced here
-        lock.lock();
-        m_busy = false;
-        m_drained.notify_all();
-    }
-}
-
 void SettingsWriter::write(std::function<void(QSettings &)> change)
 {
     if (!QCoreApplication::instance()) { // no application object to outlive: in place
@@ -60,20 +40,18 @@ void SettingsWriter::write(std::function<void(QSettings &)> change)
         change(settings);
         return;
     }
-    SettingsWriter *w = instance();
-    {
-        std::lock_guard<std::mutex> lock(w->m_mutex);
-        w->m_queue.push_back(std::move(change));
-    }
-    w->m_wake.notify_one();
+    offThread(
+        [change = std::move(change)] {
+            QSettings settings;
+            change(settings);
+        }, // synced here
+        &instance()->m_pool);
 }
 
 void SettingsWriter::flush()
 {
-    if (!s_writer)
-        return;
-    std::unique_lock<std::mutex> lock(s_writer->m_mutex);
-    s_writer->m_drained.wait(lock, [] { return s_writer->m_queue.empty() && !s_writer->m_busy; });
+    if (s_writer)
+        s_writer->m_pool.waitForDone();
 }
 
 } // namespace kalito::ui

@@ -1,22 +1,20 @@
 #pragma once
 
 #include <QObject>
+#include <QThreadPool>
 
-#include <condition_variable>
-#include <deque>
 #include <functional>
-#include <mutex>
-#include <thread>
 
 class QSettings;
 
 namespace kalito::ui {
 
-// Writes the window's settings (recent files, last database, layout, export folder) on a thread
-// of its own. QSettings syncs each change to disk with fdatasync() under a lock file when the
-// object goes away: observed at 45 to 150 ms on the shared build machine, after every open, on
-// the GUI thread. Reading stays where it is (a read parses the file, no sync). Writes run in the
-// order they were made; the last one is on disk before the application object is gone.
+// Writes the window's settings (recent files, last database, layout, export folder) off the GUI
+// thread. QSettings syncs each change to disk with fdatasync() under a lock file when the object
+// goes away: observed at 45 to 150 ms on the shared build machine, after every open, on the GUI
+// thread. Reading stays where it is (a read parses the file, no sync). Writes run one at a time on
+// a pool of one thread (offThread), in the order they were made; the last one is on disk before
+// the application object is gone.
 class SettingsWriter : public QObject
 {
     Q_OBJECT
@@ -28,17 +26,10 @@ public:
 
 private:
     SettingsWriter();
-    ~SettingsWriter() override; // runs every queued write, then stops the thread
+    ~SettingsWriter() override; // waits for every queued write
     static SettingsWriter *instance();
-    void run();
 
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_drained;
-    std::deque<std::function<void(QSettings &)>> m_queue;
-    bool m_busy = false;
-    bool m_stop = false;
-    std::thread m_thread;
+    QThreadPool m_pool;
 };
 
 } // namespace kalito::ui
