@@ -6,7 +6,7 @@ test, function, where, longest stall (ms, CPU wait taken out), longest wall gap 
 over the goal in words. This check reports; it does not fail on a stall, since on a loaded machine
 a gap stretches for reasons that say nothing about the product (kalito-bench measures the stall on
 purpose). It fails only when the report cannot be read as written.
-Usage: gui_stalls.py REPORT GOAL_MS
+Usage: gui_stalls.py REPORT GOAL_MS [ROWS]  (ROWS: how many of the longest to list, default 10)
 """
 import os
 import sys
@@ -14,6 +14,7 @@ import sys
 
 def main():
     path, goal = sys.argv[1], int(sys.argv[2])
+    shown = int(sys.argv[3]) if len(sys.argv) > 3 else 10
     if not os.path.exists(path):
         print(f"gui_stalls: no window test ran a heartbeat in this run ({path} absent)")
         return 0
@@ -30,7 +31,7 @@ def main():
     over_goal = [r for r in rows if r[0] > goal]
     print(f"gui_stalls: {len(rows)} heartbeats measured; {len(over_goal)} over the {goal} ms goal")
     print(f"{'longest ms':>10} {'wall ms':>8}  test::function (where)")
-    for longest, wall, test, function, where, over in rows[:15]:
+    for longest, wall, test, function, where, over in rows[:shown]:
         print(f"{longest:>10} {wall:>8}  {test}::{function} ({where})")
         if over:
             print(f"{'':>20}  {over}")

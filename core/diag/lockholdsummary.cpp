@@ -9,15 +9,11 @@ namespace kalito {
 LockHoldSummary::Entry &LockHoldSummary::entryFor(const LockTransition &t)
 {
     for (Entry &e : m_entries) {
-        if (e.pid == t.pid && e.file == t.file && e.lock == t.lock)
+        if (e.key() == t.key())
             return e;
     }
     Entry e;
-    e.pid = t.pid;
-    e.cmdline = t.cmdline;
-    e.file = t.file;
-    e.lock = t.lock;
-    e.write = t.write;
+    e.hold() = t.hold();
     m_entries.append(e);
     return m_entries.last();
 }

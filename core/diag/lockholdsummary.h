@@ -11,13 +11,8 @@ namespace kalito {
 class LockHoldSummary
 {
 public:
-    struct Entry
+    struct Entry : LockHold
     {
-        qint64 pid = 0;
-        QString cmdline;
-        QString file;
-        QString lock;
-        bool write = false;
         int holds = 0;
         qint64 longestMs = 0;
         qint64 totalMs = 0;

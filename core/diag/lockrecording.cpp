@@ -9,8 +9,7 @@ namespace kalito {
 
 bool LockRecording::Span::operator==(const Span &o) const
 {
-    return pid == o.pid && cmdline == o.cmdline && user == o.user && file == o.file && lock == o.lock &&
-           write == o.write && startMs == o.startMs && endMs == o.endMs && sinceStart == o.sinceStart &&
+    return hold() == o.hold() && startMs == o.startMs && endMs == o.endMs && sinceStart == o.sinceStart &&
            walKnown == o.walKnown && mxStart == o.mxStart && backfillStart == o.backfillStart &&
            endWalKnown == o.endWalKnown && mxEnd == o.mxEnd && backfillEnd == o.backfillEnd;
 }
@@ -27,12 +26,7 @@ namespace {
 LockRecording::Span spanOf(const LockTransition &t)
 {
     LockRecording::Span s;
-    s.pid = t.pid;
-    s.cmdline = t.cmdline;
-    s.user = t.user;
-    s.file = t.file;
-    s.lock = t.lock;
-    s.write = t.write;
+    s.hold() = t.hold();
     return s;
 }
 
@@ -126,12 +120,7 @@ QByteArray LockRecording::toJsonLines() const
         LockTransition a;
         a.kind = LockTransition::Acquired;
         a.timeMs = s.startMs;
-        a.pid = s.pid;
-        a.cmdline = s.cmdline;
-        a.user = s.user;
-        a.file = s.file;
-        a.lock = s.lock;
-        a.write = s.write;
+        a.hold() = s.hold();
         a.walKnown = s.walKnown;
         a.mxFrame = s.mxStart;
         a.nBackfill = s.backfillStart;

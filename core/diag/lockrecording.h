@@ -15,14 +15,8 @@ namespace kalito {
 class LockRecording
 {
 public:
-    struct Span
+    struct Span : LockHold
     {
-        qint64 pid = 0;
-        QString cmdline;
-        QString user;
-        QString file;
-        QString lock;
-        bool write = false;
         qint64 startMs = 0;
         qint64 endMs = -1;       // -1 while still held
         bool sinceStart = false; // already held when the recording began (started earlier)

@@ -4,11 +4,6 @@
 
 namespace kalito {
 
-QString LockTransition::keyOf(qint64 pid, const QString &file, const QString &lock)
-{
-    return QStringLiteral("%1/%2/%3").arg(pid).arg(file, lock);
-}
-
 QString LockTransition::isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lockhold.h"
 #include "recordingfault.h"
 
 #include <QJsonObject>
@@ -9,18 +10,12 @@ namespace kalito {
 
 // One change seen by `locks --watch`: a process took or let go of one SQLite lock. This is also
 // one line of a recording (--jsonl, and the window's Save/Load), so the JSON form is a format.
-struct LockTransition
+struct LockTransition : LockHold
 {
     enum Kind { Acquired, Released };
 
     Kind kind = Acquired;
     qint64 timeMs = 0; // wall clock, ms since the epoch, of the sample that saw the change
-    qint64 pid = 0;
-    QString cmdline; // shortened (ProcessScan::commandLineOf), looked up when first seen
-    QString user;
-    QString file; // "db" or "shm"
-    QString lock; // LockNames: wal-write, checkpoint, recover, read0..4, dms, shared, ...
-    bool write = false;
     // WAL frames (mxFrame, nBackfill) when the -shm header could be read and was valid.
     bool walKnown = false;
     quint32 mxFrame = 0;
@@ -31,8 +26,6 @@ struct LockTransition
     // Acquired: already held when watching began (the true start is earlier).
     bool sinceStart = false;
 
-    QString key() const { return keyOf(pid, file, lock); }
-    static QString keyOf(qint64 pid, const QString &file, const QString &lock);
     QJsonObject toJson() const;
     // Returns false (and says why) when the object is not a transition of this format.
     static bool fromJson(const QJsonObject &o, LockTransition *t, RecordingFault *why);

@@ -10,7 +10,7 @@
 #include "connection.h"
 #include "demodatabase.h"
 #include "mainwindow.h"
-#include "stallwatch.h"
+#include "scenario/scenariowindow.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -130,9 +130,8 @@ class TestScenarioTables : public QObject
 {
     Q_OBJECT
 private slots:
-    // The heartbeat of every scenario (see ScenarioWindow): the longest GUI stall of each test, reported.
-    void init() { m_stalls.start(); }
-    void cleanup();
+    // The heartbeat of every scenario (ScenarioWindow): the longest GUI stall of each test, reported.
+    void cleanup() { m_scenario->reportStalls(); }
     void initTestCase();
     void cleanupTestCase();
     void tablesPageClickEveryTableAndHeader();
@@ -142,7 +141,6 @@ private slots:
     void tableCountsFollowAnotherProcess();
 
 private:
-    test::StallWatch m_stalls;
     // Checks the rows the grid shows against the CLI; `orderBy` and `where` in SQL.
     void compareVisibleRows(ui::TableBrowser *page, const QString &orderBy, const QString &where);
     void sortEveryHeaderTwice(ui::TableBrowser *page);
@@ -150,9 +148,9 @@ private:
 
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<ui::MainWindow> m_window;
-    QList<QAbstractItemModelTester *> m_testers;
+    std::unique_ptr<test::ScenarioWindow> m_scenario;
+    ui::MainWindow *m_window = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> m_tableListTester;
 };
 
 void TestScenarioTables::initTestCase()
@@ -167,27 +165,21 @@ void TestScenarioTables::initTestCase()
     // A REAL that binary floating point cannot hold exactly, the way arithmetic makes them.
     test::sqlite3(m_path, QStringLiteral("UPDATE conversation_summaries SET importance_score = 0.5 + 0.42 "
                                          "WHERE rowid = (SELECT min(rowid) FROM conversation_summaries);"));
-    m_connection = std::make_unique<Connection>();
-    m_window = std::make_unique<ui::MainWindow>(m_connection.get());
-    m_window->resize(1300, 850);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    ui::BrowserWidget *browser = m_window->browser();
-    QSignalSpy loaded(browser, &ui::BrowserWidget::schemaLoaded);
-    m_window->openDatabase({m_path});
-    QVERIFY(loaded.wait(20000));
-    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(browser->tables()->model()),
-                                  static_cast<QAbstractItemModel *>(browser->personas()->model()),
-                                  browser->tables()->tableList()->tree()->model()})
-        m_testers << new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::Fatal,
-                                                  this);
+    // Every model of the window runs under the tester (ScenarioWindow), but for Qt's own behind
+    // item widgets: the table list's is flat and watched here too.
+    m_scenario = std::make_unique<test::ScenarioWindow>(m_path);
+    m_window = m_scenario->window();
+    m_tableListTester = std::make_unique<QAbstractItemModelTester>(
+        m_window->browser()->tables()->tableList()->tree()->model(),
+        QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 void TestScenarioTables::cleanupTestCase()
 {
-    qDeleteAll(m_testers);
-    m_window.reset();
-    m_connection.reset();
+    m_tableListTester.reset();
+    m_window = nullptr;
+    m_scenario->quit();
+    m_scenario.reset();
 }
 
 void TestScenarioTables::compareVisibleRows(ui::TableBrowser *page, const QString &orderBy,
@@ -401,13 +393,6 @@ void TestScenarioTables::tableCountsFollowAnotherProcess()
     clickTab(browser->tabs(), browser->tables());
     QTRY_COMPARE_WITH_TIMEOUT(browser->tables()->tableList()->rowsText(QStringLiteral("semantic_pins")), pins,
                               10000);
-}
-
-void TestScenarioTables::cleanup()
-{
-    m_stalls.stop();
-    QString why;
-    QVERIFY2(m_stalls.report(QStringLiteral("window"), &why), qPrintable(why));
 }
 
 QTEST_MAIN(TestScenarioTables)
