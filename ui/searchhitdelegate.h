@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cardpainter.h"
 #include "wrappedtext.h"
 
 #include <QStyledItemDelegate>
@@ -15,7 +16,7 @@ class SearchHitDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     static constexpr int kSnippetLines = 3;
-    static constexpr int kMargin = 4;
+    static constexpr int kMargin = CardPainter::kMargin;
 
     explicit SearchHitDelegate(QObject *parent = nullptr);
 
@@ -25,8 +26,6 @@ public:
 
     // The height of every row for a view's font.
     static int rowHeight(const QFont &font);
-    // The quiet line's font: a little smaller than the view's.
-    static QFont contextFont(const QFont &font);
     // What a row shows of its snippet at a text width (for the tests: the hit stays in view).
     static WrappedText::Fitted fittedSnippet(const QModelIndex &index, const QFont &font, int width);
     // The colour the hits are painted on.

@@ -11,8 +11,6 @@ class NoteDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    static constexpr int kMargin = 4;
-
     explicit NoteDelegate(QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -53,7 +53,7 @@ QString CheckpointController::wouldWaitText(CheckpointMode mode) const
 
 bool CheckpointController::request(QWidget *parent, CheckpointMode mode, bool confirmed)
 {
-    if (m_running || !m_connection->isOpen())
+    if (m_run.isRunning() || !m_connection->isOpen())
         return false;
     if (!confirmed && !confirm(parent, mode))
         return false;
@@ -62,12 +62,10 @@ bool CheckpointController::request(QWidget *parent, CheckpointMode mode, bool co
 
 bool CheckpointController::run(CheckpointMode mode)
 {
-    if (m_running || !m_connection->isOpen())
+    if (m_run.isRunning() || !m_connection->isOpen())
         return false;
-    m_cancelToken = CancelToken();
-    const CancelToken flag = m_cancelToken;
+    const CancelToken flag = m_run.begin();
     const int waitMs = m_waitMs;
-    m_running = true;
     m_mode = mode;
     emit started(mode);
     whenFinished(
@@ -76,9 +74,7 @@ bool CheckpointController::run(CheckpointMode mode)
             [mode, flag, waitMs](Database &db) { return CheckpointRunner::run(db, mode, flag, waitMs); },
             Connection::Priority::Interactive, flag),
         [this](const CheckpointResult &r) {
-            m_running = false;
-            m_last = r;
-            m_finishedAt = QDateTime::currentDateTime();
+            m_run.end(r);
             emit finished(r);
         });
     return true;
@@ -86,10 +82,8 @@ bool CheckpointController::run(CheckpointMode mode)
 
 void CheckpointController::cancel()
 {
-    if (!m_running)
-        return;
-    m_cancelToken.cancel(); // this checkpoint's wait only, never another request
-    emit cancelling();
+    if (m_run.cancel()) // this checkpoint's wait only, never another request
+        emit cancelling();
 }
 
 } // namespace kalito::ui

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "canceltoken.h"
 #include "checkpointresult.h"
+#include "runstate.h"
 
-#include <QDateTime>
 #include <QObject>
 
 class QWidget;
@@ -32,7 +31,7 @@ public:
     bool run(CheckpointMode mode);
     void cancel();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run.isRunning(); }
     CheckpointMode runningMode() const { return m_mode; }
     void setWaitMs(int ms) { m_waitMs = ms; }
     int waitMs() const { return m_waitMs; }
@@ -40,9 +39,9 @@ public:
     // TRUNCATE would wait for, said in the question before they run.
     void setHolders(const QList<LockFinding> &holders, bool known);
     QString wouldWaitText(CheckpointMode mode) const;
-    bool hasResult() const { return m_finishedAt.isValid(); }
-    const CheckpointResult &lastResult() const { return m_last; }
-    QDateTime lastFinishedAt() const { return m_finishedAt; }
+    bool hasResult() const { return m_run.hasResult(); }
+    const CheckpointResult &lastResult() const { return m_run.lastResult(); }
+    QDateTime lastFinishedAt() const { return m_run.lastFinishedAt(); }
 
 signals:
     void started(kalito::CheckpointMode mode);
@@ -51,14 +50,11 @@ signals:
 
 private:
     Connection *m_connection;
-    CancelToken m_cancelToken;
+    RunState<CheckpointResult> m_run;
     CheckpointMode m_mode = CheckpointMode::Passive;
-    bool m_running = false;
     int m_waitMs = 30000;
-    CheckpointResult m_last;
     QList<LockFinding> m_holders;
     bool m_holdersKnown = false;
-    QDateTime m_finishedAt;
 };
 
 } // namespace kalito::ui

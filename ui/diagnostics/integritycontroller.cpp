@@ -16,11 +16,9 @@ IntegrityController::IntegrityController(Connection *connection, QObject *parent
 
 bool IntegrityController::run(IntegrityKind kind, bool perTable)
 {
-    if (m_running || !m_connection->isOpen())
+    if (m_run.isRunning() || !m_connection->isOpen())
         return false;
-    m_cancelToken = CancelToken();
-    const CancelToken flag = m_cancelToken;
-    m_running = true;
+    const CancelToken flag = m_run.begin();
     m_kind = kind;
     m_perTable = perTable;
     emit started(kind, perTable);
@@ -34,7 +32,7 @@ bool IntegrityController::run(IntegrityKind kind, bool perTable)
         QMetaObject::invokeMethod(
             self,
             [self, done, total, table] {
-                if (self && self->m_running)
+                if (self && self->isRunning())
                     emit self->progress(done, total, table);
             },
             Qt::QueuedConnection);
@@ -46,9 +44,7 @@ bool IntegrityController::run(IntegrityKind kind, bool perTable)
                      },
                      Connection::Priority::Background, flag),
                  [this](const IntegrityResult &r) {
-                     m_running = false;
-                     m_last = r;
-                     m_finishedAt = QDateTime::currentDateTime();
+                     m_run.end(r);
                      emit finished(r);
                  });
     return true;
@@ -56,10 +52,8 @@ bool IntegrityController::run(IntegrityKind kind, bool perTable)
 
 void IntegrityController::cancel()
 {
-    if (!m_running)
-        return;
-    m_cancelToken.cancel(); // this check's statement only, never a page asked for meanwhile
-    emit cancelling();
+    if (m_run.cancel()) // this check's statement only, never a page asked for meanwhile
+        emit cancelling();
 }
 
 } // namespace kalito::ui

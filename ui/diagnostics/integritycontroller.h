@@ -1,9 +1,8 @@
 #pragma once
 
-#include "canceltoken.h"
 #include "integrityresult.h"
+#include "runstate.h"
 
-#include <QDateTime>
 #include <QObject>
 
 namespace kalito {
@@ -24,12 +23,12 @@ public:
     bool run(IntegrityKind kind, bool perTable = true);
     void cancel();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run.isRunning(); }
     IntegrityKind runningKind() const { return m_kind; }
     bool runningPerTable() const { return m_perTable; }
-    bool hasResult() const { return m_finishedAt.isValid(); }
-    const IntegrityResult &lastResult() const { return m_last; }
-    QDateTime lastFinishedAt() const { return m_finishedAt; }
+    bool hasResult() const { return m_run.hasResult(); }
+    const IntegrityResult &lastResult() const { return m_run.lastResult(); }
+    QDateTime lastFinishedAt() const { return m_run.lastFinishedAt(); }
 
 signals:
     void started(kalito::IntegrityKind kind, bool perTable);
@@ -40,12 +39,9 @@ signals:
 
 private:
     Connection *m_connection;
-    CancelToken m_cancelToken;
+    RunState<IntegrityResult> m_run;
     IntegrityKind m_kind = IntegrityKind::Quick;
     bool m_perTable = true;
-    bool m_running = false;
-    IntegrityResult m_last;
-    QDateTime m_finishedAt;
 };
 
 } // namespace kalito::ui
