@@ -16,7 +16,8 @@ QString keyAliases(int n, bool declare, const QStringList &expressions = {})
 {
     QStringList list;
     for (int i = 0; i < n; ++i)
-        list << (declare ? expressions.at(i) + QStringLiteral(" AS k%1").arg(i) : QStringLiteral("k%1").arg(i));
+        list << (declare ? expressions.at(i) + QStringLiteral(" AS k%1").arg(i)
+                         : QStringLiteral("k%1").arg(i));
     return list.join(QStringLiteral(", "));
 }
 
@@ -133,10 +134,13 @@ QString KeysetSpec::whereClause(Bound bound, const QVariantList &key, QVariantLi
             conditions << QStringLiteral("((") + any.join(QStringLiteral(") OR (")) + QStringLiteral("))");
         }
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    // sql-ok: the filter and the key's parts are the spec's expressions; their values are bound
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-KeysetSpec::Statement KeysetSpec::rows(Bound bound, const QVariantList &key, bool reversed, qint64 limit) const
+KeysetSpec::Statement KeysetSpec::rows(Bound bound, const QVariantList &key, bool reversed,
+                                       qint64 limit) const
 {
     Statement s;
     s.binds = selectBinds;
@@ -148,13 +152,15 @@ KeysetSpec::Statement KeysetSpec::rows(Bound bound, const QVariantList &key, boo
     return s;
 }
 
-KeysetSpec::Statement KeysetSpec::keysOnly(Bound bound, const QVariantList &key, bool reversed, qint64 limit) const
+KeysetSpec::Statement KeysetSpec::keysOnly(Bound bound, const QVariantList &key, bool reversed,
+                                           qint64 limit) const
 {
     Statement s;
     const QStringList columns = keyColumns();
     // sql-ok: as rows()
-    s.sql = QStringLiteral("SELECT ") + keyAliases(int(columns.size()), true, columns) + QStringLiteral(" FROM ") +
-            from() + whereClause(bound, key, s.binds) + orderBy(parts(reversed)) + QStringLiteral(" LIMIT ?");
+    s.sql = QStringLiteral("SELECT ") + keyAliases(int(columns.size()), true, columns) +
+            QStringLiteral(" FROM ") + from() + whereClause(bound, key, s.binds) + orderBy(parts(reversed)) +
+            QStringLiteral(" LIMIT ?");
     s.binds << limit;
     return s;
 }
@@ -169,8 +175,8 @@ KeysetSpec::Statement KeysetSpec::farthestKey(Bound bound, const QVariantList &k
     for (int i = 0; i < outer.size(); ++i)
         outer[i].expression = QStringLiteral("k%1").arg(i);
     // sql-ok: as rows(); the outer query only re-orders the inner one's rows
-    s.sql = QStringLiteral("SELECT ") + keyAliases(int(outer.size()), false) + QStringLiteral(" FROM (") + s.sql +
-            QLatin1Char(')') + orderBy(outer) + QStringLiteral(" LIMIT 1");
+    s.sql = QStringLiteral("SELECT ") + keyAliases(int(outer.size()), false) + QStringLiteral(" FROM (") +
+            s.sql + QLatin1Char(')') + orderBy(outer) + QStringLiteral(" LIMIT 1");
     return s;
 }
 

@@ -64,15 +64,15 @@ void TestKeysetSpec::writesTheKeys_data()
     const Key id{QStringLiteral("id")};
     const QString nn = QStringLiteral("(a IS NOT NULL), coalesce(a, 0)");
 
-    QTest::newRow("one key, ascending") << QList<Key>{a} << false << QStringLiteral("a")
-                                        << QStringLiteral(" ORDER BY a ASC") << QStringLiteral("a > ?")
-                                        << QStringLiteral("a < ?");
+    QTest::newRow("one key, ascending")
+        << QList<Key>{a} << false << QStringLiteral("a") << QStringLiteral(" ORDER BY a ASC")
+        << QStringLiteral("a > ?") << QStringLiteral("a < ?");
     QTest::newRow("one key, the spec descending")
         << QList<Key>{a} << true << QStringLiteral("a") << QStringLiteral(" ORDER BY a DESC")
         << QStringLiteral("a < ?") << QStringLiteral("a > ?");
-    QTest::newRow("one key descending") << QList<Key>{aDesc} << false << QStringLiteral("a")
-                                        << QStringLiteral(" ORDER BY a DESC") << QStringLiteral("a < ?")
-                                        << QStringLiteral("a > ?");
+    QTest::newRow("one key descending")
+        << QList<Key>{aDesc} << false << QStringLiteral("a") << QStringLiteral(" ORDER BY a DESC")
+        << QStringLiteral("a < ?") << QStringLiteral("a > ?");
     QTest::newRow("a descending key, the spec descending")
         << QList<Key>{aDesc} << true << QStringLiteral("a") << QStringLiteral(" ORDER BY a ASC")
         << QStringLiteral("a > ?") << QStringLiteral("a < ?");
@@ -94,8 +94,9 @@ void TestKeysetSpec::writesTheKeys_data()
         << QStringLiteral("((a IS NOT NULL), coalesce(a, 0), id) > (?, ?, ?)");
     // Mixed directions: no row value says it, the comparison is written out part by part.
     QTest::newRow("descending then ascending")
-        << QList<Key>{aDesc, id} << false << QStringLiteral("a, id") << QStringLiteral(" ORDER BY a DESC, id ASC")
-        << QStringLiteral("((a < ?) OR (a = ? AND id > ?))") << QStringLiteral("((a > ?) OR (a = ? AND id < ?))");
+        << QList<Key>{aDesc, id} << false << QStringLiteral("a, id")
+        << QStringLiteral(" ORDER BY a DESC, id ASC") << QStringLiteral("((a < ?) OR (a = ? AND id > ?))")
+        << QStringLiteral("((a > ?) OR (a = ? AND id < ?))");
     QTest::newRow("nullable descending then ascending")
         << QList<Key>{aDescNull, id} << false << nn + QStringLiteral(", id")
         << QStringLiteral(" ORDER BY (a IS NOT NULL) DESC, coalesce(a, 0) DESC, id ASC")
@@ -125,8 +126,8 @@ void TestKeysetSpec::writesTheKeys()
                             QStringLiteral(" LIMIT ?"));
     QCOMPARE(first.binds, QVariantList{10});
     const KeysetSpec::Statement next = spec.rows(Bound::After, key, false, 10);
-    QCOMPARE(next.sql, QStringLiteral("SELECT ") + columns + QStringLiteral(", id FROM \"t\" WHERE ") + after +
-                           order + QStringLiteral(" LIMIT ?"));
+    QCOMPARE(next.sql, QStringLiteral("SELECT ") + columns + QStringLiteral(", id FROM \"t\" WHERE ") +
+                           after + order + QStringLiteral(" LIMIT ?"));
     const KeysetSpec::Statement previous = spec.count(Bound::Before, key);
     QCOMPARE(previous.sql, QStringLiteral("SELECT count(*) FROM \"t\" WHERE ") + before);
     // The key's values, in the order of the ?s: once for a row value, part by part otherwise.
@@ -157,10 +158,12 @@ void TestKeysetSpec::theTableAloneAndTheCount()
     QVERIFY(!spec.countsInSteps());
     const KeysetSpec alone = spec.tableAlone();
     QVERIFY(!alone.canReadAlone());
-    QCOMPARE(alone.count().sql, QStringLiteral("SELECT count(*) FROM \"my messages\" m NOT INDEXED LEFT JOIN p ON "
-                                               "p.id = m.p WHERE (m.s = ?)"));
-    QCOMPARE(spec.count().sql,
-             QStringLiteral("SELECT count(*) FROM \"my messages\" m LEFT JOIN p ON p.id = m.p WHERE (m.s = ?)"));
+    QCOMPARE(alone.count().sql,
+             QStringLiteral("SELECT count(*) FROM \"my messages\" m NOT INDEXED LEFT JOIN p ON "
+                            "p.id = m.p WHERE (m.s = ?)"));
+    QCOMPARE(
+        spec.count().sql,
+        QStringLiteral("SELECT count(*) FROM \"my messages\" m LEFT JOIN p ON p.id = m.p WHERE (m.s = ?)"));
     QCOMPARE(spec.count().binds, QVariantList{QStringLiteral("s1")});
     // The select's values come first, then the filter's, the key's and the limit.
     QCOMPARE(spec.rows(Bound::After, {7}, false, 5).binds,
@@ -192,7 +195,8 @@ void TestKeysetSpec::everyWalkMatchesOrderBy_data()
     QTest::newRow("g, id desc") << QList<Key>{g, idDesc} << false << QStringLiteral("g, id DESC");
     QTest::newRow("g desc, id; descending") << QList<Key>{gDesc, id} << true << QStringLiteral("g, id DESC");
     QTest::newRow("nullable n, id") << QList<Key>{n, id} << false << QStringLiteral("n, id");
-    QTest::newRow("nullable n, id descending") << QList<Key>{n, id} << true << QStringLiteral("n DESC, id DESC");
+    QTest::newRow("nullable n, id descending")
+        << QList<Key>{n, id} << true << QStringLiteral("n DESC, id DESC");
     QTest::newRow("nullable n desc, id") << QList<Key>{nDesc, id} << false << QStringLiteral("n DESC, id");
     QTest::newRow("g, nullable n desc, id")
         << QList<Key>{g, nDesc, id} << false << QStringLiteral("g, n DESC, id");
@@ -206,10 +210,11 @@ void TestKeysetSpec::everyWalkMatchesOrderBy()
     const QString path = m_dir.filePath(QStringLiteral("walk.db"));
     if (!QFileInfo::exists(path)) {
         // g repeats (ties broken by id); n is NULL every fourth row and repeats too.
-        test::sqlite3(path, QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, g INTEGER NOT NULL, n TEXT);"
-                                           "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
-                                           "WHERE i < 61) INSERT INTO t SELECT i, i % 5, CASE WHEN i % 4 = 0 "
-                                           "THEN NULL ELSE 'v' || (i % 7) END FROM c;"));
+        test::sqlite3(path,
+                      QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, g INTEGER NOT NULL, n TEXT);"
+                                     "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                                     "WHERE i < 61) INSERT INTO t SELECT i, i % 5, CASE WHEN i % 4 = 0 "
+                                     "THEN NULL ELSE 'v' || (i % 7) END FROM c;"));
     }
     Database db;
     QVERIFY(db.open({path}).ok());
@@ -244,7 +249,8 @@ void TestKeysetSpec::everyWalkMatchesOrderBy()
     // Seeks land where the order says, and a key's position is the rows before it.
     for (int d : {0, 1, 13, 60}) {
         const QVariantList key = KeysetPager::seek(db, spec, {}, true, d);
-        QCOMPARE(KeysetPager::after(db, spec, key, 1, true).rows.value(0).value(0).toLongLong(), expected.at(d));
+        QCOMPARE(KeysetPager::after(db, spec, key, 1, true).rows.value(0).value(0).toLongLong(),
+                 expected.at(d));
         QCOMPARE(KeysetPager::countBefore(db, spec, key), qint64(d));
         const QVariantList back = KeysetPager::seek(db, spec, key, false, d);
         QCOMPARE(KeysetPager::countBefore(db, spec, back), qint64(0));
