@@ -1,5 +1,6 @@
 #include "browse/messagequery.h"
 
+#include "browse/keysetpager.h"
 #include "browse/schemainfo.h"
 #include "database.h"
 #include "sqlfragment.h"
@@ -13,12 +14,15 @@ QString col(const SchemaInfo &schema, const QString &column)
     return SqlFragment::columnOrNull(schema.table(QStringLiteral("messages")), column, QStringLiteral("m"));
 }
 
-QStringList keysOf(const SchemaInfo &schema)
+QList<KeysetSpec::Key> keysOf(const SchemaInfo &schema)
 {
-    // No created_at in some drifted copy: id order is the insertion order.
+    // (created_at, id): the order of idx_messages_session_created, which a page walks. created_at
+    // is taken as never NULL (Key::nullable unset, as the transcript always read it): read through
+    // coalesce() the index could no longer give the order. No created_at in some drifted copy: id
+    // order is the insertion order.
     if (schema.hasColumn(QStringLiteral("messages"), QStringLiteral("created_at")))
-        return {QStringLiteral("m.created_at"), QStringLiteral("m.id")};
-    return {QStringLiteral("m.id")};
+        return {{QStringLiteral("m.created_at")}, {QStringLiteral("m.id")}};
+    return {{QStringLiteral("m.id")}};
 }
 
 } // namespace
@@ -32,19 +36,18 @@ KeysetSpec MessageQuery::spec(const SchemaInfo &schema, const QString &sessionId
 {
     KeysetSpec spec;
     const QString text = col(schema, QStringLiteral("text"));
-    QStringList select = {QStringLiteral("m.id"),
-                          col(schema, QStringLiteral("role")),
-                          QStringLiteral("substr(%1, 1, %2)").arg(text).arg(ConversationChars),
-                          QStringLiteral("length(%1)").arg(text),
-                          col(schema, QStringLiteral("model_id")),
-                          col(schema, QStringLiteral("token_usage")),
-                          col(schema, QStringLiteral("importance_score")),
-                          col(schema, QStringLiteral("created_at"))};
+    spec.select = {QStringLiteral("m.id"),
+                   col(schema, QStringLiteral("role")),
+                   QStringLiteral("substr(%1, 1, %2)").arg(text).arg(ConversationChars),
+                   QStringLiteral("length(%1)").arg(text),
+                   col(schema, QStringLiteral("model_id")),
+                   col(schema, QStringLiteral("token_usage")),
+                   col(schema, QStringLiteral("importance_score")),
+                   col(schema, QStringLiteral("created_at"))};
     for (const QString &c : extraColumns(schema))
-        select << QStringLiteral("m.") + Database::quoteIdentifier(c);
-    spec.select = select.join(QStringLiteral(", "));
-    spec.from = QStringLiteral("messages m");
-    spec.scanFrom = QStringLiteral("messages m NOT INDEXED");
+        spec.select << QStringLiteral("m.") + Database::quoteIdentifier(c);
+    spec.table.name = QStringLiteral("messages");
+    spec.table.alias = QStringLiteral("m");
     spec.where = QStringLiteral("m.session_id = ?");
     spec.binds = {sessionId};
     spec.keys = keysOf(schema);
@@ -71,26 +74,18 @@ MessageRecord MessageQuery::record(Database &db, qint64 messageId)
 qint64 MessageQuery::position(Database &db, const SchemaInfo &schema, const QString &sessionId,
                               qint64 messageId, DbError *error)
 {
-    const QStringList keys = keysOf(schema);
-    QStringList inner;
-    for (const QString &k : keys)
-        inner << QString(k).replace(QStringLiteral("m."), QStringLiteral("x."));
-    const QString tuple = keys.size() == 1
-                              ? keys.first()
-                              : QLatin1Char('(') + keys.join(QStringLiteral(", ")) + QLatin1Char(')');
-    // An index-only count of the rows before the message: cost grows with its position, paid once.
-    // sql-ok: %1/%2 are the key expressions (quoted columns); every value is bound
-    const SqlResult r = db.select(
-        QStringLiteral("SELECT (SELECT count(*) FROM messages m WHERE m.session_id = ? AND %1 < "
-                       "(SELECT %2 FROM messages x WHERE x.id = ?)) FROM messages x WHERE x.id = ? AND "
-                       "x.session_id = ?")
-            .arg(tuple, inner.join(QStringLiteral(", "))),
-        {sessionId, messageId, messageId, sessionId});
+    // The message's key (none when it is not in this session), then an index-only count of the
+    // rows before it in the transcript's order: cost grows with its position, paid once.
+    const KeysetSpec transcript = spec(schema, sessionId);
+    KeysetSpec one = transcript.withSelect({QStringLiteral("m.id")});
+    one.where = QLatin1Char('(') + one.where + QStringLiteral(") AND m.id = ?");
+    one.binds << messageId;
+    const RowPage row = KeysetPager::first(db, one, 1);
     if (error)
-        *error = r.error;
-    if (!r.ok() || r.rows.isEmpty())
+        *error = row.error;
+    if (!row.ok() || row.keys.isEmpty())
         return -1;
-    return r.value(0, 0).toLongLong();
+    return KeysetPager::countBefore(db, transcript, row.keys.first(), error);
 }
 
 } // namespace kalito

@@ -16,15 +16,11 @@ qint64 PageCheck::expectedRows(int page, int pageSize, qint64 count)
 
 QStringList PageCheck::indexesUsed(Database &db, const KeysetSpec &spec, bool forCount)
 {
-    QString where = spec.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + spec.where;
-    // sql-ok: KeysetSpec fragments are quoted identifiers and ?s; values travel in spec.binds
-    const QString sql =
-        forCount ? QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM ") + spec.from + where
-                 // sql-ok: as above
-                 : QStringLiteral("EXPLAIN QUERY PLAN SELECT ") + spec.keys.join(QStringLiteral(", ")) +
-                       QStringLiteral(" FROM ") + spec.from + where + QStringLiteral(" ORDER BY ") +
-                       spec.keys.join(QStringLiteral(", "));
-    const SqlResult r = db.select(sql, spec.binds);
+    // The statements the list runs (KeysetSpec writes them, in the spec's order), explained.
+    const KeysetSpec::Statement statement =
+        forCount ? spec.count() : spec.rows(KeysetSpec::Bound::None, {}, false, 1);
+    // sql-ok: the spec's own statement; its values are bound
+    const SqlResult r = db.select(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql, statement.binds);
     QStringList names;
     static const QRegularExpression index(QStringLiteral("USING (?:COVERING )?INDEX (\\S+)"));
     for (int i = 0; i < r.rows.size(); ++i) {
@@ -38,10 +34,9 @@ QStringList PageCheck::indexesUsed(Database &db, const KeysetSpec &spec, bool fo
 
 RowPage PageCheck::recheck(Database &db, const KeysetSpec &spec, const PagePlan &plan)
 {
-    if (spec.scanFrom.isEmpty())
+    if (!spec.canReadAlone())
         return plan.run(db, spec);
-    KeysetSpec scan = spec;
-    scan.from = spec.scanFrom;
+    const KeysetSpec scan = spec.tableAlone();
     RowPage failed;
     failed.error = db.execute(QStringLiteral("BEGIN"));
     if (failed.error.isError())
@@ -73,12 +68,9 @@ RowPage PageCheck::recheck(Database &db, const KeysetSpec &spec, const PagePlan 
     }
     table.count = tableCount;
     const bool pageDiffers = indexed.keys != table.keys;
-    QString tableName = spec.scanFrom.left(spec.scanFrom.indexOf(QLatin1String(" NOT INDEXED")));
-    if (!tableName.startsWith(QLatin1Char('"')))
-        tableName = tableName.section(QLatin1Char(' '), 0, 0); // without its alias
     table.damage = DbError::make(DbError::Kind::Corrupt, DbError::Reason::IndexDisagrees, db.path(),
                                  {blamed.isEmpty() ? QStringLiteral("?") : blamed.join(QStringLiteral(", ")),
-                                  tableName, QString::number(pageDiffers ? indexed.size() : indexCount),
+                                  spec.table.name, QString::number(pageDiffers ? indexed.size() : indexCount),
                                   QString::number(pageDiffers ? table.size() : tableCount)});
     return table;
 }

@@ -13,14 +13,14 @@ class Database;
 // has (PRAGMA quick_check does not see it, integrity_check does): the count walks one index, the
 // page another, and the row the page's index lacks would stay blank forever. PageCheck reads the
 // page and the count again in one snapshot, through the indexes and from the table alone
-// (KeysetSpec::scanFrom), and returns the table's rows with RowPage::damage set when they differ.
+// (KeysetSpec::tableAlone()), and returns the table's rows with RowPage::damage set when they differ.
 class PageCheck
 {
 public:
     static RowPage recheck(Database &db, const KeysetSpec &spec, const PagePlan &plan);
     // Rows the page should hold by `count` (-1 when unknown).
     static qint64 expectedRows(int page, int pageSize, qint64 count);
-    // The indexes SQLite walks for the spec's first page or its count (EXPLAIN QUERY PLAN).
+    // The indexes SQLite walks for the spec's first page (in its order) or its count (EXPLAIN QUERY PLAN).
     static QStringList indexesUsed(Database &db, const KeysetSpec &spec, bool forCount);
 };
 

@@ -42,29 +42,28 @@ KeysetSpec SessionQuery::spec(const SchemaInfo &schema, const SessionFilter &fil
     const QString saved = columnOrNull(s, QStringLiteral("saved"), QStringLiteral("s"));
     const QString created = columnOrNull(s, QStringLiteral("created_at"), QStringLiteral("s"));
     const QString updated = columnOrNull(s, QStringLiteral("updated_at"), QStringLiteral("s"));
-    QStringList select = {
+    spec.select = {
         QStringLiteral("s.id"), name, personaId, personaName, personaIcon, model, saved, created, updated};
     for (const QString &c : extraColumns(schema))
-        select << QStringLiteral("s.") + Database::quoteIdentifier(c);
-    spec.select = select.join(QStringLiteral(", "));
-    spec.from = QStringLiteral("sessions s");
-    spec.scanFrom = QStringLiteral("sessions s NOT INDEXED");
-    if (personas) {
-        spec.from += QStringLiteral(" LEFT JOIN personas p ON p.id = s.persona_id");
-        spec.scanFrom += QStringLiteral(" LEFT JOIN personas p ON p.id = s.persona_id");
-    }
+        spec.select << QStringLiteral("s.") + Database::quoteIdentifier(c);
+    spec.table.name = sessions;
+    spec.table.alias = QStringLiteral("s");
+    if (personas)
+        spec.joins = QStringLiteral("LEFT JOIN personas p ON p.id = s.persona_id");
 
     QStringList where;
     if (!filter.text.isEmpty()) {
         QStringList any;
-        for (const QString &c : {name, QStringLiteral("s.id"), model,
-                                 columnOrNull(s, QStringLiteral("recap"), QStringLiteral("s"))}) {
-            if (c == QLatin1String("NULL"))
+        for (const QString &c : {QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("model"),
+                                 QStringLiteral("recap")}) {
+            if (!s || !s->hasColumn(c))
                 continue;
-            any << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            any << QStringLiteral("s.") + Database::quoteIdentifier(c) +
+                       QStringLiteral(" LIKE ? ESCAPE '\\'");
             spec.binds << SqlFragment::likeContains(filter.text);
         }
-        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        where << QLatin1Char('(') + (any.isEmpty() ? QStringLiteral("0") : any.join(QStringLiteral(" OR "))) +
+                     QLatin1Char(')');
     }
     if (!filter.personaId.isEmpty()) {
         where << personaId + QStringLiteral(" = ?");
@@ -79,33 +78,44 @@ KeysetSpec SessionQuery::spec(const SchemaInfo &schema, const SessionFilter &fil
     spec.descending = filter.descending;
     const QString rowid = s ? s->rowidName() : QString();
     if (filter.sort == SessionFilter::SortKey::Stored) {
-        spec.keys = {rowid.isEmpty() ? QStringLiteral("s.id") : QStringLiteral("s.") + rowid};
+        spec.keys = {{rowid.isEmpty() ? QStringLiteral("s.id") : QStringLiteral("s.") + rowid}};
         return spec;
     }
-    QString sortExpr;
+    // The sort column, when the file has it; a joined persona's name can be NULL (no such persona).
+    const TableInfo *sortTable = s;
+    QString sortColumn;
     switch (filter.sort) {
     case SessionFilter::SortKey::Stored:
     case SessionFilter::SortKey::Updated:
-        sortExpr = updated;
+        sortColumn = QStringLiteral("updated_at");
         break;
     case SessionFilter::SortKey::Created:
-        sortExpr = created;
+        sortColumn = QStringLiteral("created_at");
         break;
     case SessionFilter::SortKey::Name:
-        sortExpr = name;
+        sortColumn = QStringLiteral("name");
         break;
     case SessionFilter::SortKey::Persona:
-        sortExpr = personas ? personaName : personaId;
+        sortTable = personas ? p : s;
+        sortColumn = personas ? QStringLiteral("name") : QStringLiteral("persona_id");
         break;
     case SessionFilter::SortKey::Model:
-        sortExpr = model;
+        sortColumn = QStringLiteral("model");
         break;
     case SessionFilter::SortKey::Saved:
-        sortExpr = saved;
+        sortColumn = QStringLiteral("saved");
         break;
     }
-    // Keys must never be NULL (a NULL row value compares as unknown and the row would be lost).
-    spec.keys = {QStringLiteral("coalesce(%1, '')").arg(sortExpr), QStringLiteral("s.id")};
+    const int column = sortTable ? sortTable->indexOf(sortColumn) : -1;
+    if (column >= 0) {
+        const bool joined = sortTable == p && sortTable != s;
+        KeysetSpec::Key key;
+        key.expression =
+            (joined ? QStringLiteral("p.") : QStringLiteral("s.")) + Database::quoteIdentifier(sortColumn);
+        key.nullable = joined || !sortTable->columns.at(column).notNull;
+        spec.keys << key;
+    }
+    spec.keys << KeysetSpec::Key{QStringLiteral("s.id")};
     return spec;
 }
 

@@ -47,7 +47,7 @@ SteppedCount::State SteppedCount::start(const QString &tableName, const QString 
 
 SteppedCount::State SteppedCount::start(const KeysetSpec &spec)
 {
-    return start(spec.countTable, spec.countRowid, spec.where, spec.binds);
+    return start(spec.table.name, spec.table.rowid, spec.where, spec.binds);
 }
 
 qint64 SteppedCount::estimate(Database &db, const QString &tableName, const QString &rowid,

@@ -57,7 +57,7 @@ public:
     // empty to have the first step find it (a table without one is counted by one count(*)).
     static State start(const QString &tableName, const QString &rowid = QString(),
                        const QString &where = QString(), const QVariantList &binds = {});
-    // A count of spec's rows, for a spec with a countTable (see KeysetSpec).
+    // A count of spec's rows, for a spec that countsInSteps() (see KeysetSpec::Table::rowid).
     static State start(const KeysetSpec &spec);
     static void step(Database &db, State &state);
     // The name reaching tableName's rowid, or empty when it has none (see TableInfo::rowidName()).

@@ -55,14 +55,10 @@ KeysetSpec TableQuery::spec(const TableInfo &table, const TableSort &sort, const
     }
     if (select.isEmpty())
         select << QStringLiteral("NULL");
-    spec.select = select.join(QStringLiteral(", "));
-    spec.from = Database::quoteIdentifier(table.name);
-    if (table.type == QLatin1String("table"))
-        spec.scanFrom = spec.from + QStringLiteral(" NOT INDEXED");
-    if (!table.rowidName().isEmpty()) {
-        spec.countTable = table.name;
-        spec.countRowid = table.rowidName();
-    }
+    spec.select = select;
+    spec.table.name = table.name;
+    spec.table.rowid = table.rowidName();
+    spec.table.view = table.type != QLatin1String("table");
     if (!filter.isEmpty()) {
         QStringList any;
         for (const QString &name : shown) {
@@ -74,25 +70,16 @@ KeysetSpec TableQuery::spec(const TableInfo &table, const TableSort &sort, const
     const int sortIndex = sort.isSet() ? table.indexOf(sort.column) : -1;
     if (sortIndex >= 0) {
         const ColumnInfo &c = table.columns.at(sortIndex);
-        const QString q = Database::quoteIdentifier(c.name);
         // A declared NOT NULL, a WITHOUT ROWID key or an INTEGER PRIMARY KEY (the rowid) is never NULL.
         const bool neverNull =
             c.notNull ||
             (c.primaryKeyIndex > 0 &&
              (table.withoutRowid || c.type.compare(QLatin1String("integer"), Qt::CaseInsensitive) == 0));
-        if (neverNull) {
-            spec.keys << q;
-        } else {
-            // Keys must never be NULL (a NULL row value compares as unknown and rows would be
-            // lost). "IS NOT NULL" first puts NULLs where ORDER BY puts them: first ascending,
-            // last descending; coalesce keeps every other value's type, so the order is SQLite's.
-            spec.keys << QStringLiteral("(%1 IS NOT NULL)").arg(q)
-                      << QStringLiteral("coalesce(%1, 0)").arg(q);
-        }
+        spec.keys << KeysetSpec::Key{Database::quoteIdentifier(c.name), false, !neverNull};
         spec.descending = sort.descending;
     }
     for (const QString &k : keys)
-        spec.keys << Database::quoteIdentifier(k);
+        spec.keys << KeysetSpec::Key{Database::quoteIdentifier(k)};
     return spec;
 }
 

@@ -28,12 +28,17 @@ QStringList exportedColumns(Database &db, const QString &table, DbError *error)
     return names;
 }
 
+QStringList quoted(const QStringList &columns)
+{
+    QStringList list;
+    for (const QString &c : columns)
+        list << Database::quoteIdentifier(c);
+    return list;
+}
+
 QString selectList(const QStringList &columns)
 {
-    QStringList quoted;
-    for (const QString &c : columns)
-        quoted << Database::quoteIdentifier(c);
-    return quoted.join(QStringLiteral(", "));
+    return quoted(columns).join(QStringLiteral(", "));
 }
 
 QString text(const QVariant &value)
@@ -140,16 +145,16 @@ DbError SessionExporter::begin(Database &db)
     // puts them.
     const bool timed = m_messageColumns.contains(QStringLiteral("created_at"));
     KeysetSpec spec;
-    spec.select = selectList(m_messageColumns);
-    spec.from = QStringLiteral("messages");
+    spec.select = quoted(m_messageColumns);
+    spec.table.name = QStringLiteral("messages");
     spec.binds = {m_options.sessionId};
     m_nullSpec = spec;
-    m_nullSpec.keys = {QStringLiteral("rowid")};
+    m_nullSpec.keys = {{QStringLiteral("rowid")}};
     m_nullSpec.where =
         timed ? QStringLiteral("session_id = ? AND created_at IS NULL") : QStringLiteral("session_id = ?");
     if (timed) {
         m_timedSpec = spec;
-        m_timedSpec.keys = {QStringLiteral("created_at"), QStringLiteral("rowid")};
+        m_timedSpec.keys = {{QStringLiteral("created_at")}, {QStringLiteral("rowid")}};
         m_timedSpec.where = QStringLiteral("session_id = ? AND created_at IS NOT NULL");
     }
     m_lastKey.clear();

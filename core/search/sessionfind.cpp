@@ -1,6 +1,9 @@
 #include "sessionfind.h"
 
+#include "browse/keysetpager.h"
+#include "browse/messagequery.h"
 #include "database.h"
+#include "sqlfragment.h"
 
 #include <QElapsedTimer>
 
@@ -45,46 +48,26 @@ void SessionFind::step(Database &db, Scan &s)
             s.done = true;
             return;
         }
-        const bool byTime = s.schema.hasColumn(table, QStringLiteral("created_at"));
         const TextMatch textMatch(s.needle);
-        const QString match = textMatch.sqlCondition(QStringLiteral("m.text"));
-        s.pattern = textMatch.sqlPattern();
+        const QString createdAt = SqlFragment::columnOrNull(
+            s.schema.table(table), QStringLiteral("created_at"), QStringLiteral("m"));
         // Every message of the step comes back (its key moves the walk on), with whether it matches:
         // the LIMIT bounds the messages read, not the hits, so a step's work is bounded.
-        // sql-ok: the key columns and the match are constants chosen above; values are bound
-        s.sql =
-            byTime ? QStringLiteral("SELECT m.id, m.created_at, %1 FROM messages AS m WHERE m.session_id = ? "
-                                    "AND (m.created_at, m.id) > (?, ?) ORDER BY m.created_at, m.id LIMIT ?")
-                         .arg(match)
-                   // sql-ok: as above, without created_at (ordered by id)
-                   : QStringLiteral("SELECT m.id, NULL, %1 FROM messages AS m WHERE m.session_id = ? "
-                                    "AND m.id > ? ORDER BY m.id LIMIT ?")
-                         .arg(match);
+        s.spec = MessageQuery::spec(s.schema, s.sessionId)
+                     .withSelect({QStringLiteral("m.id"), createdAt,
+                                  textMatch.sqlCondition(QStringLiteral("m.text"))},
+                                 {textMatch.sqlPattern()});
     }
-    const bool byTime = s.sql.contains(QStringLiteral("created_at, m.id) >"));
-    QString sql = s.sql;
-    QVariantList binds{s.pattern, s.sessionId};
-    if (s.after.isEmpty()) {
-        // The first step has no lower bound (the same row-value comparison as the transcript's
-        // keyset pages afterwards, so the order is the transcript's).
-        // sql-ok: removes a constant condition from the constant statement above
-        sql.replace(byTime ? QStringLiteral("AND (m.created_at, m.id) > (?, ?) ")
-                           : QStringLiteral("AND m.id > ? "),
-                    QString());
-    } else {
-        binds << s.after;
-    }
-    binds << s.rows;
     QElapsedTimer timer;
     timer.start();
-    const SqlResult r = db.select(sql, binds);
+    const RowPage page = KeysetPager::after(db, s.spec, s.after, s.rows);
     const qint64 ms = timer.elapsed();
-    if (!r.ok()) {
-        s.error = r.error;
+    if (!page.ok()) {
+        s.error = page.error;
         s.done = true;
         return;
     }
-    for (const QVariantList &row : r.rows) {
+    for (const QVariantList &row : page.rows) {
         if (row.value(2).toInt() == 1) {
             if (s.hits.size() >= kMaxHits) {
                 s.limitReached = true;
@@ -94,12 +77,10 @@ void SessionFind::step(Database &db, Scan &s)
             s.hits << Hit{row.value(0).toLongLong(), row.value(1)};
         }
     }
-    s.walked += r.rows.size();
-    if (!r.rows.isEmpty()) {
-        const QVariantList &last = r.rows.last();
-        s.after = byTime ? QVariantList{last.value(1), last.value(0)} : QVariantList{last.value(0)};
-    }
-    if (r.rows.size() < s.rows) {
+    s.walked += page.size();
+    if (!page.keys.isEmpty())
+        s.after = page.keys.last();
+    if (page.size() < s.rows) {
         s.done = true; // the end of the session: `after` is where messages appended later start
         return;
     }

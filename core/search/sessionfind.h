@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browse/keysetspec.h"
 #include "browse/schemainfo.h"
 #include "dberror.h"
 #include "steppedwork.h"
@@ -15,9 +16,10 @@ class Database;
 // Finding a text within one session (Ctrl+F in a conversation): the session's messages whose text
 // matches, in the transcript's order ((created_at, id)), with MessageSearch's matching (LIKE for an
 // ASCII needle, the cased GLOB pattern otherwise; TextMatch is the same in C++). Run as short
-// steps (runInSteps): each step walks the next messages of the session by keyset on
-// idx_messages_session_created, about kTargetStepMs of work, and no statement or read transaction
-// lasts from one step to the next.
+// steps (runInSteps): each step is a KeysetPager page of the transcript's own spec
+// (MessageQuery::spec, selecting whether each message matches), so the order is the transcript's by
+// construction; about kTargetStepMs of work a step, and no statement or read transaction lasts from
+// one step to the next.
 class SessionFind
 {
 public:
@@ -35,9 +37,8 @@ public:
         QString sessionId;
         QString needle;
         bool planned = false;
-        QString sql;
-        QVariant pattern;
-        QVariantList after; // the key of the last message walked ((created_at, id) or (id))
+        KeysetSpec spec;    // the transcript's messages: id, created_at, whether the text matches
+        QVariantList after; // the transcript's key of the last message walked
         int rows = 500;     // messages walked by the next step (adapts to kTargetStepMs)
         qint64 walked = 0;  // messages walked so far
         QList<Hit> hits;

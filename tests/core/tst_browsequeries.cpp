@@ -375,11 +375,10 @@ void TestBrowseQueries::usesTheSessionIndex()
     Database db;
     QVERIFY(db.open({path}).ok());
     const KeysetSpec spec = MessageQuery::spec(SchemaInfo::read(db), QStringLiteral("dup"));
-    const SqlResult plan = db.select(
-        QStringLiteral("EXPLAIN QUERY PLAN SELECT m.id FROM ") + spec.from + QStringLiteral(" WHERE ") +
-            spec.where +
-            QStringLiteral(" AND (m.created_at, m.id) > (?, ?) ORDER BY m.created_at, m.id LIMIT 10"),
-        {QStringLiteral("dup"), QStringLiteral("2025"), 1});
+    // The statement a page after a key runs, as KeysetSpec writes it.
+    const KeysetSpec::Statement page =
+        spec.rows(KeysetSpec::Bound::After, {QStringLiteral("2025"), 1}, false, 10);
+    const SqlResult plan = db.select(QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql, page.binds);
     QString detail;
     for (const QVariantList &row : plan.rows)
         detail += row.last().toString() + QLatin1Char('\n');

@@ -30,9 +30,9 @@ private:
 KeysetSpec TestPagePlan::spec()
 {
     KeysetSpec s;
-    s.select = QStringLiteral("v");
-    s.from = QStringLiteral("t");
-    s.keys = {QStringLiteral("k"), QStringLiteral("id")}; // shared k values, as shared timestamps
+    s.select = {QStringLiteral("v")};
+    s.table.name = QStringLiteral("t");
+    s.keys = {{QStringLiteral("k")}, {QStringLiteral("id")}}; // shared k values, as shared timestamps
     return s;
 }
 

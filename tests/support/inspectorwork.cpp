@@ -61,7 +61,7 @@ IntegrityResult InspectorWork::check(Database &db, IntegrityKind kind, bool perT
 qint64 InspectorWork::count(Database &db, const KeysetSpec &spec, DbError *error)
 {
     // As PagedModel::requestCount and TableListPane count.
-    if (!spec.countTable.isEmpty()) {
+    if (spec.countsInSteps()) {
         const SteppedCount::State s = SteppedCount::run(db, SteppedCount::start(spec));
         if (error)
             *error = s.error;

@@ -69,13 +69,13 @@ int TestScenarioPriority::firstIndex(const QList<SqlLogEntry> &log,
 
 bool TestScenarioPriority::isSessionsPage(const QString &sql)
 {
-    return sql.contains(QLatin1String("FROM sessions s")) && sql.contains(QLatin1String(" LIMIT ")) &&
+    return sql.contains(QLatin1String("FROM \"sessions\" s")) && sql.contains(QLatin1String(" LIMIT ")) &&
            !sql.contains(QLatin1String("count("));
 }
 
 bool TestScenarioPriority::isMessagesPage(const QString &sql)
 {
-    return sql.contains(QLatin1String("FROM messages m")) && sql.contains(QLatin1String(" LIMIT ")) &&
+    return sql.contains(QLatin1String("FROM \"messages\" m")) && sql.contains(QLatin1String(" LIMIT ")) &&
            !sql.contains(QLatin1String("count("));
 }
 

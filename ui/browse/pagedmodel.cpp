@@ -134,7 +134,7 @@ void PagedModel::requestCount()
     const quint64 generation = m_generation;
     const KeysetSpec spec = m_spec;
     beginRequest();
-    if (!spec.countTable.isEmpty()) {
+    if (spec.countsInSteps()) {
         // One table: counted in rowid ranges of about 20 ms each, in the background, so the pages
         // the view asks for meanwhile never wait behind the whole count.
         m_countCancel = CancelToken();
@@ -313,7 +313,7 @@ void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const P
         page = PagePlan::lastPageOf(result.count, m_pageSize);
     // A page placed by a count hint is short when the hint was high (rows deleted since): that says
     // nothing of damage, and the recount that follows checks the pages against the real count.
-    if (!reply.rechecked && !m_verifyHint && refreshes == m_refreshes && !m_spec.scanFrom.isEmpty() &&
+    if (!reply.rechecked && !m_verifyHint && refreshes == m_refreshes && m_spec.canReadAlone() &&
         isShort(page, result.size(), result.count >= 0 ? result.count : m_count)) {
         recheck(page);
         return;
@@ -366,7 +366,7 @@ bool PagedModel::isShort(int page, int rows, qint64 count) const
 
 void PagedModel::recheck(int page)
 {
-    if (m_spec.scanFrom.isEmpty())
+    if (!m_spec.canReadAlone())
         return;
     m_recheck.insert(page);
     m_pages.remove(page);

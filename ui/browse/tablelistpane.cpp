@@ -128,7 +128,7 @@ void TableListPane::countNext(quint64 generation)
             item->setToolTip(Rows, error.isError() ? ErrorText::describe(error) : QString());
         }
     };
-    if (spec.countTable.isEmpty()) {
+    if (!spec.countsInSteps()) {
         // WITHOUT ROWID: no rowid ranges to count in; one statement.
         whenFinished(this,
                      m_connection->run(
