@@ -75,26 +75,24 @@ void TestLatestReply::onlyTheLatestReplyIsTaken()
     QSemaphore hold;
     // The first request waits on the connection thread until the second was asked for.
     const LatestReply::Ticket first = latest.next();
-    whenCurrent(
-        &context,
-        c.run(
-            [&hold](Database &db) {
-                hold.acquire();
-                return QStringLiteral("first ") + fileOf(db);
-            },
-            Connection::Priority::Interactive, first.token()),
-        first, [&taken](const QString &s) { taken << s; });
+    whenCurrent(&context,
+                c.run(
+                    [&hold](Database &db) {
+                        hold.acquire();
+                        return QStringLiteral("first ") + fileOf(db);
+                    },
+                    Connection::Priority::Interactive, first.token()),
+                first, [&taken](const QString &s) { taken << s; });
     const LatestReply::Ticket second = latest.next();
     bool cancelledSeen = false;
-    whenCurrent(
-        &context,
-        c.run(
-            [&cancelledSeen, first](Database &db) {
-                cancelledSeen = first.token().isCancelled();
-                return QStringLiteral("second ") + fileOf(db);
-            },
-            Connection::Priority::Interactive, second.token()),
-        second, [&taken](const QString &s) { taken << s; });
+    whenCurrent(&context,
+                c.run(
+                    [&cancelledSeen, first](Database &db) {
+                        cancelledSeen = first.token().isCancelled();
+                        return QStringLiteral("second ") + fileOf(db);
+                    },
+                    Connection::Priority::Interactive, second.token()),
+                second, [&taken](const QString &s) { taken << s; });
     hold.release();
     // Replies arrive in the order their requests ran: once the second is taken, the first was dropped.
     QTRY_COMPARE(taken.size(), 1);
@@ -173,8 +171,7 @@ void TestLatestReply::stepsOfAnOlderTicketStop()
                 if (s.steps >= s.upTo)
                     s.done = true;
             },
-            [done](const Count &) { ++*done; }, ticket.wanted(),
-            [steps](const Count &) { ++*steps; });
+            [done](const Count &) { ++*done; }, ticket.wanted(), [steps](const Count &) { ++*steps; });
     };
     chain(1000, &olderDone, &olderSteps);
     chain(3, &newerDone, &newerSteps);
