@@ -6,14 +6,15 @@
 
 namespace kalito {
 
-ExportJob::ExportJob(Connection *connection, QObject *parent) : QObject(parent), m_connection(connection)
+ExportJob::ExportJob(Connection *connection, QObject *parent)
+    : QObject(parent), m_connection(connection), m_latest(connection)
 {
     qRegisterMetaType<kalito::ExportResult>();
 }
 
 ExportJob::~ExportJob()
 {
-    m_cancel.cancel();
+    m_latest.drop();
     // The exporter is finished (its file discarded) on the connection thread, where it was used.
     if (m_exporter)
         m_connection->run([exporter = m_exporter](Database &) { return exporter->finish(true); });
@@ -25,10 +26,13 @@ void ExportJob::start(const ExportOptions &options)
         return;
     m_running = true;
     m_exporter = std::make_shared<SessionExporter>(options);
-    m_cancel = CancelToken();
-    whenFinished(this, m_connection->run([exporter = m_exporter](Database &db) {
+    m_ticket = m_latest.next();
+    whenFinished(this, m_connection->run([exporter = m_exporter, ticket = m_ticket](Database &db) {
         Step s;
-        if (exporter->begin(db).isError())
+        if (!ticket.sameDatabase()) { // an open queued before this export's first request
+            s.result = exporter->finish(true);
+            s.result.cancelled = true; // nothing was written: the file is left as it was
+        } else if (exporter->begin(db).isError())
             s.result = exporter->finish();
         else
             s.more = true;
@@ -47,16 +51,19 @@ void ExportJob::start(const ExportOptions &options)
 
 void ExportJob::cancel()
 {
-    m_cancel.cancel(); // the page being written stops; no other request is touched
+    m_latest.drop(); // the page being written stops; no other request is touched
 }
 
 void ExportJob::next()
 {
     whenFinished(this,
                  m_connection->run(
-                     [exporter = m_exporter, cancel = m_cancel](Database &db) {
+                     [exporter = m_exporter, ticket = m_ticket](Database &db) {
+                         const CancelToken &cancel = ticket.token();
                          Step s;
-                         if (cancel.isCancelled()) {
+                         // Cancelled, or another database opened since the last page: the file is
+                         // discarded, reported as cancelled.
+                         if (cancel.isCancelled() || !ticket.sameDatabase()) {
                              s.result = exporter->finish(true);
                              return s;
                          }
@@ -69,7 +76,7 @@ void ExportJob::next()
                          s.more = s.more && !cancel.isCancelled();
                          return s;
                      },
-                     Connection::Priority::Interactive, m_cancel),
+                     Connection::Priority::Interactive, m_ticket.token()),
                  [this](const Step &s) {
                      if (s.more) {
                          emit progress(s.written);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "canceltoken.h"
 #include "exportoptions.h"
+#include "latestreply.h"
 
 #include <QObject>
 
@@ -13,7 +13,9 @@ class Connection;
 class SessionExporter;
 
 // Runs a SessionExporter through the Connection, one page per request, so that an export of a
-// long session never keeps other requests (or another process's checkpoint) waiting.
+// long session never keeps other requests (or another process's checkpoint) waiting. Another
+// database opened (or the database closed) while it runs stops it like cancel(): the pages still to
+// write would come from another file.
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -41,7 +43,8 @@ private:
 
     Connection *m_connection;
     std::shared_ptr<SessionExporter> m_exporter;
-    CancelToken m_cancel; // this export's: its pages run under it
+    LatestReply m_latest;
+    LatestReply::Ticket m_ticket; // this export's: its pages run under its token, on its database
     bool m_running = false;
 };
 

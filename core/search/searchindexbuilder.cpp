@@ -8,7 +8,7 @@
 namespace kalito {
 
 SearchIndexBuilder::SearchIndexBuilder(Connection *connection, QObject *parent)
-    : QObject(parent), m_connection(connection)
+    : QObject(parent), m_connection(connection), m_latest(connection)
 {
     qRegisterMetaType<kalito::SearchIndexInfo>();
     qRegisterMetaType<kalito::SearchIndexEstimate>();
@@ -17,7 +17,7 @@ SearchIndexBuilder::SearchIndexBuilder(Connection *connection, QObject *parent)
 
 SearchIndexBuilder::~SearchIndexBuilder()
 {
-    m_cancel.cancel();
+    m_latest.drop();
     if (m_lock)
         m_lock->release();
 }
@@ -52,22 +52,19 @@ void SearchIndexBuilder::update()
 void SearchIndexBuilder::run(bool fresh)
 {
     cancel();
-    m_cancel = CancelToken();
-    const quint64 generation = ++m_generation;
+    const LatestReply::Ticket ticket = m_latest.next();
     m_running = true;
     m_steps = 0;
     m_longestStepMs = 0;
     SearchIndexBuild::State state;
     state.fresh = fresh;
-    state.cancel = m_cancel;
+    state.cancel = ticket.token();
     m_lock = std::make_shared<SearchIndexLock>();
     state.lock = m_lock;
     runInSteps(
         m_connection, this, state,
         [](Database &db, SearchIndexBuild::State &s) { SearchIndexBuild::step(db, s); },
-        [this, generation](const SearchIndexBuild::State &s) {
-            if (generation != m_generation)
-                return;
+        [this](const SearchIndexBuild::State &s) {
             m_running = false;
             m_steps = s.steps;
             m_longestStepMs = s.longestStepMs;
@@ -77,7 +74,7 @@ void SearchIndexBuilder::run(bool fresh)
                                                             DbError::Reason::ConnectionClosed, QString())
                                             : s.error);
         },
-        [this, generation] { return generation == m_generation; },
+        ticket.wanted(),
         [this](const SearchIndexBuild::State &s) {
             m_steps = s.steps;
             m_longestStepMs = s.longestStepMs;
@@ -89,8 +86,7 @@ void SearchIndexBuilder::cancel()
 {
     if (!m_running)
         return;
-    m_cancel.cancel();
-    ++m_generation;
+    m_latest.drop();
     m_running = false;
     // The steps still queued do nothing; the one running (if any) finishes its transaction before
     // the next request of this connection (a new build) can start.

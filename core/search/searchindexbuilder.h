@@ -1,7 +1,7 @@
 #pragma once
 
-#include "canceltoken.h"
 #include "dberror.h"
+#include "latestreply.h"
 #include "searchindexbuild.h"
 #include "searchindexinfo.h"
 
@@ -44,9 +44,8 @@ private:
     void run(bool fresh);
 
     Connection *m_connection;
-    CancelToken m_cancel;
+    LatestReply m_latest;                    // the build under way: a new one or a cancel stops it
     std::shared_ptr<SearchIndexLock> m_lock; // the running build's
-    quint64 m_generation = 0;
     bool m_running = false;
     int m_steps = 0;
     qint64 m_longestStepMs = 0;

@@ -14,24 +14,20 @@ constexpr int kChunksInFlight = 2;
 } // namespace
 
 SearchRunner::SearchRunner(Connection *connection, QObject *parent)
-    : QObject(parent), m_connection(connection)
+    : QObject(parent), m_connection(connection), m_latest(connection)
 {
     qRegisterMetaType<kalito::SearchHit>();
     qRegisterMetaType<QList<kalito::SearchHit>>();
     qRegisterMetaType<kalito::DbError>();
 }
 
-SearchRunner::~SearchRunner()
-{
-    m_cancel.cancel();
-}
+SearchRunner::~SearchRunner() = default; // m_latest cancels the running search
 
 void SearchRunner::start(const QString &text)
 {
     if (m_running)
         cancel();
-    const quint64 generation = ++m_generation;
-    m_cancel = CancelToken();
+    const LatestReply::Ticket ticket = m_ticket = m_latest.next();
     m_text = text;
     m_plan = MessageSearch::Plan();
     m_index = IndexedSearch::Plan();
@@ -41,7 +37,7 @@ void SearchRunner::start(const QString &text)
     m_inFlight = 0;
     m_lastPartial = false;
     ++m_round;
-    m_roundToken = m_cancel.child();
+    m_roundToken = ticket.token().child();
     m_limitReached = false;
     m_running = true;
     emit started(text);
@@ -60,24 +56,36 @@ void SearchRunner::start(const QString &text)
                              p.second = IndexedSearch::plan(db, text);
                          return p;
                      },
-                     Connection::Priority::Background, m_cancel),
-                 [this, generation](const Plans &p) { onPlan(generation, p.first, p.second); });
+                     Connection::Priority::Background, ticket.token()),
+                 [this, ticket](const Plans &p) { onPlan(ticket, p.first, p.second); });
 }
 
 void SearchRunner::cancel()
 {
     if (!m_running)
         return;
-    // Stops the running chunk (its token's progress handler) and skips the queued ones.
-    m_cancel.cancel();
-    ++m_generation; // results still on their way are dropped
+    // Stops the running chunk (its token's progress handler) and skips the queued ones; results
+    // still on their way are dropped (finish() drops the ticket).
     finish(true, DbError());
 }
 
-void SearchRunner::onPlan(quint64 generation, const MessageSearch::Plan &plan,
+bool SearchRunner::takes(const LatestReply::Ticket &ticket, quint64 round)
+{
+    if (!ticket.isLatest() || round != m_round || !m_running)
+        return false;
+    if (!ticket.sameDatabase()) {
+        // Another database was opened under the search: what it found belongs to the old one.
+        qCDebug(lcSql) << "search stopped: the database changed";
+        finish(true, DbError());
+        return false;
+    }
+    return true;
+}
+
+void SearchRunner::onPlan(const LatestReply::Ticket &ticket, const MessageSearch::Plan &plan,
                           const IndexedSearch::Plan &index)
 {
-    if (generation != m_generation)
+    if (!takes(ticket, m_round))
         return;
     m_index = index;
     m_indexUse = index.use;
@@ -107,7 +115,6 @@ void SearchRunner::runNextChunk()
     const bool indexed = m_next <= m_indexEnd;
     const int ahead = m_lastPartial || indexed ? 1 : kChunksInFlight;
     while (m_inFlight < ahead && m_next <= m_plan.lastRowid) {
-        const quint64 generation = m_generation;
         const quint64 round = m_round;
         const qint64 from = m_next;
         const bool throughIndex = from <= m_indexEnd;
@@ -119,9 +126,10 @@ void SearchRunner::runNextChunk()
         ++m_chunks;
         whenFinished(this,
                      m_connection->run(
-                         [token = m_roundToken, plan = m_plan, index = m_index, throughIndex, from, to,
-                          maxHits](Database &db) {
-                             if (token.isCancelled()) {
+                         [token = m_roundToken, ticket = m_ticket, plan = m_plan, index = m_index,
+                          throughIndex, from, to, maxHits](Database &db) {
+                             // Stopped, or on another database than the plan's rowids: not run.
+                             if (token.isCancelled() || !ticket.sameDatabase()) {
                                  MessageSearch::Chunk skipped;
                                  skipped.ran = true;
                                  return skipped;
@@ -131,16 +139,16 @@ void SearchRunner::runNextChunk()
                              return MessageSearch::chunk(db, plan, from, to, maxHits);
                          },
                          Connection::Priority::Background, m_roundToken),
-                     [this, generation, round, to, throughIndex](const MessageSearch::Chunk &c) {
-                         onChunk(generation, round, to, throughIndex, c);
+                     [this, ticket = m_ticket, round, to, throughIndex](const MessageSearch::Chunk &c) {
+                         onChunk(ticket, round, to, throughIndex, c);
                      });
     }
 }
 
-void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, bool indexed,
+void SearchRunner::onChunk(const LatestReply::Ticket &ticket, quint64 round, qint64 to, bool indexed,
                            const MessageSearch::Chunk &chunk)
 {
-    if (generation != m_generation || round != m_round || !m_running)
+    if (!takes(ticket, round))
         return;
     --m_inFlight;
     if (!chunk.ran) {
@@ -181,7 +189,7 @@ void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, bool in
         // Stopped at its hit limit: the rest of its range comes next, and the chunk already
         // queued behind it (a later range) is dropped.
         m_roundToken.cancel();
-        m_roundToken = m_cancel.child();
+        m_roundToken = m_ticket.token().child();
         ++m_round;
         m_inFlight = 0;
         m_next = chunk.nextRowid;
@@ -210,7 +218,7 @@ void SearchRunner::onChunk(quint64 generation, quint64 round, qint64 to, bool in
 void SearchRunner::finish(bool cancelled, const DbError &error)
 {
     m_running = false;
-    m_cancel.cancel(); // a chunk still queued skips its statement
+    m_latest.drop(); // a chunk still queued skips its statement; replies on their way are dropped
     qCDebug(lcSql) << "search finished:" << m_found << "hit(s) in" << m_chunks << "chunk(s)"
                    << (cancelled ? "(cancelled)" : "") << error.toString();
     emit finished(cancelled, error);

@@ -3,6 +3,7 @@
 #include "canceltoken.h"
 #include "dberror.h"
 #include "indexedsearch.h"
+#include "latestreply.h"
 #include "messagesearch.h"
 #include "searchhit.h"
 
@@ -68,15 +69,19 @@ signals:
     void finished(bool cancelled, const kalito::DbError &error);
 
 private:
-    void onPlan(quint64 generation, const MessageSearch::Plan &plan, const IndexedSearch::Plan &index);
+    void onPlan(const LatestReply::Ticket &ticket, const MessageSearch::Plan &plan,
+                const IndexedSearch::Plan &index);
     void runNextChunk();
-    void onChunk(quint64 generation, quint64 round, qint64 to, bool indexed,
+    void onChunk(const LatestReply::Ticket &ticket, quint64 round, qint64 to, bool indexed,
                  const MessageSearch::Chunk &chunk);
+    // Whether a reply of this search counts: false for a reply of an older search (dropped); a
+    // reply from the database before an open (or a close) stops the search, reported as cancelled.
+    bool takes(const LatestReply::Ticket &ticket, quint64 round);
     void finish(bool cancelled, const DbError &error);
 
     Connection *m_connection;
-    CancelToken m_cancel; // the current search's
-    quint64 m_generation = 0;
+    LatestReply m_latest;
+    LatestReply::Ticket m_ticket; // the current search's: its requests run under its token
     bool m_running = false;
     QString m_text;
     MessageSearch::Plan m_plan;
@@ -89,7 +94,7 @@ private:
     int m_inFlight = 0;         // chunks asked for in this round and not answered yet
     bool m_lastPartial = false; // the last chunk stopped at its hit limit
     quint64 m_round = 0;        // bumped when a chunk stopped early: the chunks queued after it are dropped
-    CancelToken m_roundToken;   // a child of m_cancel, cancelled when its round's chunks are dropped
+    CancelToken m_roundToken;   // a child of m_ticket's token, cancelled when its round's chunks are dropped
     qint64 m_chunkRows = 0;
     qint64 m_initialChunkRows = 50000;
     bool m_fixedChunk = false;

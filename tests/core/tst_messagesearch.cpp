@@ -74,6 +74,7 @@ private slots:
     void everyHitDeliveredWhenQueuedChunksAreDropped();
     void maxResultsStopsTheSearch();
     void cancelStopsTheRunningStatement();
+    void anotherDatabaseOpenedStopsTheSearch();
     void noReadTransactionBetweenChunks();
     void missingTableIsAnError();
 
@@ -380,6 +381,59 @@ void TestMessageSearch::cancelStopsTheRunningStatement()
     QTest::qWait(50);
     QCOMPARE(runner.chunksRun(), 1); // nothing scheduled after the cancel
     QCOMPARE(finished.size(), 1);
+}
+
+void TestMessageSearch::anotherDatabaseOpenedStopsTheSearch()
+{
+    // Two files with the same rowids, every message a hit; the second is opened while the search
+    // of the first runs. What the search finds in it would be shown under the first file's plan.
+    const QString a = test::makeKalitoDb(m_dir.path(), QStringLiteral("switch-a.db"), 1, 2);
+    const QString b = test::makeKalitoDb(m_dir.path(), QStringLiteral("switch-b.db"), 1, 2);
+    QStringList textsA;
+    QStringList textsB;
+    for (int i = 0; i < 2000; ++i) {
+        textsA << QStringLiteral("first file, row %1 of the Numbat list").arg(i);
+        textsB << QStringLiteral("second file, row %1 of the Numbat list").arg(i);
+    }
+    test::fillMessages(a, textsA);
+    test::fillMessages(b, textsB);
+    Connection c;
+    QVERIFY(c.open({a}).result().ok());
+    SearchRunner runner(&c);
+    runner.setInitialChunkRows(100);
+    runner.setFixedChunkRows(true);
+    QList<SearchHit> hits;
+    int hitsBeforeTheOpen = -1;
+    QSignalSpy finished(&runner, &SearchRunner::finished);
+    connect(&runner, &SearchRunner::resultsFound, &runner, [&](const QList<SearchHit> &found) {
+        hits << found;
+        if (hitsBeforeTheOpen >= 0)
+            return;
+        hitsBeforeTheOpen = int(hits.size());
+        // The other file opens while the next chunk is queued or running on the first one; its
+        // reply arrives after the open.
+        QVERIFY(c.open({b}).result().ok());
+    });
+    runner.start(QStringLiteral("numbat"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(hitsBeforeTheOpen > 0);
+    QVERIFY2(hitsBeforeTheOpen < 2000, "the search ended before the open: the test proves nothing");
+    QCOMPARE(finished.first().at(0).toBool(), true); // reported as stopped
+    QVERIFY(!finished.first().at(1).value<DbError>().isError());
+    QVERIFY(!runner.isRunning());
+    // Nothing arrived after the open: not the chunk read on the first file before it, not a chunk
+    // of the second file.
+    QCOMPARE(hits.size(), hitsBeforeTheOpen);
+    for (const SearchHit &h : std::as_const(hits))
+        QVERIFY2(h.snippet.contains(QStringLiteral("first file")), qPrintable(h.snippet));
+    // The runner searches the second file when asked.
+    finished.clear();
+    hits.clear();
+    runner.start(QStringLiteral("numbat"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(hits.size(), 2000);
+    QVERIFY(hits.first().snippet.contains(QStringLiteral("second file")));
 }
 
 void TestMessageSearch::noReadTransactionBetweenChunks()

@@ -89,6 +89,7 @@ private slots:
     void unknownSessionIsAnError();
     void jobThroughTheConnection();
     void cancelledJobLeavesNoFile();
+    void anotherDatabaseOpenedStopsTheJob();
 
 private:
     ExportResult exportTo(ExportFormat format, const QString &name, int pageSize = 3, bool bom = false);
@@ -362,6 +363,65 @@ void TestSessionExporter::cancelledJobLeavesNoFile()
     const auto r = finished.first().at(0).value<ExportResult>();
     QVERIFY(r.cancelled);
     QVERIFY(!QFile::exists(o.path));
+}
+
+void TestSessionExporter::anotherDatabaseOpenedStopsTheJob()
+{
+    // A second file holding a session of the same id: the pages after the open would come from it.
+    const QString other = test::makeKalitoDb(m_dir.path(), QStringLiteral("export-other.db"), 1, 2);
+    {
+        Database db;
+        QVERIFY(db.open({other}).ok());
+        QVERIFY(!db.execute(QStringLiteral(
+                                "INSERT INTO sessions (id, name, model, created_at) VALUES (?, ?, ?, ?)"),
+                            {kSession, QStringLiteral("other"), QStringLiteral("gpt-4o"),
+                             QStringLiteral("2024-05-01T09:00:00Z")})
+                     .isError());
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(!db.execute(QStringLiteral("INSERT INTO messages (session_id, role, text, created_at) "
+                                               "VALUES (?, 'user', ?, ?)"),
+                                {kSession, QStringLiteral("from the other file %1").arg(i),
+                                 QStringLiteral("2024-05-01T12:00:%1Z").arg(10 + i)})
+                         .isError());
+        db.close();
+    }
+    const QString path = m_dir.filePath(QStringLiteral("switched.csv"));
+    {
+        QFile kept(path); // an export file, never the database
+        QVERIFY(kept.open(QIODevice::WriteOnly));
+        kept.write("what was there before\n");
+    }
+    Connection c;
+    QVERIFY(c.open({m_db}).result().ok());
+    ExportJob job(&c);
+    QSignalSpy finished(&job, &ExportJob::finished);
+    int pages = 0;
+    connect(&job, &ExportJob::progress, &job, [&] {
+        // After the first page: the other file opens before the next page is asked for.
+        if (++pages == 1)
+            QVERIFY(c.open({other}).result().ok());
+    });
+    ExportOptions o;
+    o.sessionId = kSession;
+    o.path = path;
+    o.format = ExportFormat::Csv;
+    o.pageSize = 2;
+    job.start(o);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(pages, 1); // no page of the other file was written
+    const auto r = finished.first().at(0).value<ExportResult>();
+    QVERIFY(r.cancelled); // reported as stopped
+    QVERIFY(!r.ok());
+    QVERIFY(!job.isRunning());
+    QCOMPARE(readFile(path), QByteArray("what was there before\n")); // left as it was
+    // The same job exports the session of the file open now.
+    finished.clear();
+    job.start(o);
+    QTRY_COMPARE(finished.size(), 1);
+    const auto again = finished.first().at(0).value<ExportResult>();
+    QVERIFY2(again.ok(), qPrintable(again.error.toString()));
+    QCOMPARE(again.messages, qint64(20));
+    QVERIFY(readFile(path).contains("from the other file 19"));
 }
 
 QTEST_GUILESS_MAIN(TestSessionExporter)

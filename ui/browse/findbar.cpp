@@ -74,7 +74,7 @@ void FindBar::setSession(const QString &sessionId)
     m_sessionId = sessionId;
     m_knownCount = -1;
     m_last = SessionFind::Scan();
-    ++m_generation;
+    m_latest.drop();
     m_hits.clear();
     m_current = -1;
     m_running = false;
@@ -100,7 +100,7 @@ void FindBar::activate()
 void FindBar::close()
 {
     m_typing.stop();
-    ++m_generation;
+    m_latest.drop();
     m_running = false;
     hide();
     emit highlightChanged(QString());
@@ -118,7 +118,6 @@ void FindBar::sessionCountChanged(qint64 count)
         return;
     }
     // Appended: only the new messages are read.
-    ++m_generation;
     m_running = true;
     run(SessionFind::resume(m_last), currentMessage());
 }
@@ -126,7 +125,7 @@ void FindBar::sessionCountChanged(qint64 count)
 void FindBar::start(const QString &needle)
 {
     m_typing.stop();
-    ++m_generation;
+    m_latest.drop();
     const qint64 keep = currentMessage(); // a refind keeps the reader's place
     m_found = needle;
     m_hits.clear();
@@ -147,7 +146,8 @@ void FindBar::start(const QString &needle)
 
 void FindBar::run(SessionFind::Scan scan, qint64 keep)
 {
-    const quint64 generation = m_generation;
+    const LatestReply::Ticket ticket = m_latest.next();
+    scan.cancel = ticket.token();
     runInSteps(
         m_connection, this, std::move(scan), &SessionFind::step,
         [this, keep](const SessionFind::Scan &scan) {
@@ -162,7 +162,7 @@ void FindBar::run(SessionFind::Scan scan, qint64 keep)
             }
             onDone(scan);
         },
-        [this, generation] { return generation == m_generation; });
+        ticket.wanted());
 }
 
 void FindBar::onDone(const SessionFind::Scan &scan)

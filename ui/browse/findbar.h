@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/schemainfo.h"
+#include "latestreply.h"
 #include "sessionfind.h"
 
 #include <QTimer>
@@ -87,7 +88,7 @@ private:
     QString m_error;
     SessionFind::Scan m_last; // the last scan finished (resumed when messages are appended)
     qint64 m_knownCount = -1;
-    quint64 m_generation = 0;
+    LatestReply m_latest{m_connection}; // the find under way
 };
 
 } // namespace kalito::ui

@@ -1,7 +1,6 @@
 #include "messagedetailpane.h"
 #include "errortext.h"
 
-#include "whenfinished.h"
 #include <algorithm>
 
 #include "browse/messagequery.h"
@@ -73,7 +72,7 @@ MessageDetailPane::MessageDetailPane(Connection *connection, QWidget *parent)
 
 void MessageDetailPane::clear()
 {
-    ++m_generation;
+    m_latest.drop();
     m_id = -1;
     m_header->clear();
     m_fullText.clear();
@@ -83,13 +82,13 @@ void MessageDetailPane::clear()
 
 void MessageDetailPane::showMessage(qint64 messageId)
 {
-    const quint64 generation = ++m_generation;
+    const LatestReply::Ticket ticket = m_latest.next();
     m_id = messageId;
-    whenFinished(
-        this, m_connection->run([messageId](Database &db) { return MessageQuery::record(db, messageId); }),
-        [this, generation](const MessageRecord &r) {
-            if (generation != m_generation)
-                return;
+    whenCurrent(
+        this,
+        m_connection->run([messageId](Database &db) { return MessageQuery::record(db, messageId); },
+                          Connection::Priority::Interactive, ticket.token()),
+        ticket, [this](const MessageRecord &r) {
             if (!r.found) {
                 m_header->setText(r.error.isError() ? ErrorText::describe(r.error)
                                                     : tr("Message %1 no longer exists").arg(m_id));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "latestreply.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -49,7 +51,7 @@ private:
     void applyHighlight();
     QString m_highlight;
     qint64 m_id = -1;
-    quint64 m_generation = 0;
+    LatestReply m_latest{m_connection}; // the message asked for last
 };
 
 } // namespace kalito::ui

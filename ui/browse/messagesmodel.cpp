@@ -24,8 +24,7 @@ void MessagesModel::setSchema(const SchemaInfo &schema)
 
 void MessagesModel::setSession(const QString &sessionId, Start start, qint64 countHint)
 {
-    m_sessionId = sessionId;
-    ++m_locateGeneration;
+    m_sessionId = sessionId; // a locate under way goes with the old query (PagedModel::query())
     if (sessionId.isEmpty() || !m_schema.isAvailable(QStringLiteral("messages"))) {
         clear();
         return;
@@ -52,14 +51,17 @@ void MessagesModel::locate(qint64 messageId)
     }
     const SchemaInfo schema = m_schema;
     const QString session = m_sessionId;
-    const quint64 generation = m_locateGeneration;
+    const LatestReply::Ticket ticket = query();
     beginRequest();
-    whenFinished(this, connection()->run([schema, session, messageId](Database &db) {
-        return MessageQuery::position(db, schema, session, messageId);
-    }),
-                 [this, generation, messageId](qint64 row) {
+    whenFinished(this,
+                 connection()->run(
+                     [schema, session, messageId](Database &db) {
+                         return MessageQuery::position(db, schema, session, messageId);
+                     },
+                     Connection::Priority::Interactive, ticket.token()),
+                 [this, ticket, messageId](qint64 row) {
                      endRequest();
-                     if (generation != m_locateGeneration)
+                     if (!ticket.isCurrent())
                          return;
                      emit located(messageId, row < 0 ? -1 : int(row));
                  });

@@ -38,7 +38,6 @@ private:
     SchemaInfo m_schema;
     QString m_sessionId;
     QStringList m_extra;
-    quint64 m_locateGeneration = 0;
 };
 
 } // namespace kalito::ui

@@ -6,7 +6,6 @@
 #include "errortext.h"
 #include "notedelegate.h"
 #include "notesmodel.h"
-#include "whenfinished.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -114,26 +113,24 @@ void NotesPane::setSchema(const SchemaInfo &schema)
     setSession(QString());
     // How much a session's notes cost to find: open or closed from the start.
     m_unindexedRows = -1;
-    const quint64 schemaGeneration = ++m_schemaGeneration;
-    whenFinished(this,
-                 m_connection->run([schema](Database &db) { return SessionNotes::unindexedRows(db, schema); },
-                                   Connection::Priority::Background),
-                 [this, schemaGeneration](qint64 rows) {
-                     if (schemaGeneration != m_schemaGeneration)
-                         return; // another schema since
-                     m_unindexedRows = rows;
-                     if (!m_chosen)
-                         m_open = rows <= kOpenRows;
-                     showOpenState();
-                     scanIfShown();
-                 });
+    const LatestReply::Ticket ticket = m_latestCost.next();
+    whenCurrent(this,
+                m_connection->run([schema](Database &db) { return SessionNotes::unindexedRows(db, schema); },
+                                  Connection::Priority::Background, ticket.token()),
+                ticket, [this](qint64 rows) {
+                    m_unindexedRows = rows;
+                    if (!m_chosen)
+                        m_open = rows <= kOpenRows;
+                    showOpenState();
+                    scanIfShown();
+                });
 }
 
 void NotesPane::setSession(const QString &sessionId)
 {
     m_sessionId = sessionId;
     m_scannedFor.clear();
-    ++m_generation;
+    m_latestScan.drop();
     m_model->setNotes({});
     scanIfShown();
 }
@@ -148,7 +145,7 @@ void NotesPane::setOpen(bool open)
 {
     m_open = open;
     if (!open) { // a scan under way stops; opened again, the notes are read again
-        ++m_generation;
+        m_latestScan.drop();
         m_scannedFor.clear();
     }
     showOpenState();
@@ -188,11 +185,13 @@ void NotesPane::scanIfShown()
         return;
     m_scannedFor = m_sessionId;
     const QString sessionId = m_sessionId;
-    const quint64 generation = ++m_generation;
+    const LatestReply::Ticket ticket = m_latestScan.next();
+    SessionNotes::Scan scan = SessionNotes::startScan(m_schema, sessionId);
+    scan.cancel = ticket.token();
     // Background steps: the session's first page of messages, and any other session clicked
     // meanwhile, go before this scan (Kalito has no index on the notes' session_id).
     runInSteps(
-        m_connection, this, SessionNotes::startScan(m_schema, sessionId), &SessionNotes::step,
+        m_connection, this, std::move(scan), &SessionNotes::step,
         [this](const SessionNotes::Scan &scan) {
             if (scan.databaseChanged)
                 return;
@@ -213,7 +212,7 @@ void NotesPane::scanIfShown()
             }
             emit loaded();
         },
-        [this, generation] { return generation == m_generation; });
+        ticket.wanted());
 }
 
 } // namespace kalito::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/schemainfo.h"
+#include "latestreply.h"
 
 #include <QWidget>
 
@@ -55,10 +56,10 @@ private:
     QTableView *m_view;
     QLabel *m_reason;
     QToolButton *m_toggle;
-    QLabel *m_readNote; // why the pane is closed, or reads only while open
-    quint64 m_generation = 0;
-    quint64 m_schemaGeneration = 0;
-    qint64 m_unindexedRows = -1; // -1 until known for this schema
+    QLabel *m_readNote;                     // why the pane is closed, or reads only while open
+    LatestReply m_latestScan{m_connection}; // the notes asked for last
+    LatestReply m_latestCost{m_connection}; // what a session's notes cost to find, for the last schema
+    qint64 m_unindexedRows = -1;            // -1 until known for this schema
     bool m_open = true;
     bool m_chosen = false; // the person opened or closed it: that stays
     QString m_scannedFor;  // the session whose notes were asked for (empty: none yet)

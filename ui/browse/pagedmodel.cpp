@@ -58,8 +58,7 @@ void PagedModel::endRequest()
 void PagedModel::clear()
 {
     beginResetModel();
-    ++m_generation;
-    m_countCancel.cancel(); // the old query's count stops at its running step
+    m_query = m_latest.next(); // the old query's requests stop at their running statement
     m_spec = KeysetSpec();
     m_rows = 0;
     m_count = -1;
@@ -131,29 +130,28 @@ void PagedModel::refresh()
 
 void PagedModel::requestCount()
 {
-    const quint64 generation = m_generation;
+    const LatestReply::Ticket query = m_query;
     const KeysetSpec spec = m_spec;
     beginRequest();
     if (spec.countsInSteps()) {
         // One table: counted in rowid ranges of about 20 ms each, in the background, so the pages
         // the view asks for meanwhile never wait behind the whole count.
-        m_countCancel = CancelToken();
         SteppedCount::State start = SteppedCount::start(spec);
-        start.cancel = m_countCancel;
+        start.cancel = query.token();
         runInSteps(
             m_connection, this, start, &SteppedCount::step,
-            [this, generation](const SteppedCount::State &s) {
+            [this, query](const SteppedCount::State &s) {
                 endRequest();
                 if (s.databaseChanged)
                     return;
-                if (generation == m_generation) {
+                if (query.isCurrent()) {
                     m_lastCountMs = s.workUs / 1000;
                     m_sinceCount.start();
                 }
-                onCount(generation, s.error.isError() ? -1 : s.count, s.error);
+                onCount(query, s.error.isError() ? -1 : s.count, s.error);
             },
-            [this, generation] {
-                if (generation == m_generation)
+            [this, query] {
+                if (query.isLatest())
                     return true;
                 endRequest(); // abandoned: the busy indicator no longer waits for it
                 return false;
@@ -175,20 +173,20 @@ void PagedModel::requestCount()
                          reply.ms = took.elapsed();
                          return reply;
                      },
-                     Connection::Priority::Background),
-                 [this, generation](const CountReply &r) {
+                     Connection::Priority::Background, query.token()),
+                 [this, query](const CountReply &r) {
                      endRequest();
-                     if (generation == m_generation) {
+                     if (query.isCurrent()) {
                          m_lastCountMs = r.ms;
                          m_sinceCount.start();
                      }
-                     onCount(generation, r.count, r.error);
+                     onCount(query, r.count, r.error);
                  });
 }
 
-void PagedModel::onCount(quint64 generation, qint64 count, const DbError &error)
+void PagedModel::onCount(const LatestReply::Ticket &query, qint64 count, const DbError &error)
 {
-    if (generation != m_generation)
+    if (!query.isCurrent())
         return;
     if (error.isError() || count < 0) {
         m_awaitingCount = false;
@@ -266,34 +264,34 @@ void PagedModel::runPlan(const PagePlan &plan)
 {
     const int page = plan.page; // -1: the last page, whichever it is when the plan runs
     m_inflight.insert(page);
-    const quint64 generation = m_generation;
+    const LatestReply::Ticket query = m_query;
     const quint64 refreshes = m_refreshes;
     const quint64 serial = ++*m_requestSerial;
     const bool check = m_recheck.contains(page);
     beginRequest();
-    whenFinished(
-        this, m_connection->run([spec = m_spec, plan, serial, check, latest = m_requestSerial](Database &db) {
-            // A far jump is the one costly plan; when the view has asked for several other pages
-            // since (the user kept scrolling), it is no longer on screen: skip it rather than make
-            // the pages that are wait behind it. Asked for again, it runs.
-            PageReply reply;
-            if (plan.kind == PagePlan::Kind::Seek && latest->load() - serial > kSkipAfterNewer) {
-                reply.skipped = true;
-                return reply;
-            }
-            reply.rechecked = check;
-            reply.page = check ? PageCheck::recheck(db, spec, plan) : plan.run(db, spec);
+    auto work = [spec = m_spec, plan, serial, check, latest = m_requestSerial](Database &db) {
+        // A far jump is the one costly plan; when the view has asked for several other pages
+        // since (the user kept scrolling), it is no longer on screen: skip it rather than make
+        // the pages that are wait behind it. Asked for again, it runs.
+        PageReply reply;
+        if (plan.kind == PagePlan::Kind::Seek && latest->load() - serial > kSkipAfterNewer) {
+            reply.skipped = true;
             return reply;
-        }),
-        [this, generation, refreshes, page](const PageReply &r) {
-            endRequest();
-            onPage(generation, refreshes, page, r);
-        });
+        }
+        reply.rechecked = check;
+        reply.page = check ? PageCheck::recheck(db, spec, plan) : plan.run(db, spec);
+        return reply;
+    };
+    whenFinished(this, m_connection->run(work, Connection::Priority::Interactive, query.token()),
+                 [this, query, refreshes, page](const PageReply &r) {
+                     endRequest();
+                     onPage(query, refreshes, page, r);
+                 });
 }
 
-void PagedModel::onPage(quint64 generation, quint64 refreshes, int page, const PageReply &reply)
+void PagedModel::onPage(const LatestReply::Ticket &query, quint64 refreshes, int page, const PageReply &reply)
 {
-    if (generation != m_generation)
+    if (!query.isCurrent())
         return;
     m_inflight.remove(page);
     if (reply.skipped) {

@@ -3,7 +3,7 @@
 #include "browse/keysetspec.h"
 #include "browse/pageplan.h"
 #include "browse/rowpage.h"
-#include "canceltoken.h"
+#include "latestreply.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -93,6 +93,9 @@ protected:
     // A page arrived (after the model was updated); subclasses fetch what hangs on its rows.
     virtual void pageArrived(int firstRow, const RowPage &page);
     Connection *connection() const { return m_connection; }
+    // The current query's ticket (a new one at every clear() and setSpec()): a subclass's requests
+    // about this query's rows run under its token, and their replies count while it is current.
+    const LatestReply::Ticket &query() const { return m_query; }
     // Runs before/after a request so that the busy indicator knows about subclass requests too.
     void beginRequest();
     void endRequest();
@@ -123,9 +126,9 @@ private:
     // A far jump is skipped when the view asked for more than this many pages after it.
     static constexpr quint64 kSkipAfterNewer = 3;
     void runPlan(const PagePlan &plan);
-    void onPage(quint64 generation, quint64 refreshes, int page, const PageReply &reply);
+    void onPage(const LatestReply::Ticket &query, quint64 refreshes, int page, const PageReply &reply);
     void requestCount();
-    void onCount(quint64 generation, qint64 count, const DbError &error);
+    void onCount(const LatestReply::Ticket &query, qint64 count, const DbError &error);
     void setRows(int rows);
     void evict();
     const Page *pageFor(int row, int *offset, bool *stale) const;
@@ -136,13 +139,13 @@ private:
     Connection *m_connection;
     KeysetSpec m_spec;
     Start m_start = Start::First;
-    bool m_verifyHint = false; // the last page was placed by a count hint: recount once it shows
-    quint64 m_generation = 0;  // a new query: replies to the old one are dropped
-    quint64 m_refreshes = 0;   // refresh() calls: replies planned before the last one are stale
+    bool m_verifyHint = false;          // the last page was placed by a count hint: recount once it shows
+    LatestReply m_latest{m_connection}; // a new query (clear()): the old one's requests stop, replies drop
+    LatestReply::Ticket m_query;        // the current query's: its requests run under its token
+    quint64 m_refreshes = 0;            // refresh() calls: replies planned before the last one are stale
     std::shared_ptr<std::atomic<quint64>> m_requestSerial = std::make_shared<std::atomic<quint64>>(0);
     int m_rows = 0;
     qint64 m_count = -1;
-    CancelToken m_countCancel;    // the stepped count of the current query (cancelled by clear())
     bool m_awaitingCount = false; // after refresh(): page plans wait for the fresh count
     bool m_refreshAgain = false;  // refresh() came while that count was on its way
     qint64 m_lastCountMs = 0;     // how long the last count of this query ran

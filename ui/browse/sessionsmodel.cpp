@@ -27,8 +27,7 @@ void SessionsModel::setFilter(const SessionFilter &filter)
 
 void SessionsModel::restart()
 {
-    m_counts.clear();
-    ++m_countGeneration;
+    m_counts.clear(); // the counts asked for go with the old query (PagedModel::query())
     if (!m_schema.isAvailable(QStringLiteral("sessions"))) {
         clear();
         return;
@@ -168,14 +167,14 @@ void SessionsModel::pageArrived(int firstRow, const RowPage &page)
     QStringList ids;
     for (const QVariantList &row : page.rows)
         ids << row.value(SessionQuery::Id).toString();
-    const quint64 generation = m_countGeneration;
+    const LatestReply::Ticket ticket = query();
     beginRequest();
     whenFinished(this,
                  connection()->run([ids](Database &db) { return SessionQuery::messageCounts(db, ids); },
-                                   Connection::Priority::Background),
-                 [this, generation](const QHash<QString, qint64> &counts) {
+                                   Connection::Priority::Background, ticket.token()),
+                 [this, ticket](const QHash<QString, qint64> &counts) {
                      endRequest();
-                     if (generation != m_countGeneration)
+                     if (!ticket.isCurrent())
                          return;
                      for (auto it = counts.cbegin(); it != counts.cend(); ++it)
                          m_counts.insert(it.key(), it.value());

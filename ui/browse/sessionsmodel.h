@@ -48,7 +48,6 @@ private:
     SessionFilter m_filter;
     QStringList m_extra;
     QHash<QString, qint64> m_counts;
-    quint64 m_countGeneration = 0;
 };
 
 } // namespace kalito::ui

@@ -1,6 +1,5 @@
 #include "tablebrowser.h"
 #include "errortext.h"
-#include "whenfinished.h"
 
 #include "browse/tablequery.h"
 #include "busyindicator.h"
@@ -197,38 +196,37 @@ QString TableBrowser::statusText() const
 void TableBrowser::showRow(int row)
 {
     const QVariantList key = m_model->rowKeyOf(row);
-    const quint64 generation = ++m_generation;
+    const LatestReply::Ticket ticket = m_latest.next();
     if (key.isEmpty()) {
         m_detail->clear();
         return;
     }
     const TableInfo table = m_model->table();
-    whenFinished(this,
-                 m_connection->run([table, key](Database &db) { return TableQuery::row(db, table, key); }),
-                 [this, generation](const SqlResult &r) {
-                     if (generation != m_generation)
-                         return;
-                     QString text;
-                     if (!r.ok()) {
-                         text = ErrorText::describe(r.error);
-                     } else if (r.rows.isEmpty()) {
-                         text = tr("This row no longer exists.");
-                     } else {
-                         for (int i = 0; i < r.columns.size(); ++i) {
-                             const QVariant v = r.value(0, i);
-                             QString shown;
-                             if (v.isNull())
-                                 shown = QStringLiteral("NULL");
-                             else if (v.typeId() == QMetaType::QByteArray)
-                                 shown = tr("<%Ln byte(s)>", nullptr, int(v.toByteArray().size()));
-                             else
-                                 shown = DisplayText::full(v);
-                             text += r.columns.at(i) + QStringLiteral(": ") + shown + QStringLiteral("\n\n");
-                         }
-                     }
-                     m_detail->setPlainText(text);
-                     emit rowShown();
-                 });
+    whenCurrent(this,
+                m_connection->run([table, key](Database &db) { return TableQuery::row(db, table, key); },
+                                  Connection::Priority::Interactive, ticket.token()),
+                ticket, [this](const SqlResult &r) {
+                    QString text;
+                    if (!r.ok()) {
+                        text = ErrorText::describe(r.error);
+                    } else if (r.rows.isEmpty()) {
+                        text = tr("This row no longer exists.");
+                    } else {
+                        for (int i = 0; i < r.columns.size(); ++i) {
+                            const QVariant v = r.value(0, i);
+                            QString shown;
+                            if (v.isNull())
+                                shown = QStringLiteral("NULL");
+                            else if (v.typeId() == QMetaType::QByteArray)
+                                shown = tr("<%Ln byte(s)>", nullptr, int(v.toByteArray().size()));
+                            else
+                                shown = DisplayText::full(v);
+                            text += r.columns.at(i) + QStringLiteral(": ") + shown + QStringLiteral("\n\n");
+                        }
+                    }
+                    m_detail->setPlainText(text);
+                    emit rowShown();
+                });
 }
 
 } // namespace kalito::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/schemainfo.h"
+#include "latestreply.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -70,7 +71,7 @@ private:
     QLabel *m_reason;
     QLabel *m_status;
     BusyIndicator *m_busy;
-    quint64 m_generation = 0;
+    LatestReply m_latest{m_connection}; // the row asked for last
 };
 
 } // namespace kalito::ui

@@ -1,6 +1,5 @@
 #include "tablelistpane.h"
 #include "errortext.h"
-#include "whenfinished.h"
 
 #include "browse/keysetpager.h"
 #include "browse/tablequery.h"
@@ -71,7 +70,7 @@ void TableListPane::setSchema(const SchemaInfo &schema)
     }
     m_tree->blockSignals(false);
     filter(m_filter->text());
-    ++m_generation;
+    m_latest.drop();
     m_counting = false;
     recount();
 }
@@ -94,7 +93,7 @@ void TableListPane::recount()
             item->setText(Rows, tr("counting…"));
     }
     m_counting = true;
-    countNext(m_generation);
+    countNext(m_latest.next());
 }
 
 void TableListPane::showEvent(QShowEvent *event)
@@ -104,9 +103,9 @@ void TableListPane::showEvent(QShowEvent *event)
         recount();
 }
 
-void TableListPane::countNext(quint64 generation)
+void TableListPane::countNext(const LatestReply::Ticket &ticket)
 {
-    if (generation != m_generation)
+    if (!ticket.isCurrent())
         return;
     if (m_toCount.isEmpty()) {
         m_counting = false;
@@ -118,7 +117,7 @@ void TableListPane::countNext(quint64 generation)
     const QString name = m_toCount.takeFirst();
     const TableInfo *t = m_schema.table(name);
     if (!t) {
-        countNext(generation);
+        countNext(ticket);
         return;
     }
     const KeysetSpec spec = TableQuery::spec(*t);
@@ -130,33 +129,33 @@ void TableListPane::countNext(quint64 generation)
     };
     if (!spec.countsInSteps()) {
         // WITHOUT ROWID: no rowid ranges to count in; one statement.
-        whenFinished(this,
-                     m_connection->run(
-                         [spec](Database &db) {
-                             TableCount c;
-                             c.rows = KeysetPager::count(db, spec, &c.error);
-                             return c;
-                         },
-                         Connection::Priority::Background),
-                     [this, show, generation](const TableCount &c) {
-                         if (generation != m_generation)
-                             return;
-                         show(c.rows, c.error);
-                         countNext(generation);
-                     });
+        whenCurrent(this,
+                    m_connection->run(
+                        [spec](Database &db) {
+                            TableCount c;
+                            c.rows = KeysetPager::count(db, spec, &c.error);
+                            return c;
+                        },
+                        Connection::Priority::Background, ticket.token()),
+                    ticket, [this, show, ticket](const TableCount &c) {
+                        show(c.rows, c.error);
+                        countNext(ticket);
+                    });
         return;
     }
     // In rowid ranges of about 20 ms, in the background: a big table's count never holds up a page.
     // What takes more than one step shows an estimate first, marked as such.
+    SteppedCount::State state = SteppedCount::start(spec);
+    state.cancel = ticket.token();
     runInSteps(
-        m_connection, this, SteppedCount::start(spec), &SteppedCount::step,
-        [this, show, generation](const SteppedCount::State &s) {
+        m_connection, this, state, &SteppedCount::step,
+        [this, show, ticket](const SteppedCount::State &s) {
             if (s.databaseChanged)
                 return;
             show(s.count, s.error);
-            countNext(generation);
+            countNext(ticket);
         },
-        [this, generation] { return generation == m_generation; },
+        ticket.wanted(),
         [this, name](const SteppedCount::State &s) {
             QTreeWidgetItem *item = itemOf(name);
             const QString estimate = CountText::estimateOf(s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/schemainfo.h"
+#include "latestreply.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -47,7 +48,7 @@ protected:
 
 private:
     void filter(const QString &text);
-    void countNext(quint64 generation);
+    void countNext(const LatestReply::Ticket &ticket);
     QTreeWidgetItem *itemOf(const QString &name) const;
 
     Connection *m_connection;
@@ -55,7 +56,7 @@ private:
     QLineEdit *m_filter;
     QTreeWidget *m_tree;
     QStringList m_toCount;
-    quint64 m_generation = 0; // a new schema abandons the counts under way
+    LatestReply m_latest{m_connection}; // the chain of counts under way; a new schema abandons it
     bool m_counting = false;
     bool m_stale = false;
 };

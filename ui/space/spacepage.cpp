@@ -27,8 +27,7 @@ constexpr int nameRole = Qt::UserRole + 2;
 
 } // namespace
 
-SpacePage::SpacePage(Connection *connection, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_token(std::make_unique<CancelToken>())
+SpacePage::SpacePage(Connection *connection, QWidget *parent) : QWidget(parent), m_connection(connection)
 {
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
@@ -112,10 +111,7 @@ SpacePage::SpacePage(Connection *connection, QWidget *parent)
     layout->addWidget(split, 1);
 }
 
-SpacePage::~SpacePage()
-{
-    m_token->cancel();
-}
+SpacePage::~SpacePage() = default; // m_latest cancels a report under way
 
 QString SpacePage::statusText() const
 {
@@ -141,11 +137,8 @@ void SpacePage::showEvent(QShowEvent *event)
 
 void SpacePage::reset()
 {
-    if (m_running) {
-        m_token->cancel();
-        m_running = false;
-    }
-    ++m_generation;
+    m_running = false;
+    m_latest.drop();
     m_haveReport = false;
     m_report = SpaceReport();
     m_summary->clear();
@@ -163,9 +156,7 @@ void SpacePage::start()
 {
     if (!m_connection->isOpen())
         return;
-    m_token->cancel(); // a report under way is replaced
-    m_token = std::make_unique<CancelToken>();
-    const quint64 generation = ++m_generation;
+    const LatestReply::Ticket ticket = m_latest.next(); // a report under way is replaced
     m_running = true;
     m_saidExpectation = false;
     m_cancel->setEnabled(true);
@@ -176,11 +167,10 @@ void SpacePage::start()
     options.topSessions = 10;
     options.largestMessages = 10;
     SpaceScanState state = SpaceScan::start(options);
-    state.cancel = *m_token;
+    state.cancel = ticket.token();
     runInSteps(
         m_connection, this, state, [](Database &db, SpaceScanState &s) { SpaceScan::step(db, s); },
-        [this](const SpaceScanState &s) { finished(s); },
-        [this, generation] { return generation == m_generation; },
+        [this](const SpaceScanState &s) { finished(s); }, ticket.wanted(),
         [this](const SpaceScanState &s) { stepDone(s); });
 }
 
@@ -188,8 +178,7 @@ void SpacePage::cancel()
 {
     if (!m_running)
         return;
-    m_token->cancel(); // the running statement stops now (its CancelScope interrupts it)
-    ++m_generation;
+    m_latest.drop(); // the running statement stops now (its CancelScope interrupts it)
     m_running = false;
     m_cancel->setEnabled(false);
     m_analyze->setEnabled(true);

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "latestreply.h"
 #include "spacereport.h"
 
 #include <QWidget>
-
-#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -14,7 +13,6 @@ class QTreeWidgetItem;
 
 namespace kalito {
 class Connection;
-class CancelToken;
 struct SpaceScanState;
 } // namespace kalito
 
@@ -83,8 +81,8 @@ private:
     bool m_running = false;
     bool m_haveReport = false;
     bool m_saidExpectation = false;
-    std::unique_ptr<CancelToken> m_token;
-    quint64 m_generation = 0; // a newer start or a cancel makes older chains' answers unwanted
+    // A newer start or a cancel stops the report under way and makes its answers unwanted.
+    LatestReply m_latest{m_connection};
 };
 
 } // namespace kalito::ui
