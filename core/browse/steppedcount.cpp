@@ -1,5 +1,6 @@
 #include "browse/steppedcount.h"
 
+#include "browse/keysetpager.h"
 #include "browse/schemainfo.h"
 #include "database.h"
 
@@ -47,7 +48,12 @@ SteppedCount::State SteppedCount::start(const QString &tableName, const QString 
 
 SteppedCount::State SteppedCount::start(const KeysetSpec &spec)
 {
-    return start(spec.table.name, spec.table.rowid, spec.where, spec.binds);
+    if (spec.countsInSteps())
+        return start(spec.table.name, spec.table.rowid, spec.where, spec.binds);
+    State s;
+    s.tableName = spec.table.name;
+    s.whole = spec;
+    return s;
 }
 
 qint64 SteppedCount::estimate(Database &db, const QString &tableName, const QString &rowid,
@@ -86,6 +92,14 @@ void SteppedCount::step(Database &db, State &s)
 {
     QElapsedTimer took;
     took.start();
+    if (s.whole) {
+        s.count = KeysetPager::count(db, *s.whole, &s.error);
+        if (s.error.isError())
+            s.count = 0;
+        s.workUs += took.nsecsElapsed() / 1000;
+        s.done = true;
+        return;
+    }
     if (!s.planned) {
         s.planned = true;
         if (s.rowid.isEmpty())

@@ -5,6 +5,8 @@
 #include "dberror.h"
 #include "steppedwork.h"
 
+#include <optional>
+
 class QElapsedTimer;
 
 namespace kalito {
@@ -51,6 +53,9 @@ public:
         EstimateSource estimateSource = EstimateSource::None;
         qint64 workUs = 0; // time spent in the statements (not waiting in the queue)
         DbError error;
+        // Set for a list that is not counted in ranges (a join, a view, WITHOUT ROWID): its one
+        // count(*) through KeysetPager, as the first and only step.
+        std::optional<KeysetSpec> whole;
     };
 
     // A count of a plain table; tableName unquoted, rowid as TableInfo::rowidName() gives it, or

@@ -60,14 +60,11 @@ IntegrityResult InspectorWork::check(Database &db, IntegrityKind kind, bool perT
 
 qint64 InspectorWork::count(Database &db, const KeysetSpec &spec, DbError *error)
 {
-    // As PagedModel::requestCount and TableListPane count.
-    if (spec.countsInSteps()) {
-        const SteppedCount::State s = SteppedCount::run(db, SteppedCount::start(spec));
-        if (error)
-            *error = s.error;
-        return s.error.isError() ? -1 : s.count;
-    }
-    return KeysetPager::count(db, spec, error);
+    // The one rule for counting a list (SteppedCount::start), as PagedModel and TableListPane count.
+    const SteppedCount::State s = SteppedCount::run(db, SteppedCount::start(spec));
+    if (error)
+        *error = s.error;
+    return s.error.isError() ? -1 : s.count;
 }
 
 InspectorWork::Outcome InspectorWork::browse(Database &db, BrowseState &state)

@@ -144,12 +144,12 @@ void FindBar::start(const QString &needle)
     run(SessionFind::start(m_schema, m_sessionId, needle), keep);
 }
 
-void FindBar::run(SessionFind::Scan scan, qint64 keep)
+void FindBar::run(SessionFind::Scan start, qint64 keep)
 {
     const LatestReply::Ticket ticket = m_latest.next();
-    scan.cancel = ticket.token();
+    start.cancel = ticket.token();
     runInSteps(
-        m_connection, this, std::move(scan), &SessionFind::step,
+        m_connection, this, std::move(start), &SessionFind::step,
         [this, keep](const SessionFind::Scan &scan) {
             m_running = false;
             if (scan.databaseChanged)

@@ -64,7 +64,7 @@ protected:
 
 private:
     void start(const QString &needle);
-    void run(SessionFind::Scan scan, qint64 keep);
+    void run(SessionFind::Scan start, qint64 keep);
     void onDone(const SessionFind::Scan &scan);
     void step(int by);
     void updateCount();

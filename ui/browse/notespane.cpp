@@ -186,12 +186,12 @@ void NotesPane::scanIfShown()
     m_scannedFor = m_sessionId;
     const QString sessionId = m_sessionId;
     const LatestReply::Ticket ticket = m_latestScan.next();
-    SessionNotes::Scan scan = SessionNotes::startScan(m_schema, sessionId);
-    scan.cancel = ticket.token();
+    SessionNotes::Scan start = SessionNotes::startScan(m_schema, sessionId);
+    start.cancel = ticket.token();
     // Background steps: the session's first page of messages, and any other session clicked
     // meanwhile, go before this scan (Kalito has no index on the notes' session_id).
     runInSteps(
-        m_connection, this, std::move(scan), &SessionNotes::step,
+        m_connection, this, std::move(start), &SessionNotes::step,
         [this](const SessionNotes::Scan &scan) {
             if (scan.databaseChanged)
                 return;

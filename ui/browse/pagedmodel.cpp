@@ -9,8 +9,6 @@
 #include "counttext.h"
 #include "steppedwork.h"
 
-#include <QElapsedTimer>
-
 #include <limits>
 #include <utility>
 
@@ -133,55 +131,34 @@ void PagedModel::requestCount()
     const LatestReply::Ticket query = m_query;
     const KeysetSpec spec = m_spec;
     beginRequest();
-    if (spec.countsInSteps()) {
-        // One table: counted in rowid ranges of about 20 ms each, in the background, so the pages
-        // the view asks for meanwhile never wait behind the whole count.
-        SteppedCount::State start = SteppedCount::start(spec);
-        start.cancel = query.token();
-        runInSteps(
-            m_connection, this, start, &SteppedCount::step,
-            [this, query](const SteppedCount::State &s) {
-                endRequest();
-                if (s.databaseChanged)
-                    return;
-                if (query.isCurrent()) {
-                    m_lastCountMs = s.workUs / 1000;
-                    m_sinceCount.start();
-                }
-                onCount(query, s.error.isError() ? -1 : s.count, s.error);
-            },
-            [this, query] {
-                if (query.isLatest())
-                    return true;
-                endRequest(); // abandoned: the busy indicator no longer waits for it
-                return false;
-            },
-            [this](const SteppedCount::State &s) {
-                // Only before a first count, and only of the whole table (a filter's rows are unknown).
-                if (m_count < 0 && m_spec.where.isEmpty() && !CountText::estimateOf(s).isEmpty())
-                    emit countEstimated(s.estimate, CountText::estimateToolTip(s.estimateSource));
-            });
-        return;
-    }
-    whenFinished(this,
-                 m_connection->run(
-                     [spec](Database &db) {
-                         QElapsedTimer took; // the statement alone, not the wait in the queue
-                         took.start();
-                         CountReply reply;
-                         reply.count = KeysetPager::count(db, spec, &reply.error);
-                         reply.ms = took.elapsed();
-                         return reply;
-                     },
-                     Connection::Priority::Background, query.token()),
-                 [this, query](const CountReply &r) {
-                     endRequest();
-                     if (query.isCurrent()) {
-                         m_lastCountMs = r.ms;
-                         m_sinceCount.start();
-                     }
-                     onCount(query, r.count, r.error);
-                 });
+    // The one rule for counting a list (SteppedCount::start): one table in index or rowid ranges of
+    // about 20 ms each, in the background, so the pages the view asks for meanwhile never wait
+    // behind the whole count; a join or a view in one count(*).
+    SteppedCount::State start = SteppedCount::start(spec);
+    start.cancel = query.token();
+    runInSteps(
+        m_connection, this, start, &SteppedCount::step,
+        [this, query](const SteppedCount::State &s) {
+            endRequest();
+            if (s.databaseChanged)
+                return;
+            if (query.isCurrent()) {
+                m_lastCountMs = s.workUs / 1000; // the statements alone, not the waits in the queue
+                m_sinceCount.start();
+            }
+            onCount(query, s.error.isError() ? -1 : s.count, s.error);
+        },
+        [this, query] {
+            if (query.isLatest())
+                return true;
+            endRequest(); // abandoned: the busy indicator no longer waits for it
+            return false;
+        },
+        [this](const SteppedCount::State &s) {
+            // Only before a first count, and only of the whole table (a filter's rows are unknown).
+            if (m_count < 0 && m_spec.where.isEmpty() && !CountText::estimateOf(s).isEmpty())
+                emit countEstimated(s.estimate, CountText::estimateToolTip(s.estimateSource));
+        });
 }
 
 void PagedModel::onCount(const LatestReply::Ticket &query, qint64 count, const DbError &error)

@@ -107,12 +107,6 @@ private:
         QList<QVariantList> keys;
         mutable quint64 used = 0;
     };
-    struct CountReply
-    {
-        qint64 count = -1;
-        DbError error;
-        qint64 ms = 0; // how long the count statement ran
-    };
     // Counts faster than this are not throttled; slower ones run at most 1/kCountDutyFactor of the
     // time when refreshes come one after another (see refresh()).
     static constexpr qint64 kCheapCountMs = 50;

@@ -1,7 +1,7 @@
 #include "tablelistpane.h"
 #include "errortext.h"
 
-#include "browse/keysetpager.h"
+#include "browse/steppedcount.h"
 #include "browse/tablequery.h"
 #include "browsetext.h"
 #include "connection.h"
@@ -15,16 +15,6 @@
 #include <QVBoxLayout>
 
 namespace kalito::ui {
-
-namespace {
-
-struct TableCount
-{
-    qint64 rows = -1;
-    DbError error;
-};
-
-} // namespace
 
 TableListPane::TableListPane(Connection *connection, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_filter(new QLineEdit(this)), m_tree(new QTreeWidget(this))
@@ -127,24 +117,9 @@ void TableListPane::countNext(const LatestReply::Ticket &ticket)
             item->setToolTip(Rows, error.isError() ? ErrorText::describe(error) : QString());
         }
     };
-    if (!spec.countsInSteps()) {
-        // WITHOUT ROWID: no rowid ranges to count in; one statement.
-        whenCurrent(this,
-                    m_connection->run(
-                        [spec](Database &db) {
-                            TableCount c;
-                            c.rows = KeysetPager::count(db, spec, &c.error);
-                            return c;
-                        },
-                        Connection::Priority::Background, ticket.token()),
-                    ticket, [this, show, ticket](const TableCount &c) {
-                        show(c.rows, c.error);
-                        countNext(ticket);
-                    });
-        return;
-    }
-    // In rowid ranges of about 20 ms, in the background: a big table's count never holds up a page.
-    // What takes more than one step shows an estimate first, marked as such.
+    // The one rule for counting a list (SteppedCount::start): in index or rowid ranges of about
+    // 20 ms in the background, so a big table's count never holds up a page (a WITHOUT ROWID table
+    // or a view: one count(*)). What takes more than one step shows an estimate first, marked so.
     SteppedCount::State state = SteppedCount::start(spec);
     state.cancel = ticket.token();
     runInSteps(
