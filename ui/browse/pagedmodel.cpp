@@ -32,7 +32,7 @@ PagedModel::PagedModel(Connection *connection, QObject *parent)
 
 int PagedModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : m_cache.rows();
 }
 
 void PagedModel::beginRequest()
@@ -58,16 +58,13 @@ void PagedModel::clear()
     beginResetModel();
     m_query = m_latest.next(); // the old query's requests stop at their running statement
     m_spec = KeysetSpec();
-    m_rows = 0;
+    m_cache.clear();
     m_count = -1;
     m_awaitingCount = false;
     m_refreshAgain = false;
     m_refreshTimer.stop();
     m_lastCountMs = 0;
     m_sinceCount.invalidate();
-    m_pages.clear();
-    m_stale.clear();
-    m_anchors.clear();
     m_inflight.clear();
     m_recheck.clear();
     m_damage.clear();
@@ -85,7 +82,7 @@ void PagedModel::setSpec(const KeysetSpec &spec, Start start, qint64 countHint)
     if (start == Start::Last) {
         // The count and the newest rows in one read; no first page that nobody looks at, and no
         // count queued behind background work.
-        runPlan(PagePlan::lastUncounted(m_pageSize, countHint));
+        runPlan(PagePlan::lastUncounted(pageSize(), countHint));
         m_verifyHint = countHint >= 0;
         return;
     }
@@ -114,10 +111,7 @@ void PagedModel::refresh()
     // the anchors and plan pages again once the fresh count is known. Pages on their way stay
     // wanted: they arrive as stale rows, shown until fetched again, never as empty "…" rows.
     ++m_refreshes;
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
-        m_stale.insert(it.key(), it.value());
-    m_pages.clear();
-    m_anchors.clear();
+    m_cache.makeStale();
     if (m_awaitingCount) {
         m_refreshAgain = true; // one count at a time: the next one starts when this one is back
         return;
@@ -176,17 +170,17 @@ void PagedModel::onCount(const LatestReply::Ticket &query, qint64 count, const D
     emit countChanged(count);
     // The first page comes before the count: one that the count says is short is read again.
     QList<int> shortPages;
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        if (isShort(it.key(), int(it.value().rows.size()), count))
-            shortPages << it.key();
+    for (int page : m_cache.freshPages()) {
+        if (isShort(page, int(m_cache.fresh(page)->rows.size()), count))
+            shortPages << page;
     }
     for (int page : std::as_const(shortPages))
         recheck(page);
     if (m_awaitingCount) {
         m_awaitingCount = false;
         // The view asks again for what it shows; only those pages are fetched.
-        if (m_rows > 0)
-            emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
+        if (m_cache.rows() > 0)
+            emit dataChanged(index(0, 0), index(m_cache.rows() - 1, columnCount() - 1));
         // Another write came while this count ran: count again (pages asked for meanwhile still
         // arrive, and show as stale rows until fetched once more).
         if (std::exchange(m_refreshAgain, false))
@@ -196,22 +190,14 @@ void PagedModel::onCount(const LatestReply::Ticket &query, qint64 count, const D
 
 void PagedModel::setRows(int rows)
 {
-    if (rows > m_rows) {
-        beginInsertRows(QModelIndex(), m_rows, rows - 1);
-        m_rows = rows;
+    const int now = m_cache.rows();
+    if (rows > now) {
+        beginInsertRows(QModelIndex(), now, rows - 1);
+        m_cache.setRows(rows);
         endInsertRows();
-    } else if (rows < m_rows) {
-        beginRemoveRows(QModelIndex(), rows, m_rows - 1);
-        m_rows = rows;
-        const int firstGone = rows / m_pageSize + (rows % m_pageSize ? 1 : 0);
-        for (QHash<int, Page> *h : {&m_pages, &m_stale}) {
-            for (auto it = h->begin(); it != h->end();) {
-                if (it.key() >= firstGone)
-                    it = h->erase(it);
-                else
-                    ++it;
-            }
-        }
+    } else if (rows < now) {
+        beginRemoveRows(QModelIndex(), rows, now - 1);
+        m_cache.setRows(rows); // and the pages past the new end go
         endRemoveRows();
     }
 }
@@ -219,19 +205,18 @@ void PagedModel::setRows(int rows)
 void PagedModel::fetchRow(int row)
 {
     if (row >= 0)
-        fetchPage(row / m_pageSize);
+        fetchPage(row / pageSize());
 }
 
 void PagedModel::fetchPage(int page)
 {
-    if (!m_spec.isValid() || m_pages.contains(page) || m_inflight.contains(page) || m_awaitingCount)
+    if (!m_spec.isValid() || m_cache.hasFresh(page) || m_inflight.contains(page) || m_awaitingCount)
         return;
     // Planned on this thread from what is known; the connection thread only runs the statements.
-    const auto previous = m_pages.constFind(page - 1);
-    const QVariantList previousLast = previous != m_pages.constEnd() && previous->keys.size() == m_pageSize
-                                          ? previous->keys.last()
-                                          : QVariantList();
-    const PagePlan plan = PagePlan::make(page, m_pageSize, m_count, m_anchors, previousLast);
+    const PageCache::Page *previous = m_cache.fresh(page - 1);
+    const QVariantList previousLast =
+        previous && previous->keys.size() == pageSize() ? previous->keys.last() : QVariantList();
+    const PagePlan plan = PagePlan::make(page, pageSize(), m_count, m_cache.anchors(), previousLast);
     if (!plan.isValid())
         return; // beyond what is known to exist; the count will tell
     runPlan(plan);
@@ -273,8 +258,8 @@ void PagedModel::onPage(const LatestReply::Ticket &query, quint64 refreshes, int
     m_inflight.remove(page);
     if (reply.skipped) {
         // Ask the view again: if the page is on screen it is fetched now, else nothing happens.
-        const int first = page * m_pageSize;
-        const int last = qMin(first + m_pageSize, m_rows) - 1;
+        const int first = page * pageSize();
+        const int last = qMin(first + pageSize(), m_cache.rows()) - 1;
         if (last >= first)
             emit dataChanged(index(first, 0), index(last, columnCount() - 1));
         return;
@@ -285,7 +270,7 @@ void PagedModel::onPage(const LatestReply::Ticket &query, quint64 refreshes, int
         return;
     }
     if (page < 0) // the last page: which one it is, the count read with it tells
-        page = PagePlan::lastPageOf(result.count, m_pageSize);
+        page = PagePlan::lastPageOf(result.count, pageSize());
     // A page placed by a count hint is short when the hint was high (rows deleted since): that says
     // nothing of damage, and the recount that follows checks the pages against the real count.
     if (!reply.rechecked && !m_verifyHint && refreshes == m_refreshes && m_spec.canReadAlone() &&
@@ -297,22 +282,10 @@ void PagedModel::onPage(const LatestReply::Ticket &query, quint64 refreshes, int
         m_damage = ErrorText::describe(result.damage);
         emit failed(m_damage);
     }
-    const int first = page * m_pageSize;
-    Page p;
-    p.rows = result.rows;
-    p.keys = result.keys;
-    p.used = ++m_clock;
-    if (refreshes != m_refreshes) {
-        // Planned before another process wrote: right rows, perhaps not at these places. Shown
-        // until the page is fetched again.
-        if (!m_pages.contains(page))
-            m_stale.insert(page, p);
-    } else {
-        m_pages.insert(page, p);
-        m_stale.remove(page);
-        if (!p.keys.isEmpty())
-            m_anchors.insert(page, p.keys.first());
-    }
+    const int first = page * pageSize();
+    // Planned before another process wrote: right rows, perhaps not at these places; stale, shown
+    // until the page is fetched again.
+    m_cache.store(page, result.rows, result.keys, refreshes == m_refreshes);
     if (result.count >= 0 && result.count != m_count && refreshes == m_refreshes) {
         // The plan counted again in the snapshot it read: the list as it is now. (After the page
         // is stored: views told of the new rows find them there instead of asking again.)
@@ -320,10 +293,10 @@ void PagedModel::onPage(const LatestReply::Ticket &query, quint64 refreshes, int
         setRows(int(qMin<qint64>(result.count, std::numeric_limits<int>::max())));
         emit countChanged(result.count);
     }
-    if (m_count < 0 && first + result.size() > m_rows)
+    if (m_count < 0 && first + result.size() > m_cache.rows())
         setRows(first + result.size());
-    evict();
-    const int last = qMin(first + result.size(), m_rows) - 1;
+    m_cache.evict();
+    const int last = qMin(first + result.size(), m_cache.rows()) - 1;
     if (last >= first)
         emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     pageArrived(first, result);
@@ -336,7 +309,7 @@ void PagedModel::pageArrived(int, const RowPage &) {}
 
 bool PagedModel::isShort(int page, int rows, qint64 count) const
 {
-    return rows < PageCheck::expectedRows(page, m_pageSize, count);
+    return rows < PageCheck::expectedRows(page, pageSize(), count);
 }
 
 void PagedModel::recheck(int page)
@@ -344,105 +317,33 @@ void PagedModel::recheck(int page)
     if (!m_spec.canReadAlone())
         return;
     m_recheck.insert(page);
-    m_pages.remove(page);
+    m_cache.remove(page);
     fetchPage(page);
-}
-
-void PagedModel::evict()
-{
-    while (m_pages.size() + m_stale.size() > m_maxPages) {
-        // Stale rows go first, then the least recently used page.
-        QHash<int, Page> &from = m_stale.isEmpty() ? m_pages : m_stale;
-        auto oldest = from.begin();
-        for (auto it = from.begin(); it != from.end(); ++it) {
-            if (it.value().used < oldest.value().used)
-                oldest = it;
-        }
-        from.erase(oldest);
-    }
-}
-
-const PagedModel::Page *PagedModel::pageFor(int row, int *offset, bool *stale) const
-{
-    *offset = 0;
-    *stale = false;
-    // A view with no current row asks for row -1 (after a reload the current row is -1: the crash
-    // of issue 9); a row past the end has no page either.
-    if (row < 0 || row >= m_rows)
-        return nullptr;
-    const int page = row / m_pageSize;
-    *offset = row - page * m_pageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        it = m_stale.constFind(page);
-        if (it == m_stale.constEnd())
-            return nullptr;
-        *stale = true;
-    }
-    it.value().used = ++m_clock;
-    return &it.value();
 }
 
 const QVariantList *PagedModel::cachedRow(int row) const
 {
-    int offset = 0;
-    bool stale = false;
-    const Page *p = pageFor(row, &offset, &stale);
-    if (!p || offset >= p->rows.size())
-        return nullptr;
-    return &p->rows.at(offset);
+    return m_cache.row(row);
 }
 
 QVariantList PagedModel::keyOf(int row) const
 {
-    int offset = 0;
-    bool stale = false;
-    const Page *p = pageFor(row, &offset, &stale);
-    return p && offset < p->keys.size() ? p->keys.at(offset) : QVariantList();
+    return m_cache.keyOf(row);
 }
 
 int PagedModel::findCachedRow(const QVariant &id) const
 {
-    for (const QHash<int, Page> *h : {&m_pages, &m_stale}) {
-        for (auto it = h->cbegin(); it != h->cend(); ++it) {
-            for (int i = 0; i < it.value().keys.size(); ++i) {
-                if (it.value().keys.at(i).last() == id) {
-                    const int row = it.key() * m_pageSize + i;
-                    if (row < m_rows)
-                        return row;
-                }
-            }
-        }
-    }
-    return -1;
+    return m_cache.findRow(id);
 }
 
 int PagedModel::findCachedRowWithValue(int field, const QVariant &value) const
 {
-    for (const QHash<int, Page> *h : {&m_pages, &m_stale}) {
-        for (auto it = h->cbegin(); it != h->cend(); ++it) {
-            for (int i = 0; i < it.value().rows.size(); ++i) {
-                if (it.value().rows.at(i).value(field) == value) {
-                    const int row = it.key() * m_pageSize + i;
-                    if (row < m_rows)
-                        return row;
-                }
-            }
-        }
-    }
-    return -1;
+    return m_cache.findRowWithValue(field, value);
 }
 
 int PagedModel::lastCachedRow() const
 {
-    int last = -1;
-    for (const QHash<int, Page> *h : {&m_pages, &m_stale}) {
-        for (auto it = h->cbegin(); it != h->cend(); ++it) {
-            if (!it.value().rows.isEmpty())
-                last = qMax(last, it.key() * m_pageSize + int(it.value().rows.size()) - 1);
-        }
-    }
-    return qMin(last, m_rows - 1);
+    return m_cache.lastRow();
 }
 
 QVariant PagedModel::placeholder(int column, int role) const
@@ -462,7 +363,7 @@ QVariant PagedModel::data(const QModelIndex &index, int role) const
         return QVariant();
     int offset = 0;
     bool stale = false;
-    const Page *p = pageFor(index.row(), &offset, &stale);
+    const PageCache::Page *p = m_cache.pageFor(index.row(), &offset, &stale);
     if (!p || stale) {
         // Asked for by the view: fetch it. data() is const for Qt, the cache is not.
         const_cast<PagedModel *>(this)->fetchRow(index.row());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse/keysetspec.h"
+#include "browse/pagecache.h"
 #include "browse/pageplan.h"
 #include "browse/rowpage.h"
 #include "latestreply.h"
@@ -21,10 +22,10 @@ class Connection;
 
 namespace kalito::ui {
 
-// A table model over a KeysetSpec that fetches pages on demand through the Connection and keeps a
-// bounded cache: however far the user scrolls, at most maxCachedPages() pages of rows are held,
-// plus one key per visited page as an anchor for the keyset. Rows are shown before they are
-// counted; the count arrives separately and grows the model. Which pager call fetches a page is
+// A table model over a KeysetSpec that fetches pages on demand through the Connection and keeps
+// them in a bounded PageCache (core/browse): however far the user scrolls, at most
+// maxCachedPages() pages of rows are held, plus one key per visited page as an anchor. Rows are shown before
+// they are counted; the count arrives separately and grows the model. Which pager call fetches a page is
 // PagePlan's decision (core, unit-tested there): the model plans from what it knows and runs the
 // plan through the connection.
 class PagedModel : public QAbstractTableModel
@@ -71,12 +72,12 @@ public:
     // Why rows of this query were read from the table instead of through an index (the file is
     // damaged, PageCheck), worded by ErrorText; empty while nothing is wrong.
     QString damage() const { return m_damage; }
-    int pageSize() const { return m_pageSize; }
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
-    int maxCachedPages() const { return m_maxPages; }
-    void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
-    int cachedPages() const { return int(m_pages.size() + m_stale.size()); }
-    int anchorCount() const { return int(m_anchors.size()); }
+    int pageSize() const { return m_cache.pageSize(); }
+    void setPageSize(int rows) { m_cache.setPageSize(rows); }
+    int maxCachedPages() const { return m_cache.maxPages(); }
+    void setMaxCachedPages(int pages) { m_cache.setMaxPages(pages); }
+    int cachedPages() const { return m_cache.pageCount(); }
+    int anchorCount() const { return int(m_cache.anchors().size()); }
 
 signals:
     void busyChanged(bool busy);
@@ -101,12 +102,6 @@ protected:
     void endRequest();
 
 private:
-    struct Page
-    {
-        QList<QVariantList> rows;
-        QList<QVariantList> keys;
-        mutable quint64 used = 0;
-    };
     // Counts faster than this are not throttled; slower ones run at most 1/kCountDutyFactor of the
     // time when refreshes come one after another (see refresh()).
     static constexpr qint64 kCheapCountMs = 50;
@@ -124,8 +119,6 @@ private:
     void requestCount();
     void onCount(const LatestReply::Ticket &query, qint64 count, const DbError &error);
     void setRows(int rows);
-    void evict();
-    const Page *pageFor(int row, int *offset, bool *stale) const;
     // A page holding fewer rows than the count says is read again by PageCheck, never left blank.
     bool isShort(int page, int rows, qint64 count) const;
     void recheck(int page);
@@ -138,22 +131,16 @@ private:
     LatestReply::Ticket m_query;        // the current query's: its requests run under its token
     quint64 m_refreshes = 0;            // refresh() calls: replies planned before the last one are stale
     std::shared_ptr<std::atomic<quint64>> m_requestSerial = std::make_shared<std::atomic<quint64>>(0);
-    int m_rows = 0;
     qint64 m_count = -1;
     bool m_awaitingCount = false; // after refresh(): page plans wait for the fresh count
     bool m_refreshAgain = false;  // refresh() came while that count was on its way
     qint64 m_lastCountMs = 0;     // how long the last count of this query ran
     QElapsedTimer m_sinceCount;   // since that count came back
     QTimer m_refreshTimer;        // a refresh put off by the throttle in refresh()
-    QHash<int, Page> m_pages;
-    QHash<int, Page> m_stale;          // rows from before refresh(), shown until refetched
-    QMap<int, QVariantList> m_anchors; // first key of every page seen
+    PageCache m_cache;            // the rows held, fresh and stale, their anchors and the list's row count
     QSet<int> m_inflight;
     QSet<int> m_recheck; // pages to read through PageCheck (they came back short)
     QString m_damage;
-    mutable quint64 m_clock = 0;
-    int m_pageSize = 200;
-    int m_maxPages = 12;
     int m_requests = 0;
     bool m_busy = false;
     QTimer m_busyTimer;
