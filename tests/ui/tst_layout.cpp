@@ -12,6 +12,7 @@
 #include "checkpointcontroller.h"
 #include "checkpointresult.h"
 #include "diagnosticsdock.h"
+#include "elidedlabel.h"
 #include "healthmonitor.h"
 #include "healthstrip.h"
 #include "integritycontroller.h"
@@ -48,6 +49,7 @@ private slots:
     void everyPageFits();
 
 private:
+    void readable(test::ScenarioWindow &w, const QSize &size);
     void look(test::ScenarioWindow &w, const QSize &size, const QString &state);
 
     QTemporaryDir m_dir;
@@ -116,6 +118,39 @@ void TestLayout::look(test::ScenarioWindow &w, const QSize &size, const QString 
         m_problems << QStringLiteral("[%1] the sessions list cuts the time \"%2\"").arg(name, time);
 }
 
+// What the conversations page must show whole at its default split, docks closed (issue 20): the
+// transcript's title (the buttons go to a second line rather than cut it), and in the sessions
+// list the first 14 characters of a session's name at 1024 px and 22 at 1280 px (the rest, if
+// any, ends in "…", with the whole name in the tooltip).
+void TestLayout::readable(test::ScenarioWindow &w, const QSize &size)
+{
+    ui::ConversationsPage *page = w.conversations();
+    auto *title = page->transcript()->findChild<ui::ElidedLabel *>(QStringLiteral("transcriptTitle"));
+    QVERIFY(title);
+    QVERIFY(!title->fullText().isEmpty());
+    if (title->text() != title->fullText())
+        m_problems << QStringLiteral("[%1x%2] the transcript's title is cut: \"%3\" of \"%4\"")
+                          .arg(size.width())
+                          .arg(size.height())
+                          .arg(title->text(), title->fullText());
+    QTableView *sessions = page->sessions()->view();
+    const int whole = size.width() >= 1280 ? 22 : 14;
+    const int room = sessions->columnWidth(ui::SessionsModel::Name) - 8; // the cell's padding
+    for (int row = 0; row < qMin(10, sessions->model()->rowCount()); ++row) {
+        const QString name = sessions->model()->index(row, ui::SessionsModel::Name).data().toString();
+        QString shown = name.left(whole); // a shorter name shows whole, a longer one this much
+        if (!shown.isEmpty() && shown.back().isHighSurrogate())
+            shown.chop(1);
+        if (sessions->fontMetrics().horizontalAdvance(shown) > room)
+            m_problems << QStringLiteral("[%1x%2] the sessions list cuts \"%3\" (%4 px for %5)")
+                              .arg(size.width())
+                              .arg(size.height())
+                              .arg(shown)
+                              .arg(room)
+                              .arg(sessions->fontMetrics().horizontalAdvance(shown));
+    }
+}
+
 void TestLayout::everyPageFits_data()
 {
     QTest::addColumn<QSize>("size");
@@ -134,6 +169,7 @@ void TestLayout::everyPageFits()
     test::ScenarioWindow::clickRow(page->sessions()->view(), 0);
     QTRY_VERIFY(page->transcript()->model()->rowCount() > 0);
     look(w, size, QStringLiteral("conversations"));
+    readable(w, size);
 
     // Search, with results and the limit's message.
     ui::SearchDock *search = window->searchDock();

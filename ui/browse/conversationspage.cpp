@@ -11,6 +11,7 @@
 #include "transcriptview.h"
 
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QSplitter>
 
 namespace kalito::ui {
@@ -37,8 +38,11 @@ ConversationsPage::ConversationsPage(Connection *connection, QWidget *parent)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 3);
-    split->setSizes({460, 520, 300}); // the list shows a name beside its persona, count and time
     split->setChildrenCollapsible(false);
+    m_split = split;
+    // Until the person drags a column's edge, the columns are sized for what they hold
+    // (fitColumns), at every window size.
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_splitDragged = true; });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
@@ -71,6 +75,28 @@ void ConversationsPage::refresh()
     m_notes->refresh();
     if (m_detail->messageId() >= 0)
         m_detail->showMessage(m_detail->messageId());
+}
+
+void ConversationsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_splitDragged)
+        fitColumns();
+}
+
+void ConversationsPage::fitColumns()
+{
+    // The list gets room for a session's name beside its persona, count and time (up to two
+    // fifths of the page), the right column a quarter (the pins and summaries wrap), and the
+    // conversation the rest. Minimum widths still win at a very small window.
+    const int handles = 2 * m_split->handleWidth();
+    const int total = m_split->width() - handles;
+    if (total <= 0)
+        return;
+    const int list =
+        qMax(m_sessions->minimumSizeHint().width(), qMin(m_sessions->preferredWidth(), total * 2 / 5));
+    const int right = qMax(m_detail->minimumSizeHint().width(), qMin(total / 4, 320));
+    m_split->setSizes({list, total - list - right, right});
 }
 
 void ConversationsPage::giveRoomToDetail(bool detail)

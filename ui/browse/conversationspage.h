@@ -47,7 +47,11 @@ signals:
     // again with the name once a looked-up name arrives.
     void sessionOpened(const QString &sessionId, const QString &title);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitColumns();
     void openSession(const QString &sessionId, const QString &title);
     void giveRoomToDetail(bool detail);
     void lookUpTitle(const QString &sessionId);
@@ -60,6 +64,8 @@ private:
     SchemaInfo m_schema;
     QString m_sessionId;
     QSplitter *m_right = nullptr; // the message in full over the pins and summaries
+    QSplitter *m_split = nullptr; // the list, the transcript, the right column
+    bool m_splitDragged = false;  // the person placed the columns: the window no longer does
 };
 
 } // namespace kalito::ui

@@ -205,8 +205,11 @@ void SessionsPane::fitColumns()
                           header->fontMetrics().horizontalAdvance(
                               m_model->headerData(SessionsModel::Name, Qt::Horizontal).toString()) +
                               arrow);
-    m_view->setMinimumWidth(fixed + name + m_view->verticalScrollBar()->sizeHint().width() +
-                            2 * m_view->frameWidth() + 2);
+    const int chrome = m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth() + 2;
+    m_view->setMinimumWidth(fixed + name + chrome);
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    m_preferredWidth = fixed + qMax(name, fm.horizontalAdvance(QString(24, QLatin1Char('x')))) + chrome +
+                       margins.left() + margins.right();
 }
 
 void SessionsPane::loadPersonas()

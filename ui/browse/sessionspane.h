@@ -36,6 +36,9 @@ public:
     SessionsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString currentSessionId() const { return m_current; }
+    // The width that shows a typical session name (about 24 characters) whole beside the persona,
+    // the count and the time, in this language and font.
+    int preferredWidth() const { return m_preferredWidth; }
 
 signals:
     void sessionSelected(const QString &sessionId, const QString &title);
@@ -60,7 +63,8 @@ private:
     BusyIndicator *m_busy;
     QTimer m_debounce;
     QString m_current;
-    QString m_path;         // the database the filter and sort were chosen for
+    QString m_path; // the database the filter and sort were chosen for
+    int m_preferredWidth = 0;
     int m_loadingRow = -1;  // the current row, chosen while its page was still loading
     int m_sortSection = -1; // the sort shown by the header's indicator (-1: stored order)
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -45,6 +45,7 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setObjectName(QStringLiteral("transcriptTitle"));
     m_title->setFullText(tr("Select a session"));
     m_unavailable->setWordWrap(true);
     m_unavailable->setVisible(false);
@@ -137,6 +138,7 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     });
     connect(m_copier, &ConversationCopier::finished, this, [this](bool ok, qint64 n, const QString &message) {
         m_cancelCopy->setVisible(false);
+        placeControls();
         if (ok)
             m_status->setText(tr("Copied the conversation: %Ln message(s)", nullptr, int(n)));
         else
@@ -247,6 +249,7 @@ void TranscriptView::setSchema(const SchemaInfo &schema)
     m_view->setColumnWidth(MessagesModel::Importance, fm.horizontalAdvance(QStringLiteral("0.00")) + 16);
     m_title->setFullText(reason.isEmpty() ? tr("Select a session") : tr("No transcript"));
     m_status->clear();
+    placeControls();
 }
 
 void TranscriptView::setSession(const QString &sessionId, const QString &title, qint64 messageCount)
@@ -274,6 +277,7 @@ void TranscriptView::setTitle(const QString &title)
     m_title->setFullText(title);
     if (title != m_model->sessionId())
         m_title->setToolTip(title + QLatin1Char('\n') + m_model->sessionId());
+    placeControls();
 }
 
 QString TranscriptView::title() const
@@ -367,6 +371,7 @@ void TranscriptView::copyConversation()
     if (m_model->sessionId().isEmpty())
         return;
     m_cancelCopy->setVisible(true);
+    placeControls();
     m_status->setText(tr("Copying the conversation…"));
     m_copier->start(m_model->sessionId());
 }
@@ -473,8 +478,16 @@ void TranscriptView::resizeEvent(QResizeEvent *event)
 
 void TranscriptView::placeControls()
 {
-    const int title = m_title->fontMetrics().horizontalAdvance(QStringLiteral("xxxxxxxxxx…"));
-    const int oneLine = title + m_status->sizeHint().width() +
+    // One line only when the session's whole title fits beside the count and the buttons (a very
+    // long title may still be shortened, to about 36 characters); else the buttons go to a second
+    // line and the title has the column. The count is given the room of a seven-digit one, so the
+    // header does not jump between one and two lines as a live session grows.
+    const QFontMetrics fm = m_title->fontMetrics();
+    const int title =
+        qBound(fm.horizontalAdvance(QStringLiteral("xxxxxxxxxx…")), fm.horizontalAdvance(m_title->fullText()),
+               fm.horizontalAdvance(QString(36, QLatin1Char('x'))));
+    const int count = m_status->fontMetrics().horizontalAdvance(tr("%Ln message(s)", nullptr, 9999999));
+    const int oneLine = title + qMax(m_status->sizeHint().width(), count) +
                         (m_cancelCopy->isVisible() ? m_cancelCopy->sizeHint().width() : 0) +
                         m_controls->sizeHint().width() + 3 * m_head->horizontalSpacing();
     const bool wide = width() >= oneLine;
