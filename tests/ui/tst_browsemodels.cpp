@@ -476,7 +476,7 @@ void TestBrowseModels::slowCountsAreNotRepeatedBackToBack()
     // Only a count of 50 ms or more is throttled (a cheaper one holds no snapshot worth sparing):
     // on a machine fast enough to count 600,000 rows sooner, the table doubles until it is not.
     qint64 rows = 600000;
-    while (model.lastCountMs() < 50 && rows < 20000000) { // PagedModel::kCheapCountMs
+    while (model.lastCountMs() < 50 && rows < 20000000) { // ListCounter::kCheapCountMs
         test::sqlite3(path, QStringLiteral("INSERT INTO notes(body) SELECT body FROM notes;"));
         rows *= 2;
         model.refresh();

@@ -7,7 +7,6 @@
 #include "browse/steppedcount.h"
 #include "connection.h"
 #include "counttext.h"
-#include "steppedwork.h"
 
 #include <limits>
 #include <utility>
@@ -20,8 +19,15 @@ PagedModel::PagedModel(Connection *connection, QObject *parent)
     // Only requests slower than this show the busy indicator; fast pages never flicker it.
     m_busyTimer.setSingleShot(true);
     m_busyTimer.setInterval(150);
-    m_refreshTimer.setSingleShot(true);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &PagedModel::refresh);
+    connect(&m_counter, &ListCounter::due, this, &PagedModel::refresh);
+    connect(&m_counter, &ListCounter::counted, this, &PagedModel::onCount);
+    connect(&m_counter, &ListCounter::requestStarted, this, &PagedModel::beginRequest);
+    connect(&m_counter, &ListCounter::requestEnded, this, &PagedModel::endRequest);
+    connect(&m_counter, &ListCounter::progress, this, [this](const SteppedCount::State &s) {
+        // Only before a first count, and only of the whole table (a filter's rows are unknown).
+        if (m_count < 0 && m_spec.where.isEmpty() && !CountText::estimateOf(s).isEmpty())
+            emit countEstimated(s.estimate, CountText::estimateToolTip(s.estimateSource));
+    });
     connect(&m_busyTimer, &QTimer::timeout, this, [this] {
         if (m_requests > 0 && !m_busy) {
             m_busy = true;
@@ -60,11 +66,7 @@ void PagedModel::clear()
     m_spec = KeysetSpec();
     m_cache.clear();
     m_count = -1;
-    m_awaitingCount = false;
-    m_refreshAgain = false;
-    m_refreshTimer.stop();
-    m_lastCountMs = 0;
-    m_sinceCount.invalidate();
+    m_counter.reset();
     m_inflight.clear();
     m_recheck.clear();
     m_damage.clear();
@@ -88,83 +90,31 @@ void PagedModel::setSpec(const KeysetSpec &spec, Start start, qint64 countHint)
     }
     fetchPage(0);
     // Queued behind the first page on the one connection: rows show first, the count follows.
-    requestCount();
+    m_counter.count(m_spec, m_query);
 }
 
 void PagedModel::refresh()
 {
     if (!m_spec.isValid())
         return;
-    // A count that takes long (a filter scanning a million rows) holds a read snapshot all that
-    // time, and while it does no checkpoint can reset the backend's -wal. Refreshes that another
-    // process's writes ask for therefore recount at most a tenth of the time: the rest of the
-    // refreshes wait (coalesced) until then.
-    if (m_lastCountMs >= kCheapCountMs && m_sinceCount.isValid()) {
-        const qint64 wait = m_lastCountMs * kCountDutyFactor - m_sinceCount.elapsed();
-        if (wait > 0) {
-            if (!m_refreshTimer.isActive())
-                m_refreshTimer.start(int(qMin<qint64>(wait, 60000)));
-            return;
-        }
-    }
+    // A slow count is not run after every write (ListCounter's throttle): it calls again when due.
+    if (!m_counter.mayRecount())
+        return;
     // Keep showing what we have; keys may have shifted (rows inserted or re-sorted), so forget
     // the anchors and plan pages again once the fresh count is known. Pages on their way stay
     // wanted: they arrive as stale rows, shown until fetched again, never as empty "…" rows.
     ++m_refreshes;
     m_cache.makeStale();
-    if (m_awaitingCount) {
-        m_refreshAgain = true; // one count at a time: the next one starts when this one is back
-        return;
-    }
-    m_awaitingCount = true;
-    requestCount();
+    m_counter.recount(m_spec, m_query); // one at a time: one asked for meanwhile follows it
 }
 
-void PagedModel::requestCount()
+void PagedModel::onCount(const ListCounter::Reply &reply)
 {
-    const LatestReply::Ticket query = m_query;
-    const KeysetSpec spec = m_spec;
-    beginRequest();
-    // The one rule for counting a list (SteppedCount::start): one table in index or rowid ranges of
-    // about 20 ms each, in the background, so the pages the view asks for meanwhile never wait
-    // behind the whole count; a join or a view in one count(*).
-    SteppedCount::State start = SteppedCount::start(spec);
-    start.cancel = query.token();
-    runInSteps(
-        m_connection, this, start, &SteppedCount::step,
-        [this, query](const SteppedCount::State &s) {
-            endRequest();
-            if (s.databaseChanged)
-                return;
-            if (query.isCurrent()) {
-                m_lastCountMs = s.workUs / 1000; // the statements alone, not the waits in the queue
-                m_sinceCount.start();
-            }
-            onCount(query, s.error.isError() ? -1 : s.count, s.error);
-        },
-        [this, query] {
-            if (query.isLatest())
-                return true;
-            endRequest(); // abandoned: the busy indicator no longer waits for it
-            return false;
-        },
-        [this](const SteppedCount::State &s) {
-            // Only before a first count, and only of the whole table (a filter's rows are unknown).
-            if (m_count < 0 && m_spec.where.isEmpty() && !CountText::estimateOf(s).isEmpty())
-                emit countEstimated(s.estimate, CountText::estimateToolTip(s.estimateSource));
-        });
-}
-
-void PagedModel::onCount(const LatestReply::Ticket &query, qint64 count, const DbError &error)
-{
-    if (!query.isCurrent())
-        return;
-    if (error.isError() || count < 0) {
-        m_awaitingCount = false;
-        m_refreshAgain = false;
-        emit failed(ErrorText::describe(error));
+    if (reply.error.isError() || reply.count < 0) {
+        emit failed(ErrorText::describe(reply.error));
         return;
     }
+    const qint64 count = reply.count;
     m_count = count;
     setRows(int(qMin<qint64>(count, std::numeric_limits<int>::max())));
     emit countChanged(count);
@@ -176,14 +126,13 @@ void PagedModel::onCount(const LatestReply::Ticket &query, qint64 count, const D
     }
     for (int page : std::as_const(shortPages))
         recheck(page);
-    if (m_awaitingCount) {
-        m_awaitingCount = false;
+    if (reply.recount) {
         // The view asks again for what it shows; only those pages are fetched.
         if (m_cache.rows() > 0)
             emit dataChanged(index(0, 0), index(m_cache.rows() - 1, columnCount() - 1));
         // Another write came while this count ran: count again (pages asked for meanwhile still
         // arrive, and show as stale rows until fetched once more).
-        if (std::exchange(m_refreshAgain, false))
+        if (reply.again)
             refresh();
     }
 }
@@ -210,7 +159,7 @@ void PagedModel::fetchRow(int row)
 
 void PagedModel::fetchPage(int page)
 {
-    if (!m_spec.isValid() || m_cache.hasFresh(page) || m_inflight.contains(page) || m_awaitingCount)
+    if (!m_spec.isValid() || m_cache.hasFresh(page) || m_inflight.contains(page) || m_counter.isRecounting())
         return;
     // Planned on this thread from what is known; the connection thread only runs the statements.
     const PageCache::Page *previous = m_cache.fresh(page - 1);

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "browse/keysetspec.h"
+#include "browse/listcounter.h"
 #include "browse/pagecache.h"
 #include "browse/pageplan.h"
 #include "browse/rowpage.h"
 #include "latestreply.h"
 
 #include <QAbstractTableModel>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -67,7 +67,7 @@ public:
 
     qint64 knownCount() const { return m_count; }
     // How long the last count statement of this query ran (0 before the first).
-    qint64 lastCountMs() const { return m_lastCountMs; }
+    qint64 lastCountMs() const { return m_counter.lastCountMs(); }
     bool isBusy() const { return m_busy; }
     // Why rows of this query were read from the table instead of through an index (the file is
     // damaged, PageCheck), worded by ErrorText; empty while nothing is wrong.
@@ -102,10 +102,6 @@ protected:
     void endRequest();
 
 private:
-    // Counts faster than this are not throttled; slower ones run at most 1/kCountDutyFactor of the
-    // time when refreshes come one after another (see refresh()).
-    static constexpr qint64 kCheapCountMs = 50;
-    static constexpr qint64 kCountDutyFactor = 10;
     struct PageReply
     {
         RowPage page;
@@ -116,8 +112,7 @@ private:
     static constexpr quint64 kSkipAfterNewer = 3;
     void runPlan(const PagePlan &plan);
     void onPage(const LatestReply::Ticket &query, quint64 refreshes, int page, const PageReply &reply);
-    void requestCount();
-    void onCount(const LatestReply::Ticket &query, qint64 count, const DbError &error);
+    void onCount(const ListCounter::Reply &reply);
     void setRows(int rows);
     // A page holding fewer rows than the count says is read again by PageCheck, never left blank.
     bool isShort(int page, int rows, qint64 count) const;
@@ -132,12 +127,8 @@ private:
     quint64 m_refreshes = 0;            // refresh() calls: replies planned before the last one are stale
     std::shared_ptr<std::atomic<quint64>> m_requestSerial = std::make_shared<std::atomic<quint64>>(0);
     qint64 m_count = -1;
-    bool m_awaitingCount = false; // after refresh(): page plans wait for the fresh count
-    bool m_refreshAgain = false;  // refresh() came while that count was on its way
-    qint64 m_lastCountMs = 0;     // how long the last count of this query ran
-    QElapsedTimer m_sinceCount;   // since that count came back
-    QTimer m_refreshTimer;        // a refresh put off by the throttle in refresh()
-    PageCache m_cache;            // the rows held, fresh and stale, their anchors and the list's row count
+    ListCounter m_counter{m_connection}; // counts the list, one count at a time, throttled
+    PageCache m_cache; // the rows held, fresh and stale, their anchors and the list's row count
     QSet<int> m_inflight;
     QSet<int> m_recheck; // pages to read through PageCheck (they came back short)
     QString m_damage;
