@@ -25,8 +25,8 @@ struct Gate
 {
     sqlite3_vfs vfs{};
     sqlite3_vfs *real = nullptr;
-    std::mutex mutex;   // guards suffix
-    QByteArray suffix;  // armed for the file whose name ends so; empty when not armed
+    std::mutex mutex;  // guards suffix
+    QByteArray suffix; // armed for the file whose name ends so; empty when not armed
     std::atomic<int> remaining{0};
     std::atomic<bool> holding{false}; // a reader is stopped in gateRead
     QSemaphore reached;
@@ -130,11 +130,29 @@ int gateShmUnmap(sqlite3_file *f, int deleteFlag)
 }
 
 // Version 2: no xFetch, so SQLite reads every page through xRead rather than a memory map.
-const sqlite3_io_methods gateMethods = {
-    2,          gateClose,   gateRead,          gateWrite,         gateTruncate,
-    gateSync,   gateFileSize, gateLock,         gateUnlock,        gateCheckReserved,
-    gateFileControl, gateSectorSize, gateDeviceCharacteristics, gateShmMap, gateShmLock,
-    gateShmBarrier, gateShmUnmap, nullptr, nullptr};
+sqlite3_io_methods makeGateMethods()
+{
+    sqlite3_io_methods m{};
+    m.iVersion = 2;
+    m.xClose = gateClose;
+    m.xRead = gateRead;
+    m.xWrite = gateWrite;
+    m.xTruncate = gateTruncate;
+    m.xSync = gateSync;
+    m.xFileSize = gateFileSize;
+    m.xLock = gateLock;
+    m.xUnlock = gateUnlock;
+    m.xCheckReservedLock = gateCheckReserved;
+    m.xFileControl = gateFileControl;
+    m.xSectorSize = gateSectorSize;
+    m.xDeviceCharacteristics = gateDeviceCharacteristics;
+    m.xShmMap = gateShmMap;
+    m.xShmLock = gateShmLock;
+    m.xShmBarrier = gateShmBarrier;
+    m.xShmUnmap = gateShmUnmap;
+    return m;
+}
+const sqlite3_io_methods gateMethods = makeGateMethods();
 
 int gateOpen(sqlite3_vfs *vfs, const char *name, sqlite3_file *f, int flags, int *outFlags)
 {
