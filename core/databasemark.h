@@ -17,8 +17,7 @@ public:
     DatabaseMark() = default; // no connection to follow: always the same database
     explicit DatabaseMark(const Connection *connection)
         : m_connection(connection), m_serial(connection ? connection->databaseSerial() : 0)
-    {
-    }
+    {}
 
     // The connection still has the database this mark was taken under (always, without one).
     bool sameDatabase() const { return !m_connection || m_connection->databaseSerial() == m_serial; }
