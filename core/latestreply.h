@@ -2,6 +2,7 @@
 
 #include "canceltoken.h"
 #include "connection.h"
+#include "databasemark.h"
 #include "whenfinished.h"
 
 #include <QPointer>
@@ -19,7 +20,7 @@ namespace kalito {
 // that make up one answer): next() cancels the previous ticket's CancelToken, so its running
 // statement stops and its queued steps do nothing, and makes every older ticket stale. A reply is
 // current while its ticket is the latest and the connection still has the database the ticket was
-// taken under (no open or close since: Connection::databaseSerial()).
+// taken under (no open or close since: a DatabaseMark, the check runInSteps makes too).
 //
 //   const LatestReply::Ticket ticket = m_latest.next();
 //   whenCurrent(this, m_connection->run(work, priority, ticket.token()), ticket, fn);  // one request
@@ -41,7 +42,7 @@ public:
         // No newer ticket was taken and drop() was not called since this one.
         bool isLatest() const { return m_latest && m_latest->load() == m_number; }
         // The connection has the database this ticket was taken under (always, without a connection).
-        bool sameDatabase() const { return !m_connection || m_connection->databaseSerial() == m_serial; }
+        bool sameDatabase() const { return m_database.sameDatabase(); }
         // Its reply counts: the latest ticket, on the same database.
         bool isCurrent() const { return isLatest() && sameDatabase(); }
         // For runInSteps' wanted (see above).
@@ -51,14 +52,12 @@ public:
         }
         // The request runs under it: cancelled when a newer ticket is taken or drop() is called.
         const CancelToken &token() const { return m_token; }
-        quint64 databaseSerial() const { return m_serial; }
 
     private:
         friend class LatestReply;
         std::shared_ptr<const std::atomic<quint64>> m_latest;
         quint64 m_number = 0;
-        QPointer<const Connection> m_connection;
-        quint64 m_serial = 0;
+        DatabaseMark m_database;
         CancelToken m_token;
     };
 
@@ -76,8 +75,7 @@ public:
         Ticket t;
         t.m_latest = m_latest;
         t.m_number = ++*m_latest;
-        t.m_connection = m_connection;
-        t.m_serial = m_connection ? m_connection->databaseSerial() : 0;
+        t.m_database = DatabaseMark(m_connection);
         t.m_token = m_token;
         return t;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "databasemark.h"
 #include "whenfinished.h"
 
 #include <functional>
@@ -14,7 +15,7 @@ struct StepState
     bool done = false;            // set by the step that finished the work
     bool databaseChanged = false; // another database was opened (or it closed) between two steps
     int steps = 0;                // steps run so far
-    quint64 databaseSerial = 0;   // Connection::databaseSerial() when the work was asked for
+    DatabaseMark database;        // the database the work was asked for under (set by runInSteps)
     // Every step runs under it: cancelled, the running step's statement stops (an Interrupted error)
     // and the chain stops without done(), like a chain no longer wanted.
     CancelToken cancel;
@@ -42,10 +43,10 @@ void runInSteps(Connection *connection, QObject *context, State state, Step step
     // The database the work was asked for: read when it is asked for, so that an open queued
     // before its first step (a barrier) stops it instead of letting it run on the next database.
     if (state.steps == 0)
-        state.databaseSerial = connection->databaseSerial();
+        state.database = DatabaseMark(connection);
     const CancelToken token = state.cancel; // before state moves into the request
     auto work = [connection, state = std::move(state), step](Database &db) mutable {
-        if (connection->databaseSerial() != state.databaseSerial) {
+        if (!state.database.sameDatabase()) {
             state.databaseChanged = true;
             return state;
         }

@@ -22,6 +22,10 @@ private slots:
     void stepsOfAnOlderTicketStop();
 
 private:
+    // A new Kalito database `name` in the test's folder; openNew also opens it on c.
+    QString newDb(const QString &name) { return test::makeKalitoDb(m_dir.path(), name); }
+    bool openNew(Connection &c, const QString &name) { return c.open({newDb(name)}).result().ok(); }
+
     QTemporaryDir m_dir;
 };
 
@@ -67,8 +71,7 @@ void TestLatestReply::dropLeavesNoTicketCurrent()
 void TestLatestReply::onlyTheLatestReplyIsTaken()
 {
     Connection c;
-    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("latest.db"));
-    QVERIFY(c.open({path}).result().ok());
+    QVERIFY(openNew(c, QStringLiteral("latest.db")));
     LatestReply latest(&c);
     QObject context;
     QStringList taken;
@@ -103,9 +106,8 @@ void TestLatestReply::onlyTheLatestReplyIsTaken()
 void TestLatestReply::aReplyFromThePreviousDatabaseIsDropped()
 {
     Connection c;
-    const QString a = test::makeKalitoDb(m_dir.path(), QStringLiteral("serial-a.db"));
-    const QString b = test::makeKalitoDb(m_dir.path(), QStringLiteral("serial-b.db"));
-    QVERIFY(c.open({a}).result().ok());
+    QVERIFY(openNew(c, QStringLiteral("serial-a.db")));
+    const QString b = newDb(QStringLiteral("serial-b.db"));
     LatestReply latest(&c);
     QObject context;
     const LatestReply::Ticket ticket = latest.next();
@@ -129,9 +131,8 @@ void TestLatestReply::aReplyFromThePreviousDatabaseIsDropped()
 void TestLatestReply::aTicketTakenAfterTheOpenCounts()
 {
     Connection c;
-    const QString a = test::makeKalitoDb(m_dir.path(), QStringLiteral("after-a.db"));
-    const QString b = test::makeKalitoDb(m_dir.path(), QStringLiteral("after-b.db"));
-    QVERIFY(c.open({a}).result().ok());
+    QVERIFY(openNew(c, QStringLiteral("after-a.db")));
+    const QString b = newDb(QStringLiteral("after-b.db"));
     LatestReply latest(&c);
     const LatestReply::Ticket before = latest.next();
     QVERIFY(c.open({b}).result().ok());
@@ -148,8 +149,7 @@ void TestLatestReply::aTicketTakenAfterTheOpenCounts()
 void TestLatestReply::stepsOfAnOlderTicketStop()
 {
     Connection c;
-    const QString path = test::makeKalitoDb(m_dir.path(), QStringLiteral("steps.db"));
-    QVERIFY(c.open({path}).result().ok());
+    QVERIFY(openNew(c, QStringLiteral("steps.db")));
     LatestReply latest(&c);
     QObject context;
     struct Count : StepState

@@ -493,7 +493,7 @@ void TestBrowseModels::slowCountsAreNotRepeatedBackToBack()
     test::sqlite3(path, QStringLiteral("INSERT INTO notes(body) VALUES ('the needle');"));
     for (int i = 0; i < 20; ++i) {
         model.refresh();
-        // Time passing is the behaviour here: refreshes arriving every 100 ms, as a writer's would.
+        // Pacing, not a wait for something: refreshes arriving every 100 ms, as a writer's would.
         QTest::qWait(100);
     }
     const qint64 elapsed = window.elapsed();

@@ -20,6 +20,7 @@
 #include "mainwindow.h"
 #include "proberunner.h"
 #include "scenario/layoutcheck.h"
+#include "scenario/layoutsettle.h"
 #include "scenario/scenariowindow.h"
 #include "searchdock.h"
 #include "searchrunner.h"
@@ -82,8 +83,7 @@ void TestLayout::cleanupTestCase()
 
 void TestLayout::look(test::ScenarioWindow &w, const QSize &size, const QString &state)
 {
-    QApplication::processEvents();
-    QTest::qWait(50); // layouts settle on the next turns of the event loop
+    test::LayoutSettle::wait();
     const QString name =
         QStringLiteral("%1-%2x%3-%4.png").arg(m_language).arg(size.width()).arg(size.height()).arg(state);
     {

@@ -174,11 +174,10 @@ void TestScenarioFiles::f5ShowsWhatAnotherProcessWrote()
     const QString path = test::makeKalitoDb(dir.path(), QStringLiteral("kalito.db"), 6, 3);
     test::ScenarioWindow w(path);
     w.window()->browser()->watcher()->stop(); // only F5 may bring it
-    // A poll already on its way still reports (and what it starts runs): wait until all is quiet.
-    for (int quiet = 0; quiet < 2; ++quiet) {
-        QTRY_COMPARE(w.connection()->pending(), 0);
-        QTest::qWait(50);
-    }
+    // A poll already on its way still reports (and what it starts runs): wait until it has, then
+    // for what it started.
+    QTRY_VERIFY(!w.window()->browser()->watcher()->isPolling());
+    QTRY_COMPARE(w.connection()->pending(), 0);
     test::sqlite3(path,
                   QStringLiteral("INSERT INTO sessions(id, name, created_at, updated_at) VALUES "
                                  "('f5', 'After F5', '2099-01-01T00:00:00Z', '2099-01-01T00:00:00Z');"));

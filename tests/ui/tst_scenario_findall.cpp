@@ -8,6 +8,7 @@
 #include "browse/sessionspane.h"
 #include "browse/transcriptview.h"
 #include "mainwindow.h"
+#include "scenario/layoutsettle.h"
 #include "scenario/scenariowindow.h"
 #include "searchdock.h"
 #include "searchresultsmodel.h"
@@ -74,7 +75,7 @@ void TestScenarioFindAll::searchAllFromAnywhere()
     QTest::keyClick(field, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 1, 30000);
     QVERIFY(dock->runner()->limitReached());
-    QTest::qWait(50);
+    test::LayoutSettle::wait(); // the finished search's words laid out
     QCOMPARE(dock->width(), width);
     QCOMPARE(page->transcript()->width(), conversationWidth);
 

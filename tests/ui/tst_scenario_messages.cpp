@@ -211,8 +211,9 @@ void TestScenarioMessages::transcriptAndNotesHeadersClickedTwice()
             test::ScenarioWindow::clickHeader(view, c);
         }
     }
+    // Time passing is the behaviour: nothing may change after the clicks. The transcript keeps its
+    // order (oldest first): a click on a header changes nothing.
     QTest::qWait(100);
-    // The transcript keeps its order (oldest first): a click on a header changes nothing.
     for (int r = 0; r < 20; ++r)
         QTRY_COMPARE(messages->messageIdAt(r), expected.at(r));
     test::ScenarioWindow::clickRow(transcript->view(), 3, ui::MessagesModel::Text);
@@ -271,7 +272,7 @@ void TestScenarioMessages::rowsStayInPlaceWhileTheBackendAppends()
     for (int round = 0; round < 6; ++round) {
         append(3);
         transcript->jumpToEnd();
-        QTest::qWait(300);
+        QTest::qWait(300); // pacing: the backend appends a few rows every so often, not a wait
     }
     ids = idsInOrder(path, sid);
     QTRY_COMPARE_WITH_TIMEOUT(messages->knownCount(), qint64(ids.size()), 10000);

@@ -78,7 +78,7 @@ void TestScenarioScroll::aDeepScrollBarJumpShowsItsRowsWhileTheBackendWrites()
     QTRY_VERIFY(bar->maximum() > 0); // the view lays out its 400,000 rows on its next turn
     for (int step = 1; step <= 13; ++step) {
         bar->setValue(int(qint64(bar->maximum()) * step * 5 / 100));
-        QTest::qWait(15);
+        QTest::qWait(15); // pacing: a hand drags in steps, not a wait for something
     }
     const int top = tables->view()->rowAt(0);
     QVERIFY(top > 200000);

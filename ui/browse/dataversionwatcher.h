@@ -21,6 +21,8 @@ public:
     void start(int intervalMs = 1000);
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
+    // A poll is on its way (it still reports after stop()).
+    bool isPolling() const { return m_polling; }
 
 signals:
     void changed();

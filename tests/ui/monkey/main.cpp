@@ -191,7 +191,7 @@ int main(int argc, char **argv)
         monkey.act(window); // names the action to FailureReport before doing it
         ++actions;
         QCoreApplication::processEvents();
-        QTest::qWait(monkey.pauseMs());
+        QTest::qWait(monkey.pauseMs()); // pacing: a person's pause between actions, not a wait for one
     }
 
     monkey::FailureReport::setLastAction(QStringLiteral("closing at the end"), false);
