@@ -4,6 +4,7 @@
 #include "lockhistory.h"
 #include "lockholders.h"
 #include "locknames.h"
+#include "lockreporttext.h"
 #include "locktext.h"
 #include "proberunner.h"
 #include "proclocks.h"
@@ -248,35 +249,7 @@ QJsonObject LockReport::toJson() const
 
 QString LockReport::toText() const
 {
-    QString out = QStringLiteral("%1 (%2)\n")
-                      .arg(path, walMode ? QStringLiteral("WAL") : QStringLiteral("rollback journal"));
-    out += QStringLiteral("\nprocesses with the files open (locks from %1)\n")
-               .arg(fromProbe() ? QStringLiteral("fcntl(F_GETLK)") : QStringLiteral("/proc/locks"));
-    if (processes.isEmpty())
-        out += QStringLiteral("  (none found)\n");
-    for (const ProcessInfo &p : processes) {
-        out += QStringLiteral("  %1 %2 %3 %4%5\n")
-                   .arg(p.pid, 8)
-                   .arg((p.pid == selfPid ? QStringLiteral("this inspector")
-                                          : (p.cmdline.isEmpty() ? p.name : p.cmdline))
-                            .leftJustified(16),
-                        p.user.leftJustified(10), p.files.join(QLatin1Char(',')),
-                        p.filesKnown ? QString() : QStringLiteral(" (seen through its locks)"));
-    }
-    out += QStringLiteral("\nlocks\n");
-    if (locks.isEmpty())
-        out += QStringLiteral("  (none)\n");
-    for (const Lock &l : locks) {
-        out += QStringLiteral("  %1 %2 %3 %4 %5\n")
-                   .arg(l.pid, 8)
-                   .arg((l.self ? QStringLiteral("this inspector") : l.name).leftJustified(16),
-                        l.file.leftJustified(4), l.lock.leftJustified(11),
-                        l.write ? QStringLiteral("write") : QStringLiteral("read"));
-    }
-    out += QStringLiteral("\ndiagnosis\n");
-    for (const QString &s : diagnosis)
-        out += QStringLiteral("  - ") + s + QLatin1Char('\n');
-    return out;
+    return LockReportText::report(*this);
 }
 
 } // namespace kalito

@@ -72,7 +72,7 @@ struct LockReport
     // "pid 4242 (node …/backend/server.js, user kalito)" or "this inspector (pid 4242)" (LockText).
     QString displayName(qint64 pid) const;
     QJsonObject toJson() const;
-    QString toText() const;
+    QString toText() const; // `locks`: LockReportText::report
 };
 
 } // namespace kalito
