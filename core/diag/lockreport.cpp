@@ -152,8 +152,6 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
     }
     r.blocks = LockGraph::build(r, history).edges;
     r.findings = LockDiagnosis::findings(r, history);
-    for (const LockFinding &f : std::as_const(r.findings))
-        r.diagnosis.append(LockText::describe(f));
     return r;
 }
 
@@ -170,6 +168,11 @@ QList<LockReport::Lock> LockReport::locksOf(qint64 pid) const
 QList<LockFinding> LockReport::holders() const
 {
     return LockHolders::of(findings);
+}
+
+QStringList LockReport::diagnosis() const
+{
+    return LockText::describe(findings);
 }
 
 LockHolder LockReport::holder(qint64 pid) const
@@ -242,7 +245,7 @@ QJsonObject LockReport::toJson() const
         {QStringLiteral("locks"), lockArray},
         {QStringLiteral("blocks"), blockArray},
         {QStringLiteral("lock_source"), fromProbe() ? QStringLiteral("probe") : QStringLiteral("proc-locks")},
-        {QStringLiteral("diagnosis"), QJsonArray::fromStringList(diagnosis)},
+        {QStringLiteral("diagnosis"), QJsonArray::fromStringList(diagnosis())},
         {QStringLiteral("holders"), LockHolders::toJson(holders())},
         {QStringLiteral("hidden_processes_by_user"), hidden}};
 }

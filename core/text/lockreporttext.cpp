@@ -43,7 +43,7 @@ QString LockReportText::report(const LockReport &r)
                         l.lock.leftJustified(11), mode(l.write));
     }
     out += tr("\ndiagnosis\n");
-    for (const QString &s : r.diagnosis)
+    for (const QString &s : r.diagnosis())
         out += QStringLiteral("  - ") + s + QLatin1Char('\n');
     return out;
 }
