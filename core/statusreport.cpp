@@ -2,10 +2,9 @@
 
 #include "database.h"
 #include "kalitoschema.h"
-#include "opentext.h"
+#include "statustext.h"
 
 #include <QJsonArray>
-#include <QLocale>
 
 namespace kalito {
 
@@ -73,45 +72,7 @@ QJsonObject StatusReport::toJson() const
 
 QString StatusReport::toText() const
 {
-    QString out;
-    auto line = [&out](const QString &key, const QString &value) {
-        out += key.leftJustified(16) + value + QLatin1Char('\n');
-    };
-    // Sizes as the window shows them, with the exact count for scripts and comparisons.
-    auto size = [](qint64 bytes) {
-        const QString shown = QLocale::c().formattedDataSize(bytes);
-        return bytes < 1024 ? shown : QStringLiteral("%1 (%2 bytes)").arg(shown).arg(bytes);
-    };
-    line(QStringLiteral("path"), path);
-    line(QStringLiteral("sqlite"), sqliteVersion);
-    line(QStringLiteral("mode"), readOnly ? QStringLiteral("read-only") : QStringLiteral("read-write"));
-    out += QStringLiteral("pragmas\n");
-    for (const PragmaSetting &p : pragmas) {
-        QString v = p.actualText(pageSize);
-        if (!p.took())
-            v += QStringLiteral("   (backend expects %1: %2)")
-                     .arg(p.expectedText(pageSize), OpenText::pragmaReason(p));
-        line(QStringLiteral("  ") + p.name, v);
-    }
-    out += QStringLiteral("files\n");
-    line(QStringLiteral("  database"), size(files.dbBytes));
-    line(QStringLiteral("  -wal"), files.walExists ? size(files.walBytes) : QStringLiteral("absent"));
-    line(QStringLiteral("  -shm"), files.shmExists ? size(files.shmBytes) : QStringLiteral("absent"));
-    out += QStringLiteral("tables\n");
-    if (tables.isEmpty())
-        out += QStringLiteral("  (no Kalito tables)\n");
-    // Names as wide as the longest one plus a gap, counts right-aligned: they never run together.
-    qsizetype nameWidth = 14;
-    qsizetype countWidth = 1;
-    for (const auto &t : tables) {
-        nameWidth = qMax(nameWidth, t.first.size());
-        countWidth = qMax(countWidth, QString::number(t.second).size());
-    }
-    for (const auto &t : tables) {
-        out += QStringLiteral("  ") + t.first.leftJustified(nameWidth + 2) +
-               QString::number(t.second).rightJustified(countWidth) + QLatin1Char('\n');
-    }
-    return out;
+    return StatusText::report(*this);
 }
 
 } // namespace kalito

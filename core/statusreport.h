@@ -28,7 +28,7 @@ struct StatusReport
     // countRows false: the tables present, each with -1 rows (the window counts them in steps).
     static StatusReport collect(Database &db, bool countRows = true);
     QJsonObject toJson() const;
-    QString toText() const;
+    QString toText() const; // StatusText::report
 };
 
 } // namespace kalito

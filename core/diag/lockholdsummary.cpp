@@ -1,5 +1,7 @@
 #include "lockholdsummary.h"
 
+#include "lockreporttext.h"
+
 #include <QJsonObject>
 
 #include <algorithm>
@@ -69,29 +71,7 @@ QJsonArray LockHoldSummary::toJson() const
 
 QString LockHoldSummary::toText(int samples, qint64 watchedMs) const
 {
-    QString out = QStringLiteral("\nsummary: watched %1 s, %2 samples; longest holds per process and lock\n")
-                      .arg(double(watchedMs) / 1000.0, 0, 'f', 1)
-                      .arg(samples);
-    const QList<Entry> list = entries();
-    if (list.isEmpty())
-        out += QStringLiteral("  (no lock was seen)\n");
-    for (const Entry &e : list) {
-        QString note;
-        if (e.stillHeld)
-            note = QStringLiteral(" (still held at the end: at least)");
-        else if (e.sinceStart)
-            note = QStringLiteral(" (held before watching began: at least)");
-        out += QStringLiteral("  %1 ms  %2 (%3) on %4  pid %5 %6  %7 hold(s), %8 ms in all%9\n")
-                   .arg(e.longestMs, 8)
-                   .arg(e.lock, e.write ? QStringLiteral("write") : QStringLiteral("read"),
-                        e.file == QLatin1String("shm") ? QStringLiteral("-shm") : QStringLiteral("db"))
-                   .arg(e.pid)
-                   .arg(e.cmdline)
-                   .arg(e.holds)
-                   .arg(e.totalMs)
-                   .arg(note);
-    }
-    return out;
+    return LockReportText::holdSummary(*this, samples, watchedMs);
 }
 
 } // namespace kalito

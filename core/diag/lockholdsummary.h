@@ -26,7 +26,7 @@ public:
     // Longest hold first.
     QList<Entry> entries() const;
     QJsonArray toJson() const;
-    QString toText(int samples, qint64 watchedMs) const;
+    QString toText(int samples, qint64 watchedMs) const; // LockReportText::holdSummary
 
 private:
     Entry &entryFor(const LockTransition &t);

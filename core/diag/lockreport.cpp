@@ -4,6 +4,7 @@
 #include "lockhistory.h"
 #include "lockholders.h"
 #include "locknames.h"
+#include "lockreporttext.h"
 #include "locktext.h"
 #include "proberunner.h"
 #include "proclocks.h"
@@ -151,8 +152,6 @@ LockReport LockReport::assemble(const QString &databasePath, const ProbeResult &
     }
     r.blocks = LockGraph::build(r, history).edges;
     r.findings = LockDiagnosis::findings(r, history);
-    for (const LockFinding &f : std::as_const(r.findings))
-        r.diagnosis.append(LockText::describe(f));
     return r;
 }
 
@@ -169,6 +168,11 @@ QList<LockReport::Lock> LockReport::locksOf(qint64 pid) const
 QList<LockFinding> LockReport::holders() const
 {
     return LockHolders::of(findings);
+}
+
+QStringList LockReport::diagnosis() const
+{
+    return LockText::describe(findings);
 }
 
 LockHolder LockReport::holder(qint64 pid) const
@@ -241,42 +245,14 @@ QJsonObject LockReport::toJson() const
         {QStringLiteral("locks"), lockArray},
         {QStringLiteral("blocks"), blockArray},
         {QStringLiteral("lock_source"), fromProbe() ? QStringLiteral("probe") : QStringLiteral("proc-locks")},
-        {QStringLiteral("diagnosis"), QJsonArray::fromStringList(diagnosis)},
+        {QStringLiteral("diagnosis"), QJsonArray::fromStringList(diagnosis())},
         {QStringLiteral("holders"), LockHolders::toJson(holders())},
         {QStringLiteral("hidden_processes_by_user"), hidden}};
 }
 
 QString LockReport::toText() const
 {
-    QString out = QStringLiteral("%1 (%2)\n")
-                      .arg(path, walMode ? QStringLiteral("WAL") : QStringLiteral("rollback journal"));
-    out += QStringLiteral("\nprocesses with the files open (locks from %1)\n")
-               .arg(fromProbe() ? QStringLiteral("fcntl(F_GETLK)") : QStringLiteral("/proc/locks"));
-    if (processes.isEmpty())
-        out += QStringLiteral("  (none found)\n");
-    for (const ProcessInfo &p : processes) {
-        out += QStringLiteral("  %1 %2 %3 %4%5\n")
-                   .arg(p.pid, 8)
-                   .arg((p.pid == selfPid ? QStringLiteral("this inspector")
-                                          : (p.cmdline.isEmpty() ? p.name : p.cmdline))
-                            .leftJustified(16),
-                        p.user.leftJustified(10), p.files.join(QLatin1Char(',')),
-                        p.filesKnown ? QString() : QStringLiteral(" (seen through its locks)"));
-    }
-    out += QStringLiteral("\nlocks\n");
-    if (locks.isEmpty())
-        out += QStringLiteral("  (none)\n");
-    for (const Lock &l : locks) {
-        out += QStringLiteral("  %1 %2 %3 %4 %5\n")
-                   .arg(l.pid, 8)
-                   .arg((l.self ? QStringLiteral("this inspector") : l.name).leftJustified(16),
-                        l.file.leftJustified(4), l.lock.leftJustified(11),
-                        l.write ? QStringLiteral("write") : QStringLiteral("read"));
-    }
-    out += QStringLiteral("\ndiagnosis\n");
-    for (const QString &s : diagnosis)
-        out += QStringLiteral("  - ") + s + QLatin1Char('\n');
-    return out;
+    return LockReportText::report(*this);
 }
 
 } // namespace kalito

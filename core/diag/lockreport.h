@@ -31,8 +31,7 @@ struct LockReport
     qint64 selfPid = 0;
     QList<ProcessInfo> processes;
     QList<Lock> locks;
-    QList<LockFinding> findings;     // the diagnosis as facts (the window words them)
-    QStringList diagnosis;           // the same in words (LockText): `locks`, `locks --json` (English there)
+    QList<LockFinding> findings;     // the diagnosis as facts (LockText words them)
     QList<LockEdge> blocks;          // the wait-for graph the diagnosis is written from
     QMap<QString, int> hiddenByUser; // processes of other users whose open files we cannot see
     bool procLocksAvailable = false;
@@ -67,12 +66,14 @@ struct LockReport
     // The findings that name a process holding a lock (LockHolders): `locks --json` and
     // `status --json` "holders", the health strip, a checkpoint's "blocked by".
     QList<LockFinding> holders() const;
+    // The findings in words (LockText::describe): `locks`, `locks --json` (English there).
+    QStringList diagnosis() const;
     // What is known of a process: pid, command line, user, or why they cannot be known.
     LockHolder holder(qint64 pid) const;
     // "pid 4242 (node …/backend/server.js, user kalito)" or "this inspector (pid 4242)" (LockText).
     QString displayName(qint64 pid) const;
     QJsonObject toJson() const;
-    QString toText() const;
+    QString toText() const; // `locks`: LockReportText::report
 };
 
 } // namespace kalito

@@ -1,5 +1,7 @@
 #include "locktransition.h"
 
+#include "lockreporttext.h"
+
 #include <QDateTime>
 
 namespace kalito {
@@ -103,21 +105,7 @@ bool LockTransition::fromJson(const QJsonObject &o, LockTransition *t, Recording
 
 QString LockTransition::toText() const
 {
-    const QString when = QDateTime::fromMSecsSinceEpoch(timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
-    const QString wal =
-        walKnown ? QStringLiteral("; WAL %1 frames, %2 backfilled").arg(mxFrame).arg(nBackfill) : QString();
-    const QString who = QStringLiteral("pid %1 %2%3")
-                            .arg(pid)
-                            .arg(cmdline, user.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(user));
-    const QString what =
-        QStringLiteral("%1 (%2) on %3")
-            .arg(lock, write ? QStringLiteral("write") : QStringLiteral("read"),
-                 file == QLatin1String("shm") ? QStringLiteral("-shm") : QStringLiteral("the database"));
-    if (kind == Acquired)
-        return QStringLiteral("%1 acquired %2, %3%4%5")
-            .arg(when, what, who,
-                 sinceStart ? QStringLiteral(" (already held when watching began)") : QString(), wal);
-    return QStringLiteral("%1 released %2 after %3 ms, %4%5").arg(when, what).arg(heldMs).arg(who, wal);
+    return LockReportText::transition(*this);
 }
 
 } // namespace kalito

@@ -29,7 +29,7 @@ struct LockTransition : LockHold
     QJsonObject toJson() const;
     // Returns false (and says why) when the object is not a transition of this format.
     static bool fromJson(const QJsonObject &o, LockTransition *t, RecordingFault *why);
-    QString toText() const; // one human line
+    QString toText() const; // one human line: LockReportText::transition
     static QString isoTime(qint64 ms);
 };
 

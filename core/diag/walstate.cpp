@@ -2,6 +2,7 @@
 
 #include "locknames.h"
 #include "locktext.h"
+#include "statustext.h"
 #include "walreaders.h"
 
 #include <QJsonArray>
@@ -93,43 +94,12 @@ QJsonValue WalState::toJson() const
 
 QString WalState::toText() const
 {
-    if (!walMode)
-        return QStringLiteral("wal             (not in WAL mode)\n");
-    QString out = QStringLiteral("wal\n");
-    auto line = [&out](const QString &key, const QString &value) {
-        out += QStringLiteral("  ") + key.leftJustified(16) + value + QLatin1Char('\n');
-    };
-    line(QStringLiteral("frames"), QString::number(frames));
-    line(QStringLiteral("backfilled"), QString::number(backfilled));
-    line(QStringLiteral("backlog"), QString::number(backlog()));
-    line(QStringLiteral("page_size"),
-         pageSize > 0 ? QString::number(pageSize) : QStringLiteral("unknown (no frame in the WAL yet)"));
-    line(QStringLiteral("checkpoint_seq"), QString::number(checkpointSequence));
-    QStringList rs;
-    for (const Reader &r : readers) {
-        QStringList pids;
-        for (qint64 pid : r.pids)
-            pids << QString::number(pid);
-        rs << (r.slot == 0 ? QStringLiteral("slot 0, database file only (pid %1)").arg(pids.join(u','))
-                           : QStringLiteral("slot %1 at frame %2 (pid %3)")
-                                 .arg(r.slot)
-                                 .arg(r.mark)
-                                 .arg(pids.join(QLatin1Char(','))));
-    }
-    line(QStringLiteral("readers"), rs.isEmpty() ? QStringLiteral("none") : rs.join(QStringLiteral("; ")));
-    if (problem != Problem::None)
-        line(QStringLiteral("note"), LockText::walProblem(*this));
-    return out;
+    return StatusText::wal(*this);
 }
 
 QString WalState::holdersText() const
 {
-    QString out = QStringLiteral("holders\n");
-    if (holders.isEmpty())
-        out += QStringLiteral("  (no process holds a lock that matters)\n");
-    for (const LockFinding &f : holders)
-        out += QStringLiteral("  - ") + LockText::describe(f) + QLatin1Char('\n');
-    return out;
+    return StatusText::holders(*this);
 }
 
 } // namespace kalito

@@ -42,9 +42,9 @@ struct WalState
     quint32 backlog() const { return frames > backfilled ? frames - backfilled : 0; }
     static WalState from(const LockReport &report);
     QJsonValue toJson() const; // null when not in WAL mode
-    QString toText() const;
+    QString toText() const;    // `status`: StatusText::wal
     // `status`'s "holders" section: the holders' sentences of `locks` (also in rollback mode).
-    QString holdersText() const;
+    QString holdersText() const; // StatusText::holders
 };
 
 } // namespace kalito

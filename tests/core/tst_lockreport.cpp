@@ -40,7 +40,7 @@ private slots:
 
 private:
     static bool hasLock(const LockReport &r, qint64 pid, const char *file, const char *lock, bool write);
-    static QString joined(const LockReport &r) { return r.diagnosis.join(QLatin1Char('\n')); }
+    static QString joined(const LockReport &r) { return r.diagnosis().join(QLatin1Char('\n')); }
     QTemporaryDir m_dir;
 };
 

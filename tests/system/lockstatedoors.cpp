@@ -72,7 +72,7 @@ void TestLockStates::checkDoors(const QString &row, bool probe, const LockReport
     // 2. The Locks tab's diagnosis and the health strip's figure and tooltip (the functions they
     // show): every holder's pid, the strip naming writers and checkpointers and the first reader.
     const QList<LockFinding> mine = r.holders();
-    const QString diagnosis = r.diagnosis.join(QLatin1Char('\n'));
+    const QString diagnosis = r.diagnosis().join(QLatin1Char('\n'));
     const QString strip = LockText::holdersLine(mine);
     const QString tip = LockText::holdersToolTip(mine);
     QList<qint64> readers;

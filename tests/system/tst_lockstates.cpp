@@ -81,7 +81,7 @@ bool TestLockStates::hasLock(const LockReport &r, qint64 pid, const QString &fil
 
 QString TestLockStates::sentenceOf(const LockReport &r, qint64 pid, const QString &fragment)
 {
-    for (const QString &s : r.diagnosis) {
+    for (const QString &s : r.diagnosis()) {
         if ((pid == 0 || s.startsWith(QStringLiteral("pid %1 (").arg(pid))) && s.contains(fragment))
             return s;
     }
@@ -197,7 +197,7 @@ void TestLockStates::states()
                 QVERIFY2(hasLock(r, l.pid, l.file, l.lock, l.write), qPrintable(dump(r) + dump(proc)));
         }
         if (!e.alsoHolders.isEmpty())
-            QVERIFY(r.diagnosis.join(QLatin1Char(' ')).contains(QLatin1String("only one is named")));
+            QVERIFY(r.diagnosis().join(QLatin1Char(' ')).contains(QLatin1String("only one is named")));
     }
 
     if (!e.checkSql.isEmpty()) {
