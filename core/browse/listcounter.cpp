@@ -17,7 +17,7 @@ void ListCounter::reset()
     m_recounting = false;
     m_again = false;
     m_dueTimer.stop();
-    m_lastCountMs = 0;
+    m_lastCountUs = 0;
     m_sinceCount.invalidate();
 }
 
@@ -37,9 +37,9 @@ bool ListCounter::mayRecount()
     // A count that takes long (a filter scanning a million rows) holds a read snapshot all that
     // time, and while it does no checkpoint can reset the backend's -wal: recount at most a tenth
     // of the time. The rest wait, coalesced, until then.
-    if (m_lastCountMs < m_cheapCountMs || !m_sinceCount.isValid())
+    if (m_lastCountUs < m_cheapCountMs * 1000 || !m_sinceCount.isValid())
         return true;
-    const qint64 wait = m_lastCountMs * m_dutyFactor - m_sinceCount.elapsed();
+    const qint64 wait = (m_lastCountUs * m_dutyFactor + 999) / 1000 - m_sinceCount.elapsed();
     if (wait <= 0)
         return true;
     if (!m_dueTimer.isActive())
@@ -71,7 +71,7 @@ void ListCounter::run(const KeysetSpec &spec, const LatestReply::Ticket &query, 
             emit requestEnded();
             if (s.databaseChanged || !query.isCurrent())
                 return;
-            m_lastCountMs = s.workUs / 1000; // the statements alone, not the waits in the queue
+            m_lastCountUs = s.workUs; // the statements alone, not the waits in the queue
             m_sinceCount.start();
             Reply reply;
             reply.error = s.error;

@@ -52,8 +52,10 @@ public:
     void recount(const KeysetSpec &spec, const LatestReply::Ticket &query);
     bool isRecounting() const { return m_recounting; }
     // How long the statements of the last count ran (0 before the first).
-    qint64 lastCountMs() const { return m_lastCountMs; }
-    // For tests: the throttle's limits (the defaults above).
+    qint64 lastCountMs() const { return m_lastCountUs / 1000; }
+    qint64 lastCountUs() const { return m_lastCountUs; }
+    // For tests: the throttle's limits (the defaults above). With cheapCountMs 0 every count is
+    // throttled, however fast: the next recount waits dutyFactor times its statements' time.
     void setThrottle(qint64 cheapCountMs, qint64 dutyFactor);
 
 signals:
@@ -72,7 +74,7 @@ private:
     Connection *m_connection;
     bool m_recounting = false; // a recount is on its way
     bool m_again = false;      // and another was asked for meanwhile
-    qint64 m_lastCountMs = 0;
+    qint64 m_lastCountUs = 0;
     QElapsedTimer m_sinceCount; // since the last count came back
     QTimer m_dueTimer;
     qint64 m_cheapCountMs = kCheapCountMs;

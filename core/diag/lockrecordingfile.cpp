@@ -27,7 +27,7 @@ bool LockRecordingFile::isDatabaseFile(const QString &path, const QString &datab
 bool LockRecordingFile::load(const QString &path, const QString &databasePath, LockRecording *out,
                              Problem *why)
 {
-    *why = Problem{Problem::Kind::None, QFileInfo(path).absoluteFilePath(), 0, QString()};
+    *why = Problem{Problem::Kind::None, QFileInfo(path).absoluteFilePath(), 0, QString(), RecordingFault()};
     const QFileInfo info(path);
     if (!info.exists()) {
         why->kind = Problem::Kind::Missing;
@@ -65,7 +65,7 @@ bool LockRecordingFile::load(const QString &path, const QString &databasePath, L
 bool LockRecordingFile::save(const QString &path, const QString &databasePath, const LockRecording &recording,
                              Problem *why)
 {
-    *why = Problem{Problem::Kind::None, QFileInfo(path).absoluteFilePath(), 0, QString()};
+    *why = Problem{Problem::Kind::None, QFileInfo(path).absoluteFilePath(), 0, QString(), RecordingFault()};
     if (isDatabaseFile(path, databasePath)) {
         why->kind = Problem::Kind::SaveOntoDatabase;
         return false;

@@ -29,7 +29,8 @@ private:
     void grow(qint64 rows);
     static KeysetSpec spec(const QString &table = QStringLiteral("items"));
     // Runs one count and returns its reply.
-    ListCounter::Reply countOnce(ListCounter &counter, const LatestReply::Ticket &ticket, bool recount = false);
+    ListCounter::Reply countOnce(ListCounter &counter, const LatestReply::Ticket &ticket,
+                                 bool recount = false);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -51,11 +52,12 @@ void TestListCounter::initTestCase()
 void TestListCounter::grow(qint64 rows)
 {
     int exit = -1;
-    test::sqlite3(m_path,
-                  QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
-                                 "INSERT INTO items(v) SELECT hex(randomblob(4)) FROM c;")
-                      .arg(rows),
-                  &exit);
+    test::sqlite3(
+        m_path,
+        QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
+                       "INSERT INTO items(v) SELECT hex(randomblob(4)) FROM c;")
+            .arg(rows),
+        &exit);
     QCOMPARE(exit, 0);
     m_rows += rows;
 }
@@ -132,35 +134,32 @@ void TestListCounter::aSlowCountIsThrottled()
     LatestReply latest(&m_connection);
     const LatestReply::Ticket ticket = latest.next();
     QVERIFY(counter.mayRecount()); // nothing counted yet
-    // A count that took at least 1 ms (the table doubles until it does), throttled from 1 ms on to
-    // a hundredth of the time: the next recount may come 100 times the count's time after it.
-    for (int i = 0; i < 16; ++i) {
-        QCOMPARE(countOnce(counter, ticket).count, m_rows);
-        if (counter.lastCountMs() >= 1)
-            break;
-        grow(m_rows);
-    }
-    QVERIFY2(counter.lastCountMs() >= 1, qPrintable(QStringLiteral("%1 rows").arg(m_rows)));
-    QElapsedTimer since;
+    // Every count taken as slow (from 0 ms on), at a duty factor that makes the next recount wait
+    // about half a second after this count's reply, whatever this machine's speed.
+    QElapsedTimer since; // started before the reply: it never reads less than the time since
     since.start();
-    counter.setThrottle(1, 100);
-    const qint64 wait = counter.lastCountMs() * 100;
+    QCOMPARE(countOnce(counter, ticket).count, m_rows);
+    QVERIFY(counter.lastCountUs() > 0);
+    const qint64 factor = qMax<qint64>(10, 500000 / counter.lastCountUs());
+    counter.setThrottle(0, factor);
+    const qint64 wait = (counter.lastCountUs() * factor + 999) / 1000;
     QSignalSpy due(&counter, &ListCounter::due);
     if (!counter.mayRecount()) {
         QVERIFY(!counter.mayRecount()); // asked again: still one timer
         QVERIFY(due.wait(int(wait) + 10000));
         QCOMPARE(due.size(), 1);
-        QVERIFY(since.elapsed() >= wait - 5); // not before its time (the timer's precision aside)
+        QVERIFY2(since.elapsed() >= wait - 1, // not before its time (a millisecond of rounding aside)
+                 qPrintable(QStringLiteral("due after %1 of %2 ms").arg(since.elapsed()).arg(wait)));
     } else {
         // This thread was held up longer than the wait itself: the recount was due already.
-        QVERIFY(since.elapsed() >= wait - 5);
+        QVERIFY(since.elapsed() >= wait - 1);
     }
     QVERIFY(counter.mayRecount());
     // A cheap count is never throttled.
     counter.setThrottle(counter.lastCountMs() + 1, 100);
     QVERIFY(counter.mayRecount());
     // Nor is the first count of a new query.
-    counter.setThrottle(1, 100);
+    counter.setThrottle(0, factor);
     counter.reset();
     QVERIFY(counter.mayRecount());
     QCOMPARE(counter.lastCountMs(), 0);

@@ -68,6 +68,12 @@ public:
     qint64 knownCount() const { return m_count; }
     // How long the last count statement of this query ran (0 before the first).
     qint64 lastCountMs() const { return m_counter.lastCountMs(); }
+    qint64 lastCountUs() const { return m_counter.lastCountUs(); }
+    // For tests: ListCounter::setThrottle.
+    void setCountThrottle(qint64 cheapCountMs, qint64 dutyFactor)
+    {
+        m_counter.setThrottle(cheapCountMs, dutyFactor);
+    }
     bool isBusy() const { return m_busy; }
     // Why rows of this query were read from the table instead of through an index (the file is
     // damaged, PageCheck), worded by ErrorText; empty while nothing is wrong.
