@@ -24,6 +24,7 @@
 #include "connection.h"
 #include "demodatabase.h"
 #include "diagnostics/healthmonitor.h"
+#include "errortext.h"
 #include "proberunner.h"
 #include "translations.h"
 
@@ -128,8 +129,8 @@ double openToFirstSessionsPage(const QString &path)
     ui::SessionsModel model(&c);
     QEventLoop loop;
     QObject::connect(&model, &ui::PagedModel::pageLoaded, &loop, &QEventLoop::quit);
-    QObject::connect(&model, &ui::PagedModel::failed, &loop, [&loop](const QString &m) {
-        QTextStream(stderr) << "sessions page failed: " << m << Qt::endl;
+    QObject::connect(&model, &ui::PagedModel::failed, &loop, [&loop](const DbError &error) {
+        QTextStream(stderr) << "sessions page failed: " << ErrorText::describe(error) << Qt::endl;
         loop.quit();
     });
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);

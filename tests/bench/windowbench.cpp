@@ -8,6 +8,7 @@
 #include "browse/sessionsmodel.h"
 #include "browse/sessionspane.h"
 #include "connection.h"
+#include "errortext.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 
@@ -137,8 +138,8 @@ Run once(const QString &path)
                      loop.quit();
                  });
     pane->view()->viewport()->installEventFilter(&spy);
-    QObject::connect(model, &ui::PagedModel::failed, &loop, [&](const QString &message) {
-        r.error = QStringLiteral("sessions page failed: ") + message;
+    QObject::connect(model, &ui::PagedModel::failed, &loop, [&](const DbError &error) {
+        r.error = QStringLiteral("sessions page failed: ") + ErrorText::describe(error);
         loop.quit();
     });
     QTimer::singleShot(120000, &loop, [&] {

@@ -1,5 +1,4 @@
 #include "pagedmodel.h"
-#include "errortext.h"
 #include "whenfinished.h"
 
 #include "browse/keysetpager.h"
@@ -69,7 +68,7 @@ void PagedModel::clear()
     m_counter.reset();
     m_inflight.clear();
     m_recheck.clear();
-    m_damage.clear();
+    m_damage = DbError();
     m_verifyHint = false;
     endResetModel();
 }
@@ -111,7 +110,7 @@ void PagedModel::refresh()
 void PagedModel::onCount(const ListCounter::Reply &reply)
 {
     if (reply.error.isError() || reply.count < 0) {
-        emit failed(ErrorText::describe(reply.error));
+        emit failed(reply.error);
         return;
     }
     const qint64 count = reply.count;
@@ -215,7 +214,7 @@ void PagedModel::onPage(const LatestReply::Ticket &query, quint64 refreshes, int
     }
     const RowPage &result = reply.page;
     if (!result.ok()) {
-        emit failed(ErrorText::describe(result.error));
+        emit failed(result.error);
         return;
     }
     if (page < 0) // the last page: which one it is, the count read with it tells
@@ -228,7 +227,7 @@ void PagedModel::onPage(const LatestReply::Ticket &query, quint64 refreshes, int
         return;
     }
     if (result.damage.isError()) {
-        m_damage = ErrorText::describe(result.damage);
+        m_damage = result.damage;
         emit failed(m_damage);
     }
     const int first = page * pageSize();

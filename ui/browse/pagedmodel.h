@@ -76,8 +76,8 @@ public:
     }
     bool isBusy() const { return m_busy; }
     // Why rows of this query were read from the table instead of through an index (the file is
-    // damaged, PageCheck), worded by ErrorText; empty while nothing is wrong.
-    QString damage() const { return m_damage; }
+    // damaged, PageCheck); the views word it with ErrorText. No error while nothing is wrong.
+    const DbError &damage() const { return m_damage; }
     int pageSize() const { return m_cache.pageSize(); }
     void setPageSize(int rows) { m_cache.setPageSize(rows); }
     int maxCachedPages() const { return m_cache.maxPages(); }
@@ -92,7 +92,9 @@ signals:
     // A count of a whole large table is under way: an estimate to show, marked as such, until
     // countChanged() brings the exact count; `how` says where it came from.
     void countEstimated(qint64 rows, const QString &how);
-    void failed(const QString &message); // worded by ErrorText
+    // A count or a page failed, or a page was read around damage; the views word it (ErrorText).
+    // An error of kind None (a count that gave no number) clears what they show.
+    void failed(const kalito::DbError &error);
 
 protected:
     virtual QVariant rowData(const QVariantList &row, int column, int role) const = 0;
@@ -137,7 +139,7 @@ private:
     PageCache m_cache; // the rows held, fresh and stale, their anchors and the list's row count
     QSet<int> m_inflight;
     QSet<int> m_recheck; // pages to read through PageCheck (they came back short)
-    QString m_damage;
+    DbError m_damage;
     int m_requests = 0;
     bool m_busy = false;
     QTimer m_busyTimer;

@@ -107,7 +107,8 @@ SessionsPane::SessionsPane(Connection *connection, QWidget *parent)
     connect(m_saved, &QComboBox::currentIndexChanged, this, &SessionsPane::applyFilter);
     connect(m_model, &PagedModel::busyChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_model, &PagedModel::countChanged, this, &SessionsPane::updateStatus);
-    connect(m_model, &PagedModel::failed, this, [this](const QString &m) { m_status->setText(m); });
+    connect(m_model, &PagedModel::failed, this,
+            [this](const DbError &e) { m_status->setText(ErrorText::describe(e)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SessionsPane::onCurrentChanged);
     // Rows arriving after a refresh: keep the selected session selected.
@@ -249,8 +250,8 @@ void SessionsPane::refresh()
 void SessionsPane::updateStatus()
 {
     const qint64 n = m_model->knownCount();
-    if (!m_model->damage().isEmpty()) // a damaged file stays said (see PageCheck)
-        m_status->setText(m_model->damage());
+    if (m_model->damage().isError()) // a damaged file stays said (see PageCheck)
+        m_status->setText(ErrorText::describe(m_model->damage()));
     else
         m_status->setText(n < 0 ? tr("Counting sessions…") : tr("%Ln session(s)", nullptr, int(n)));
 }

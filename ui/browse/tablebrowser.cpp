@@ -98,7 +98,8 @@ TableBrowser::TableBrowser(Connection *connection, Mode mode, const QString &fix
         m_status->setText(tr("%1 rows (counting…)").arg(CountText::estimate(rows)));
         m_status->setToolTip(how);
     });
-    connect(m_model, &PagedModel::failed, this, [this](const QString &m) { m_status->setText(m); });
+    connect(m_model, &PagedModel::failed, this,
+            [this](const DbError &e) { m_status->setText(ErrorText::describe(e)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) { showRow(index.row()); });
 }

@@ -181,7 +181,8 @@ TranscriptView::TranscriptView(Connection *connection, QWidget *parent)
     connect(m_end, &QToolButton::clicked, this, &TranscriptView::jumpToEnd);
     connect(m_model, &PagedModel::busyChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_model, &PagedModel::countChanged, this, &TranscriptView::updateStatus);
-    connect(m_model, &PagedModel::failed, this, [this](const QString &m) {
+    connect(m_model, &PagedModel::failed, this, [this](const DbError &e) {
+        const QString m = ErrorText::describe(e);
         m_status->clear();
         m_problem->setText(m);
         m_problem->setVisible(!m.isEmpty());
@@ -295,8 +296,8 @@ void TranscriptView::updateStatus()
     const qint64 n = m_model->knownCount();
     m_status->setText(n < 0 ? QString() : tr("%Ln message(s)", nullptr, int(n)));
     // A damaged file stays said under the header: a recount does not cover it.
-    if (!m_model->damage().isEmpty()) {
-        m_problem->setText(m_model->damage());
+    if (m_model->damage().isError()) {
+        m_problem->setText(ErrorText::describe(m_model->damage()));
         m_problem->setVisible(true);
     }
 }
