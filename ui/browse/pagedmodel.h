@@ -67,7 +67,6 @@ public:
 
     qint64 knownCount() const { return m_count; }
     // How long the last count statement of this query ran (0 before the first).
-    qint64 lastCountMs() const { return m_counter.lastCountMs(); }
     qint64 lastCountUs() const { return m_counter.lastCountUs(); }
     // For tests: ListCounter::setThrottle.
     void setCountThrottle(qint64 cheapCountMs, qint64 dutyFactor)
