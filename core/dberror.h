@@ -89,6 +89,15 @@ struct DbError
         ProbeFailed,       // detail: what it printed on stderr
         // The search index
         SearchIndexBusy, // another window (process) is building the same index
+        // A lock recording (LockRecordingFile), worded by RecordingText; path: the recording
+        RecordingMissing,      // NotFound
+        RecordingIsFolder,     // NotARegularFile
+        RecordingIsDatabase,   // Unreadable: the open database's own file, never opened here
+        RecordingTooBig,       // Unreadable; args: its size in bytes, the most it may hold in MB
+        RecordingUnreadable,   // Unreadable; detail
+        NotARecording,         // Corrupt; args and detail: the parser's RecordingFault (toArgs())
+        RecordingOntoDatabase, // AlreadyExists: saving onto the open database's own file
+        RecordingWriteFailed,  // Io; detail
     };
 
     Kind kind = Kind::None;

@@ -25,37 +25,41 @@ bool LockRecordingFile::isDatabaseFile(const QString &path, const QString &datab
 }
 
 bool LockRecordingFile::load(const QString &path, const QString &databasePath, LockRecording *out,
-                             Problem *why)
+                             DbError *why)
 {
-    *why = Problem{Problem::Kind::None, QFileInfo(path).absoluteFilePath(), 0, QString(), RecordingFault()};
+    using K = DbError::Kind;
+    using R = DbError::Reason;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    *why = DbError();
     const QFileInfo info(path);
     if (!info.exists()) {
-        why->kind = Problem::Kind::Missing;
+        *why = DbError::make(K::NotFound, R::RecordingMissing, absolute);
         return false;
     }
     if (info.isDir()) {
-        why->kind = Problem::Kind::IsFolder;
+        *why = DbError::make(K::NotARegularFile, R::RecordingIsFolder, absolute);
         return false;
     }
     if (isDatabaseFile(path, databasePath)) {
-        why->kind = Problem::Kind::IsDatabase;
+        *why = DbError::make(K::Unreadable, R::RecordingIsDatabase, absolute);
         return false;
     }
     if (info.size() > kMaxBytes) {
-        why->kind = Problem::Kind::TooBig;
-        why->bytes = info.size();
+        *why = DbError::make(K::Unreadable, R::RecordingTooBig, absolute,
+                             {QString::number(info.size()), QString::number(kMaxBytes / (1024 * 1024))});
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        why->kind = Problem::Kind::CannotRead;
-        why->detail = f.errorString();
+        *why = DbError::make(K::Unreadable, R::RecordingUnreadable, absolute, {}, f.errorString());
         return false;
     }
     const QByteArray bytes = f.read(kMaxBytes + 1);
     LockRecording parsed;
-    if (!LockRecording::parse(bytes, &parsed, &why->fault)) {
-        why->kind = Problem::Kind::NotARecording;
+    RecordingFault fault;
+    if (!LockRecording::parse(bytes, &parsed, &fault)) {
+        // Corrupt: what the file holds is not what it should; the fault travels in the arguments.
+        *why = DbError::make(K::Corrupt, R::NotARecording, absolute, fault.toArgs(), fault.detail);
         return false;
     }
     *out = parsed;
@@ -63,23 +67,24 @@ bool LockRecordingFile::load(const QString &path, const QString &databasePath, L
 }
 
 bool LockRecordingFile::save(const QString &path, const QString &databasePath, const LockRecording &recording,
-                             Problem *why)
+                             DbError *why)
 {
-    *why = Problem{Problem::Kind::None, QFileInfo(path).absoluteFilePath(), 0, QString(), RecordingFault()};
+    using K = DbError::Kind;
+    using R = DbError::Reason;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    *why = DbError();
     if (isDatabaseFile(path, databasePath)) {
-        why->kind = Problem::Kind::SaveOntoDatabase;
+        *why = DbError::make(K::AlreadyExists, R::RecordingOntoDatabase, absolute);
         return false;
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        why->kind = Problem::Kind::CannotWrite;
-        why->detail = f.errorString();
+        *why = DbError::make(K::Io, R::RecordingWriteFailed, absolute, {}, f.errorString());
         return false;
     }
     f.write(recording.toJsonLines());
     if (!f.commit()) {
-        why->kind = Problem::Kind::CannotWrite;
-        why->detail = f.errorString();
+        *why = DbError::make(K::Io, R::RecordingWriteFailed, absolute, {}, f.errorString());
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dberror.h"
 #include "lockrecording.h"
 
 namespace kalito {
@@ -12,31 +13,11 @@ class LockRecordingFile
 public:
     static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
 
-    // Why a recording was not loaded or saved (RecordingText words it).
-    struct Problem
-    {
-        enum class Kind {
-            None,
-            Missing,
-            IsFolder,
-            IsDatabase,
-            TooBig,
-            CannotRead,
-            NotARecording,
-            SaveOntoDatabase,
-            CannotWrite
-        };
-        Kind kind = Kind::None;
-        QString path;         // the recording, absolute
-        qint64 bytes = 0;     // TooBig: its size
-        QString detail;       // the system's words (CannotRead, CannotWrite)
-        RecordingFault fault; // NotARecording: what the parser found (LockRecording::parse)
-    };
-
-    // On failure returns false, leaves *out as it was and says why.
-    static bool load(const QString &path, const QString &databasePath, LockRecording *out, Problem *why);
+    // On failure returns false, leaves *out as it was and says why (DbError::Reason::Recording*,
+    // NotARecording; RecordingText words them). The error's path is the recording, absolute.
+    static bool load(const QString &path, const QString &databasePath, LockRecording *out, DbError *why);
     static bool save(const QString &path, const QString &databasePath, const LockRecording &recording,
-                     Problem *why);
+                     DbError *why);
     // The database, its -wal or its -shm (same device and inode), which must never be opened here.
     static bool isDatabaseFile(const QString &path, const QString &databasePath);
 };

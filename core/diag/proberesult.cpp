@@ -49,7 +49,6 @@ QJsonObject ProbeResult::toJson() const
         {QStringLiteral("wal_bytes"), walBytes},
         {QStringLiteral("wal_header_hex"), QString::fromLatin1(walHeaderBytes.toHex())},
         {QStringLiteral("locks"), lockArray},
-        {QStringLiteral("lock_error"), lockError},
     };
 }
 
@@ -87,7 +86,6 @@ ProbeResult ProbeResult::fromJson(const QByteArray &json)
     r.walExists = o.value(QStringLiteral("wal_exists")).toBool();
     r.walBytes = o.value(QStringLiteral("wal_bytes")).toInteger();
     r.walHeaderBytes = hex("wal_header_hex");
-    r.lockError = o.value(QStringLiteral("lock_error")).toString();
     const QJsonArray lockArray = o.value(QStringLiteral("locks")).toArray();
     for (const QJsonValue &v : lockArray) {
         const QJsonObject l = v.toObject();

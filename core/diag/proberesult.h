@@ -41,7 +41,6 @@ struct ProbeResult
     QByteArray walHeaderBytes; // first 32 bytes
     qint64 walBytes = 0;
     QList<Lock> locks;
-    QString lockError;
 
     bool ok() const { return !error.isError(); }
     WalIndexHeader shm() const { return WalIndexHeader::parse(shmHeaderBytes); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace kalito {
 
@@ -28,6 +29,25 @@ struct RecordingFault
     qint64 offset = 0;
 
     bool isFault() const { return kind != Kind::None; }
+
+    // Carried by a DbError (Reason::NotARecording) as its arguments, with `detail` as the error's
+    // detail, so that a recording that cannot be loaded is one error value like any other and
+    // RecordingText still words exactly what the parser found: kind, line, field, value, offset.
+    QStringList toArgs() const
+    {
+        return {QString::number(int(kind)), QString::number(line), field, value, QString::number(offset)};
+    }
+    static RecordingFault fromArgs(const QStringList &args, const QString &detail)
+    {
+        RecordingFault f;
+        f.kind = Kind(args.value(0).toInt());
+        f.line = args.value(1).toInt();
+        f.field = args.value(2);
+        f.value = args.value(3);
+        f.offset = args.value(4).toLongLong();
+        f.detail = detail;
+        return f;
+    }
 };
 
 } // namespace kalito

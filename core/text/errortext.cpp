@@ -1,5 +1,7 @@
 #include "errortext.h"
 
+#include "recordingtext.h"
+
 namespace kalito {
 
 QString ErrorText::describe(const DbError &error)
@@ -143,6 +145,15 @@ QString ErrorText::reason(const DbError &error)
         return detail;
     case R::SearchIndexBusy:
         return tr("another window is building this search index");
+    case R::RecordingMissing:
+    case R::RecordingIsFolder:
+    case R::RecordingIsDatabase:
+    case R::RecordingTooBig:
+    case R::RecordingUnreadable:
+    case R::NotARecording:
+    case R::RecordingOntoDatabase:
+    case R::RecordingWriteFailed:
+        return RecordingText::reason(error);
     }
     return detail;
 }

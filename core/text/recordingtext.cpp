@@ -2,33 +2,30 @@
 
 namespace kalito {
 
-QString RecordingText::problem(const LockRecordingFile::Problem &p)
+QString RecordingText::reason(const DbError &error)
 {
-    using K = LockRecordingFile::Problem::Kind;
-    switch (p.kind) {
-    case K::None:
-        return QString();
-    case K::Missing:
-        return tr("%1: no such file").arg(p.path);
-    case K::IsFolder:
-        return tr("%1: is a folder, not a recording").arg(p.path);
-    case K::IsDatabase:
-        return tr("%1: is the open database's own file, not a lock recording").arg(p.path);
-    case K::TooBig:
-        return tr("%1: %2 bytes, more than a recording can hold (%3 MB at most)")
-            .arg(p.path)
-            .arg(p.bytes)
-            .arg(LockRecordingFile::kMaxBytes / (1024 * 1024));
-    case K::CannotRead:
-        return tr("%1: cannot read: %2").arg(p.path, p.detail);
-    case K::NotARecording:
-        return tr("%1: not a lock recording: %2").arg(p.path, fault(p.fault));
-    case K::SaveOntoDatabase:
-        return tr("%1: is the open database's own file; choose another name").arg(p.path);
-    case K::CannotWrite:
-        return tr("%1: cannot write: %2").arg(p.path, p.detail);
+    using R = DbError::Reason;
+    switch (error.reason) {
+    case R::RecordingMissing:
+        return tr("no such file");
+    case R::RecordingIsFolder:
+        return tr("is a folder, not a recording");
+    case R::RecordingIsDatabase:
+        return tr("is the open database's own file, not a lock recording");
+    case R::RecordingTooBig:
+        return tr("%1 bytes, more than a recording can hold (%2 MB at most)")
+            .arg(error.args.value(0), error.args.value(1));
+    case R::RecordingUnreadable:
+        return tr("cannot read: %1").arg(error.detail);
+    case R::NotARecording:
+        return tr("not a lock recording: %1").arg(fault(RecordingFault::fromArgs(error.args, error.detail)));
+    case R::RecordingOntoDatabase:
+        return tr("is the open database's own file; choose another name");
+    case R::RecordingWriteFailed:
+        return tr("cannot write: %1").arg(error.detail);
+    default:
+        return error.detail;
     }
-    return QString();
 }
 
 QString RecordingText::fault(const RecordingFault &f)

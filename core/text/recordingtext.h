@@ -1,18 +1,22 @@
 #pragma once
 
-#include "lockrecordingfile.h"
+#include "dberror.h"
+#include "recordingfault.h"
 
 #include <QCoreApplication>
 
 namespace kalito {
 
-// Why a lock recording was not loaded or saved, in words (the lock timeline's message box), and
-// what is wrong with one of its lines (LockRecording::parse, the live watcher's feed).
+// Why a lock recording was not loaded or saved, in words (LockRecordingFile's DbError reasons,
+// which ErrorText::reason hands here), and what is wrong with one of its lines
+// (LockRecording::parse, the live watcher's feed).
 class RecordingText
 {
     Q_DECLARE_TR_FUNCTIONS(RecordingText)
 public:
-    static QString problem(const LockRecordingFile::Problem &problem);
+    // The reason alone of a DbError::Reason::Recording* or NotARecording; ErrorText::describe puts
+    // the recording's path before it.
+    static QString reason(const DbError &error);
     static QString fault(const RecordingFault &fault);
 };
 

@@ -806,36 +806,36 @@
 <context>
     <name>RecordingText</name>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1: no existe ese archivo</translation>
+        <source>no such file</source>
+        <translation>no existe ese archivo</translation>
     </message>
     <message>
-        <source>%1: is a folder, not a recording</source>
-        <translation>%1: es una carpeta, no una grabación</translation>
+        <source>is a folder, not a recording</source>
+        <translation>es una carpeta, no una grabación</translation>
     </message>
     <message>
-        <source>%1: is the open database&apos;s own file, not a lock recording</source>
-        <translation>%1: es un archivo de la propia base de datos abierta, no una grabación de bloqueos</translation>
+        <source>is the open database&apos;s own file, not a lock recording</source>
+        <translation>es un archivo de la propia base de datos abierta, no una grabación de bloqueos</translation>
     </message>
     <message>
-        <source>%1: %2 bytes, more than a recording can hold (%3 MB at most)</source>
-        <translation>%1: %2 bytes, más de lo que puede contener una grabación (%3 MB como máximo)</translation>
+        <source>%1 bytes, more than a recording can hold (%2 MB at most)</source>
+        <translation>%1 bytes, más de lo que puede contener una grabación (%2 MB como máximo)</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: no se puede leer: %2</translation>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <source>%1: not a lock recording: %2</source>
-        <translation>%1: no es una grabación de bloqueos: %2</translation>
+        <source>not a lock recording: %1</source>
+        <translation>no es una grabación de bloqueos: %1</translation>
     </message>
     <message>
-        <source>%1: is the open database&apos;s own file; choose another name</source>
-        <translation>%1: es un archivo de la propia base de datos abierta; elija otro nombre</translation>
+        <source>is the open database&apos;s own file; choose another name</source>
+        <translation>es un archivo de la propia base de datos abierta; elija otro nombre</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <source>not JSON (%1 at character %2)</source>

@@ -1,9 +1,9 @@
 #include "locktimelinepane.h"
+#include "errortext.h"
 
 #include "lockrecordingfile.h"
 #include "locktimeline.h"
 #include "lockwatchfeed.h"
-#include "recordingtext.h"
 #include "safefiledialog.h"
 
 #include <QCoreApplication>
@@ -165,10 +165,10 @@ void LockTimelinePane::saveRecording()
     const QString file = m_dialog(this, true, tr("Save lock recording"));
     if (file.isEmpty())
         return;
-    LockRecordingFile::Problem why;
+    DbError why;
     if (!LockRecordingFile::save(file, m_path, shownRecording(), &why))
         QMessageBox::warning(this, tr("Save lock recording"),
-                             tr("The recording was not saved.\n%1").arg(RecordingText::problem(why)));
+                             tr("The recording was not saved.\n%1").arg(ErrorText::describe(why)));
 }
 
 void LockTimelinePane::loadRecording()
@@ -176,11 +176,11 @@ void LockTimelinePane::loadRecording()
     const QString file = m_dialog(this, false, tr("Load lock recording"));
     if (file.isEmpty())
         return;
-    LockRecordingFile::Problem why;
+    DbError why;
     LockRecording loaded;
     if (!LockRecordingFile::load(file, m_path, &loaded, &why)) {
         QMessageBox::warning(this, tr("Load lock recording"),
-                             tr("The recording was not loaded.\n%1").arg(RecordingText::problem(why)));
+                             tr("The recording was not loaded.\n%1").arg(ErrorText::describe(why)));
         return;
     }
     m_loaded = loaded;
