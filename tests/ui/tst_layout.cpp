@@ -24,6 +24,7 @@
 #include "scenario/scenariowindow.h"
 #include "searchdock.h"
 #include "searchrunner.h"
+#include "space/spacepage.h"
 #include "stallwatch.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -36,6 +37,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QtTest>
 
 using namespace kalito;
@@ -51,6 +54,7 @@ private slots:
 
 private:
     void readable(test::ScenarioWindow &w, const QSize &size);
+    void spaceReadable(ui::SpacePage *page, const QSize &size);
     void look(test::ScenarioWindow &w, const QSize &size, const QString &state);
 
     QTemporaryDir m_dir;
@@ -151,6 +155,40 @@ void TestLayout::readable(test::ScenarioWindow &w, const QSize &size)
     }
 }
 
+// The Space page's table of tables and indexes keeps Size and Share in view, whole, beside the
+// names, and gives each name at least its first 14 characters (the other figures may be
+// scrolled to; every one is in the row's tooltip).
+void TestLayout::spaceReadable(ui::SpacePage *page, const QSize &size)
+{
+    QTreeWidget *tree = page->tablesTree();
+    QHeaderView *header = tree->header();
+    const QString where =
+        QStringLiteral("[%1x%2] the Space page's tables").arg(size.width()).arg(size.height());
+    for (int c : {1, 2}) {
+        const QString title = tree->headerItem()->text(c);
+        const int right = header->sectionViewportPosition(c) + header->sectionSize(c);
+        if (right > tree->viewport()->width())
+            m_problems << QStringLiteral("%1: \"%2\" is out of view (ends at %3 of %4 px)")
+                              .arg(where, title)
+                              .arg(right)
+                              .arg(tree->viewport()->width());
+        int need = header->fontMetrics().horizontalAdvance(title);
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            need = qMax(need, tree->fontMetrics().horizontalAdvance((*it)->text(c)));
+        if (header->sectionSize(c) < need)
+            m_problems << QStringLiteral("%1: \"%2\" is cut (%3 of %4 px)")
+                              .arg(where, title)
+                              .arg(header->sectionSize(c))
+                              .arg(need);
+    }
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        const QString shown = (*it)->text(0).left(14);
+        const int room = header->sectionSize(0) - tree->visualItemRect(*it).left() - 8;
+        if (tree->fontMetrics().horizontalAdvance(shown) > room)
+            m_problems << QStringLiteral("%1: \"%2\" is cut (%3 px)").arg(where, shown).arg(room);
+    }
+}
+
 void TestLayout::everyPageFits_data()
 {
     QTest::addColumn<QSize>("size");
@@ -237,6 +275,13 @@ void TestLayout::everyPageFits()
         pages->setCurrentIndex(i);
         look(w, size, QStringLiteral("page%1").arg(i));
     }
+    // The Space page with its report read.
+    auto *space = window->findChild<ui::SpacePage *>();
+    QVERIFY(space);
+    pages->setCurrentWidget(space);
+    QTRY_VERIFY_WITH_TIMEOUT(!space->isRunning() && space->tablesTree()->topLevelItemCount() > 0, 30000);
+    look(w, size, QStringLiteral("space"));
+    spaceReadable(space, size);
     for (const QString &p : std::as_const(m_problems))
         qWarning().noquote() << p;
     QVERIFY2(m_problems.isEmpty(),

@@ -9,6 +9,7 @@
 #include "locktext.h"
 #include "openadvice.h"
 #include "opentext.h"
+#include "recordingfault.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -122,6 +123,18 @@ void TestSpanish::lockDiagnosisIsSpanish()
     // Why the WAL-index cannot be read, as the health strip and the live page say it.
     QCOMPARE(LockText::walIndexProblem(WalIndexHeader()),
              QStringLiteral("falta el archivo -shm o es más corto que su cabecera"));
+    // A lock recording that cannot be loaded: a DbError like any other, its reason in Spanish.
+    RecordingFault fault;
+    fault.kind = RecordingFault::Kind::NotJson;
+    fault.line = 3;
+    fault.offset = 7;
+    fault.detail = QStringLiteral("garbage at the end");
+    const DbError notARecording = DbError::make(DbError::Kind::Corrupt, DbError::Reason::NotARecording,
+                                                QStringLiteral("/r.jsonl"), fault.toArgs(), fault.detail);
+    QCOMPARE(
+        ErrorText::describe(notARecording),
+        QStringLiteral("/r.jsonl: no es una grabación de bloqueos: línea 3: no es JSON (garbage at the end "
+                       "en el carácter 7)"));
 }
 
 void TestSpanish::qtButtonsAreSpanish()

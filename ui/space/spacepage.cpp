@@ -7,6 +7,7 @@
 #include "spacescan.h"
 #include "steppedwork.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -68,12 +69,21 @@ SpacePage::SpacePage(Connection *connection, QWidget *parent) : QWidget(parent),
     m_tables = new QTreeWidget(this);
     m_tables->setObjectName(QStringLiteral("spaceTables"));
     m_tables->setAccessibleName(tr("Tables and indexes by size"));
-    m_tables->setHeaderLabels({tr("Table or index"), tr("Pages"), tr("Size"), tr("Share"), tr("Payload"),
+    // Size and Share first: what a person looks for, kept in view beside the names (fitNameColumn);
+    // the other figures follow, to scroll to on a narrow window, and are all in every tooltip.
+    m_tables->setHeaderLabels({tr("Table or index"), tr("Size"), tr("Share"), tr("Pages"), tr("Payload"),
                                tr("Unused"), tr("Depth"), tr("Overflow pages"), tr("Entries")});
     m_tables->setRootIsDecorated(true);
     m_tables->setUniformRowHeights(true);
+    m_tables->setTextElideMode(Qt::ElideMiddle); // index names differ at both ends
     m_tables->header()->setStretchLastSection(false);
     m_tables->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tables->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    connect(m_tables->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 0 && !m_fittingNames)
+            m_namesSizedByHand = true; // the person dragged it: theirs from now on
+    });
+    m_tables->installEventFilter(this);
 
     m_sessions = new QTreeWidget(this);
     m_sessions->setObjectName(QStringLiteral("spaceSessions"));
@@ -267,9 +277,9 @@ void SpacePage::showTables(const SpaceReport &r)
     auto fill = [&](QTreeWidgetItem *item, const QString &name, const SpaceTree &t, qint64 pages,
                     qint64 payload, qint64 unused, qint64 overflow, bool group) {
         item->setText(0, name);
-        item->setText(1, locale().toString(pages));
-        item->setText(2, bytes(pages * r.pageSize));
-        item->setText(3, percent(r.shareOfFile(pages)));
+        item->setText(1, bytes(pages * r.pageSize));
+        item->setText(2, percent(r.shareOfFile(pages)));
+        item->setText(3, locale().toString(pages));
         item->setText(4, bytes(payload));
         item->setText(5, bytes(unused));
         item->setText(6, group || t.depth == 0 ? QString() : locale().toString(t.depth));
@@ -310,6 +320,33 @@ void SpacePage::showTables(const SpaceReport &r)
                  false);
         top->setExpanded(true);
     }
+    fitNameColumn();
+}
+
+// The names get what they need, but never so much that Size and Share leave the view; at least
+// about 16 characters (a longer name is cut in the middle, whole in its tooltip).
+void SpacePage::fitNameColumn()
+{
+    if (m_namesSizedByHand)
+        return;
+    const QAbstractItemView *view = m_tables; // sizeHintForColumn is public on the base
+    const QHeaderView *header = m_tables->header();
+    auto need = [&](int column) {
+        return qMax(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    const int least = m_tables->fontMetrics().horizontalAdvance(QString(16, QLatin1Char('x'))) +
+                      2 * m_tables->indentation();
+    const int room = m_tables->viewport()->width() - need(1) - need(2);
+    m_fittingNames = true;
+    m_tables->header()->resizeSection(0, qMax(least, qMin(need(0), room)));
+    m_fittingNames = false;
+}
+
+bool SpacePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tables && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SpacePage::showSessions(const SpaceReport &r)

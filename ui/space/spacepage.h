@@ -55,6 +55,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void stepDone(const SpaceScanState &state);
@@ -64,6 +65,7 @@ private:
     void showTables(const SpaceReport &report);
     void showSessions(const SpaceReport &report);
     void showChart(const SpaceReport &report);
+    void fitNameColumn();
     void activateItem(QTreeWidgetItem *item);
     QString bytes(qint64 n) const;
     QString percent(double p) const;
@@ -81,6 +83,8 @@ private:
     bool m_running = false;
     bool m_haveReport = false;
     bool m_saidExpectation = false;
+    bool m_fittingNames = false;     // fitNameColumn is sizing the names' column
+    bool m_namesSizedByHand = false; // the person dragged its edge
     // A newer start or a cancel stops the report under way and makes its answers unwanted.
     LatestReply m_latest{m_connection};
 };
