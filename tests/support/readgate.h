@@ -9,8 +9,10 @@ namespace kalito::test {
 // meanwhile use it; nothing else changes, and no memory map is used through it). Once armed for a
 // database file, the reader of that file's Nth page read after arm() stops inside the read until
 // release(): a thread that saw reached() knows the statement is running and cannot end before it
-// is released. One ReadGate at a time; destroy it before the connection whose read it may hold
-// (the destructor releases a held read).
+// is released. Only reads of the main file count: a page SQLite finds in the -wal or in the
+// connection's page cache is not read from it, so checkpoint (TRUNCATE) what the statement will
+// read and open its connection after the gate. One ReadGate at a time; destroy it before the connection whose
+// read it may hold (the destructor releases a held read).
 class ReadGate
 {
 public:
