@@ -17,6 +17,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QMainWindow>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -40,6 +43,7 @@ private slots:
     void liveShowsWalIndexAndSettings();
     void checkpointPanelRunsAndCancels();
     void integrityPanelFindsNothingOnHealthy();
+    void runAndCancelKeepTheFocus();
     void locksPanelNamesWriter();
     void sqlLogCollectsStatements();
     void walPlotDrawsStepsNotRamps();
@@ -183,6 +187,49 @@ void TestDiagnostics::integrityPanelFindsNothingOnHealthy()
     QCOMPARE(panel->findings()->rowCount(), 0);
     QCOMPARE(panel->progressValue(), r.tablesTotal);
     QVERIFY(panel->statusText().contains(QStringLiteral("ok")));
+}
+
+// Run pressed from the keyboard: while it runs the focus is on Cancel, afterwards back on the
+// run button, and the dock does not scroll. (Disabling the focused Run button used to hand the
+// focus to the next widget, and the dock scrolled away from the buttons to a blank part.)
+void TestDiagnostics::runAndCancelKeepTheFocus()
+{
+    m_window->resize(1024, 420); // a short dock, which scrolls
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    auto *scroll = m_dock->findChild<QScrollArea *>(QStringLiteral("diagnosticsScroll"));
+    QVERIFY(scroll);
+    auto button = [](QWidget *panel, const QString &text) {
+        for (QPushButton *b : panel->findChildren<QPushButton *>())
+            if (b->text() == text)
+                return b;
+        return static_cast<QPushButton *>(nullptr);
+    };
+    struct Case
+    {
+        QWidget *panel;
+        QString run;
+    };
+    const QList<Case> cases{{m_dock->integrityPanel(), QStringLiteral("Run")},
+                            {m_dock->checkpointPanel(), QStringLiteral("PASSIVE")}};
+    for (const Case &c : cases) {
+        m_dock->tabs()->setCurrentWidget(c.panel);
+        QPushButton *run = button(c.panel, c.run);
+        QPushButton *cancel = button(c.panel, QStringLiteral("Cancel"));
+        QVERIFY(run && cancel);
+        scroll->ensureWidgetVisible(run);
+        run->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(run->hasFocus());
+        const int scrolled = scroll->verticalScrollBar()->value();
+        QTest::keyClick(run, Qt::Key_Space);
+        QVERIFY2(cancel->hasFocus() || run->hasFocus(), qPrintable(c.run)); // on Cancel, or already done
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled() && !cancel->isEnabled(), 20000);
+        QVERIFY2(run->hasFocus(), qPrintable(c.run + QStringLiteral(": the focus left the buttons for ") +
+                                             (QApplication::focusWidget()
+                                                  ? QApplication::focusWidget()->metaObject()->className()
+                                                  : "nothing")));
+        QCOMPARE(scroll->verticalScrollBar()->value(), scrolled);
+    }
 }
 
 void TestDiagnostics::locksPanelNamesWriter()

@@ -1,6 +1,7 @@
 #include "checkpointpanel.h"
 #include "checkpointtext.h"
 #include "errortext.h"
+#include "handover.h"
 
 #include "checkpointcontroller.h"
 
@@ -85,9 +86,13 @@ void CheckpointPanel::setWaitMs(int ms)
 
 void CheckpointPanel::setRunning(bool running, const QString &status)
 {
-    for (QPushButton *b : std::as_const(m_modeButtons))
-        b->setEnabled(!running);
-    m_cancel->setEnabled(running);
+    if (running) {
+        handOver({m_modeButtons.cbegin(), m_modeButtons.cend()}, m_cancel);
+    } else {
+        handOver({m_cancel}, m_modeButtons.constFirst());
+        for (QPushButton *b : std::as_const(m_modeButtons))
+            b->setEnabled(true);
+    }
     m_status->setText(status);
 }
 

@@ -1,5 +1,6 @@
 #include "integritypanel.h"
 #include "errortext.h"
+#include "handover.h"
 
 #include "findingsmodel.h"
 #include "integritycontroller.h"
@@ -104,10 +105,12 @@ void IntegrityPanel::onProgress(int done, int total, const QString &table)
 void IntegrityPanel::setRunning(bool running)
 {
     m_running = running;
-    m_run->setEnabled(!running);
+    if (running)
+        handOver({m_run, m_kind, m_wholeFile}, m_cancel);
+    else
+        handOver({m_cancel}, m_run);
     m_kind->setEnabled(!running);
     m_wholeFile->setEnabled(!running);
-    m_cancel->setEnabled(running);
 }
 
 void IntegrityPanel::showResult(const IntegrityResult &r)

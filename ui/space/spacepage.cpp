@@ -1,5 +1,6 @@
 #include "spacepage.h"
 
+#include "handover.h"
 #include "spacechart.h"
 
 #include "connection.h"
@@ -169,8 +170,7 @@ void SpacePage::start()
     const LatestReply::Ticket ticket = m_latest.next(); // a report under way is replaced
     m_running = true;
     m_saidExpectation = false;
-    m_cancel->setEnabled(true);
-    m_analyze->setEnabled(false);
+    handOver({m_analyze}, m_cancel);
     m_progress->setValue(0);
     m_status->setText(tr("Reading the file's pages…"));
     SpaceScanOptions options;
@@ -190,8 +190,7 @@ void SpacePage::cancel()
         return;
     m_latest.drop(); // the running statement stops now (its CancelScope interrupts it)
     m_running = false;
-    m_cancel->setEnabled(false);
-    m_analyze->setEnabled(true);
+    handOver({m_cancel}, m_analyze);
     m_status->setText(tr("Cancelled: the figures shown are the b-trees read before it."));
     emit cancelled();
 }
@@ -228,8 +227,7 @@ void SpacePage::stepDone(const SpaceScanState &s)
 void SpacePage::finished(const SpaceScanState &s)
 {
     m_running = false;
-    m_cancel->setEnabled(false);
-    m_analyze->setEnabled(true);
+    handOver({m_cancel}, m_analyze);
     if (s.databaseChanged)
         return; // another database: reset() follows
     m_report = s.report;
