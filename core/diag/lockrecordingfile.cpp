@@ -29,9 +29,9 @@ bool LockRecordingFile::load(const QString &path, const QString &databasePath, L
 {
     using K = DbError::Kind;
     using R = DbError::Reason;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    *why = DbError();
     const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    *why = DbError();
     if (!info.exists()) {
         *why = DbError::make(K::NotFound, R::RecordingMissing, absolute);
         return false;

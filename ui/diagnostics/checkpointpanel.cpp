@@ -89,9 +89,9 @@ void CheckpointPanel::setRunning(bool running, const QString &status)
     if (running) {
         handOver({m_modeButtons.cbegin(), m_modeButtons.cend()}, m_cancel);
     } else {
-        handOver({m_cancel}, m_modeButtons.constFirst());
         for (QPushButton *b : std::as_const(m_modeButtons))
             b->setEnabled(true);
+        handOver({m_cancel}, m_modeButtons.constFirst());
     }
     m_status->setText(status);
 }

@@ -105,12 +105,13 @@ void IntegrityPanel::onProgress(int done, int total, const QString &table)
 void IntegrityPanel::setRunning(bool running)
 {
     m_running = running;
-    if (running)
+    if (running) {
         handOver({m_run, m_kind, m_wholeFile}, m_cancel);
-    else
-        handOver({m_cancel}, m_run);
-    m_kind->setEnabled(!running);
-    m_wholeFile->setEnabled(!running);
+        return;
+    }
+    m_kind->setEnabled(true);
+    m_wholeFile->setEnabled(true);
+    handOver({m_cancel}, m_run);
 }
 
 void IntegrityPanel::showResult(const IntegrityResult &r)
